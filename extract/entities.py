@@ -1785,6 +1785,9 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if i > 0 and toks[i - 1].text in {"Oy", "Ab", "Oyj", "Abp"}:
                 i += 1  # "Oy Sanna Sport Ab": a company whose legal form opens its name, a person's name or not
                 continue
+            if _after_saint(toks, i):
+                i += 1  # "St Olav Pathway", "S:t Karins Ungdom": a saint's name opens a route's, a parish's or a
+                continue  # club's name, no person's
             if len(a.text) > 6 and a.text.lower().endswith(STREET_ENDINGS) and not listed_first_name(a.text):
                 i += 1  # "Kiljavantie Kiljava": a street and its village in an address, no person ("Vihtori" is one)
                 continue
@@ -2406,6 +2409,17 @@ def _table_surname(word: str, readings: tuple) -> str | None:
     if common and (len(base) < 8 or any(r.base.lower() != base.lower() for r in common)):
         return None  # a compound noun's form that is the surname's too stays the surname ("Murtokankaan")
     return base
+
+
+# the title of a saint before a given name ("St Olav", "S:t Olof", "Sankt Petri", "Pyhän Henrikin")
+_SAINT_WORDS = frozenset({"St", "S:t", "Sankt", "Saint", "Sainte", "San", "Santa", "Pyhän", "Pyhä"})
+
+
+def _after_saint(toks: list[Token], i: int) -> bool:
+    """Whether the word before toks[i] is a saint's title ("St", "St.", "S:t", "Sankt")."""
+    if i > 0 and toks[i - 1].text in _SAINT_WORDS:
+        return True
+    return i > 1 and toks[i - 1].text == "." and toks[i - 2].text == "St" and toks[i - 2].end == toks[i - 1].start
 
 
 def _inflected_noun_surname(readings: tuple, word: str) -> str | None:

@@ -1181,9 +1181,10 @@ def _person(ctx: CardContext, f: Field) -> list[Fact]:
     if org is None and ctx.project is not None and people:
         # a card that names no implementer ("Projektledare: A vid X och B vid Y" on a federation's list of its
         # projects): the leaders the label names lead the card's project itself
-        return [Fact(m.iri, "holdsPost", ctx.project, Evidence(ctx.text[f.start:m.end], f.start, m.end),
-                     "holdsPost:field-person-project", PROJECT_PERSON_CONFIDENCE, post=label_post)
-                for m in dict((m.iri, m) for m in people).values()]
+        out = [Fact(m.iri, "holdsPost", ctx.project, Evidence(ctx.text[f.start:m.end], f.start, m.end),
+                    "holdsPost:field-person-project", PROJECT_PERSON_CONFIDENCE, post=label_post)
+               for m in dict((m.iri, m) for m in people).values()]
+        return out + _leader_employers(ctx, f, people)
     person = people[0] if people else None
     if org is None or person is None:
         return []
@@ -1194,6 +1195,29 @@ def _person(ctx: CardContext, f: Field) -> list[Fact]:
     post = title.group(1).lower() if title and is_post(title.group(1).split()[-1], get_morphology()) else label_post
     ev = Evidence(ctx.text[f.start:person.end], f.start, person.end)
     return [Fact(person.iri, "holdsPost", org, ev, "holdsPost:field-person", 0.75, post=post)]
+
+
+LEADER_EMPLOYER_RULE = "participatesIn:field-leader-employer"
+
+
+def _leader_employers(ctx: CardContext, f: Field, people: list[Mention]) -> list[Fact]:
+    """"Projektledare: A vid X och B vid Y": the organisation each leader works at, named right after the name, takes
+    part in the card's project (which of them runs it the field does not say)."""
+    from welfare_kg.extract.role_slot_organisations import EMPLOYER_PREPOSITION
+
+    out: list[Fact] = []
+    seen: set[str] = set()
+    for person in people:
+        prep = EMPLOYER_PREPOSITION.match(ctx.text, person.end, f.value_end)
+        org = next((m for m in ctx.mentions.inside(prep.end(), f.value_end)
+                    if m.start == prep.end() and m.type in PARTY_TYPES and m.iri), None) if prep else None
+        if org is None or org.iri in seen or org.iri == ctx.project:
+            continue
+        seen.add(org.iri)  # type: ignore[arg-type]
+        out.append(Fact(org.iri, "participatesIn", ctx.project,  # type: ignore[arg-type]
+                        Evidence(ctx.text[person.start:org.end], person.start, org.end), LEADER_EMPLOYER_RULE,
+                        PROJECT_PERSON_CONFIDENCE))
+    return out
 
 
 def _heading_partners(ctx: CardContext, f: Field) -> list[Fact]:

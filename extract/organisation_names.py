@@ -91,11 +91,16 @@ _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 _SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
 # a genitive -s after the kind ("Finlands Svenska Skolungdomsförbunds årsmöte") is read too; the label leaves it off
 # clubs, guilds and fire brigades' or scouts' corps: "Pensionärsklubb", "Ungdomsgille", "Frivilliga Brandkår"; a
-# guild's compound joins with "s" ("hembygdsgille"), which tells it from a Finnish allative ("kaupungille")
+# guild's compound joins with "s" ("hembygdsgille"), which tells it from a Finnish allative ("kaupungille"); the
+# "lag" of villages, hunters and folk dancers or fiddlers ("Norrby folkdanslag", "Spelmanslaget")
 _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällskap|klubb|(?<=s)gille"
                            r"|(?:(?<=brand)|(?<=scout)|(?<=musik))kår"
-                           r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske))lag)(?:en|et|n)?"
+                           r"|(?:(?<=bya)|(?<=kapel)|(?<=hembygds)|(?<=ungdoms)|(?<=jakt)|(?<=fiske)|(?<=folkdans)"
+                           r"|(?<=spelmans))lag)(?:en|et|n)?"
                            r"(?P<gen>s)?$")
+# a country's genitive opening a national federation's name, a sentence's first word too ("Finlands Svenska
+# Marthaförbund", "Sveriges Kommuner och Regioner")
+_COUNTRY_GENITIVES = frozenset({"finlands", "sveriges", "nordens", "norges", "danmarks"})
 _SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
 # two villages' names in the nominative joined by a hyphen ("Naruska-Pulkkaviita")
 _TWO_VILLAGES = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}-[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]")
@@ -935,10 +940,13 @@ class OrganisationNames:
                 and not (toks[start - 1].text.isupper() and len(toks[start - 1].text) > 3
                          and not toks[start].text.isupper()) and (
                 # (not "LIITTOKOKOUKSEEN Sydkustens landskapsförbund": a heading's word in capitals before the name)
-                start - 1 not in taken or (start < i and start - 1 in places
+                # (a place's genitive right before a kind in title case is the name's: "Svenska Österbottens
+                # Ungdomsförbund"; before a kind in lower case it owns a common noun: "Österbottens förbund")
+                start - 1 not in taken or ((start < i or t.is_cap) and start - 1 in places
                                            and self._place_genitive_sv(toks, start - 1))) \
                 and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
-                     or toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES or start - 1 in places):
+                     or toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES | _COUNTRY_GENITIVES
+                     or start - 1 in places):
             # "Svenska Kulturfonden", also opening a line ("Svenska Postkodsstiftelsen, handläggare X"); a place's
             # genitive before the name's other words opens it ("Österbottens Svenska Lantbrukssällskap")
             start -= 1

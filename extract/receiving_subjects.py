@@ -9,7 +9,7 @@ stands there:
 
 - the subject of "fick / har fått / erhöll" right before a sum in euros or kronor: the words from the clause's start
   (the line's start or bullet, a comma, "och", "som", "var", "till") up to the verb, a short acronym in brackets
-  after them a name too;
+  after them a name too; the subject of the idiom "är (nu) 6 000 euro rikare" ("is 6 000 euros richer") likewise;
 - the object of "gick till" in a sentence with a sum, up to the clause's end (a comma, "och", a full stop), or the
   words between "Till" opening a sentence and "gick" before the sum.
 
@@ -50,6 +50,10 @@ _SUM = r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t\u00a0]*(?:euro|€|kronor|k
 # the receiving verb before its sum ("fick också 5 000 euro", "har fått 2 000 euro")
 _RECEIVING = re.compile(r"(?<=[ \t])(?:som[ \t]+)?(?:fick|har[ \t]+fått|hade[ \t]+fått|erhöll|har[ \t]+erhållit)[ \t]+"
                         r"(?:också[ \t]+|även[ \t]+|nu[ \t]+|sammanlagt[ \t]+|totalt[ \t]+)?(?P<sum>" + _SUM + ")")
+# "X är nu 6 000 euro rikare": the news idiom of a receipt, its subject the receiver as of "fick"
+_RICHER = re.compile(r"(?<=[ \t])(?:är|blev|blir)[ \t]+(?:nu[ \t]+|alltså[ \t]+|därmed[ \t]+)?(?P<sum>" + _SUM
+                     + r")[ \t]+rikare(?![\w-])")
+_CUES = ("fick", "gick", "erhöll", "fått", "rikare")
 # "... gick till NAME" in a sentence with a sum, and "Till NAME gick SUM"
 _WENT_TO = re.compile(r"\bgick[ \t]+till[ \t]+(?P<name>[A-ZÅÄÖ][^\n,.;:!?()]{1,80}?)"
                       r"(?=[ \t]+och[ \t]|[ \t]*[,.;:!?\n]|$)")
@@ -103,7 +107,7 @@ def _name_ok(name: str) -> bool:
 def _slots(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """Each receiving slot: the name's span and the span of the sum it receives."""
     out: list[tuple[int, int, int, int]] = []
-    for m in _RECEIVING.finditer(text):
+    for m in [*_RECEIVING.finditer(text), *_RICHER.finditer(text)]:
         span = _subject_before(text, m.start())
         if span is None:
             continue
@@ -132,7 +136,7 @@ def _slots(text: str) -> tuple[tuple[int, int, int, int], ...]:
 def receiving_subject_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                                morph: Morphology) -> list[list[Mention]]:
     """A mention for each unknown receiver in a Swedish receiving slot before or after a sum."""
-    if "fick" not in text and "gick" not in text and "erhöll" not in text and "fått" not in text:
+    if not any(cue in text for cue in _CUES):
         return per_sentence
     slots = _slots(text)
     if not slots:
@@ -170,7 +174,7 @@ def receiving_subject_facts(sents: Sequence[Sentence], per_sentence: Sequence[Se
                             facts: Sequence[Fact], text: str) -> list[Fact]:
     """The opening's one granter funds each receiver of a receiving slot with the slot's sum, unless a rule already
     named a funder of that receiver (header_granter.granter_of_opening; none named: no fact)."""
-    if "fick" not in text and "gick" not in text and "erhöll" not in text and "fått" not in text:
+    if not any(cue in text for cue in _CUES):
         return []
     slots = _slots(text)
     edges = {a for a, _b, _s, _e in slots}

@@ -771,6 +771,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
             funders = [m for m in c.bare_bodies if m.case in {"nimento", None}][:1]
     passive_at = _swedish_passive(c)
     active_at = _swedish_active(c)
+    takers = _till_takers(c, active_at) if active_at is not None and passive_at is None else []
+    if active_at is not None and passive_at is None:
+        funders = _swedish_active_granters(c, funders, active_at, takers)
     if _finnish_passive(c):
         # "Y:lle myönnetään N euroa yhdessä A:n kanssa": a passive names no granter, only "A:n avustus" does
         funders = [m for m in funders if m.case == "omanto" and _cue_follows(sent, m, c.morph, FUND_CUES)]
@@ -789,6 +792,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
         funders = [m for m in funders if m.end <= active_at][-1:]
         projects = [u for u in c.und if u.start > active_at and u.iri not in ctx.funds and u.type == "Project"]
         recipients = (projects or after)[:1]
+    if not recipients and takers:  # "I år beviljade G N euro till R": the receiver behind "till"
+        recipients = [m for m in takers if not funders or m.iri != funders[0].iri][:1]
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: only what stands by the funding word
         cues = fund_cues
         funders = [m for m in funders if _near(m, cues, 60)]
@@ -1764,7 +1769,8 @@ _ANSWERS_FOR = guarded(re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasiv
 # Swedish passives of running: "Projektet drivs av X", "leds av X", "ägdes av X" (the projektägare runs it;
 # "förvaltas", "koordineras" are COORD_CUES)
 _SWEDISH_RUN_BY = guarded(re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|genomförs|"
-                                     r"genomfördes)\s+av\b", re.IGNORECASE))
+                                     r"genomfördes|förverkligas|förverkligades|verkställs|verkställdes)\s+av\b",
+                                     re.IGNORECASE))
 # their active voice with the project as object: "X driver projektet Y", "X leder Y-projektet" (not "leder till")
 _SWEDISH_RUNS = guarded(re.compile(r"\b(?:driver|drev|leder|ledde)\s+(?=[\w-]*projektet\b)", re.IGNORECASE))
 
@@ -3169,6 +3175,38 @@ RUN_ON_WORDS = 60  # longer "sentences" are transcripts of tables and lists, not
 
 def _near(m: Mention, positions: list[int], limit: int) -> bool:
     return any(abs(m.start - p) <= limit or abs(m.end - p) <= limit for p in positions)
+
+
+# between a Swedish granter and its active verb: an auxiliary, a board's decision ("nämnden beslöt att bevilja")
+_SV_GRANTER_GAP = re.compile(r"\s*(?:(?:har|hade)\s+)?"
+                             r"(?:(?:beslöt|beslutade|beslutat|beslutar|besluter)\s+(?:att\s+)?)?", re.IGNORECASE)
+# the Swedish preposition of a grant's receiver: "beviljade 10 000 euro till X"
+_TILL_BEFORE = re.compile(r"(?<![\w-])till\s+$", re.IGNORECASE)
+
+
+def _till_takers(c: Clause, active_at: int) -> list[Mention]:
+    """The organisations after an active Swedish grant verb that stand behind "till": the grant's receivers."""
+    base, text = c.sent.start, c.sent.text
+    return [m for m in c.free_orgs if m.start > active_at and _TILL_BEFORE.search(text, 0, m.start - base)]
+
+
+def _swedish_active_granters(c: Clause, funders: list[Mention], active_at: int,
+                             takers: list[Mention]) -> list[Mention]:
+    """"G beviljade N euro till R": R, standing after the verb behind "till", receives and is no granter; with no
+    granter left before the verb, the subject right before it grants, a town or a board too ("Vasa stad beviljade",
+    "Socialnämnden har beviljat X": Swedish names the granter as the active verb's subject, whatever its kind)."""
+    base, text = c.sent.start, c.sent.text
+    funders = [m for m in funders if not any(m is t for t in takers)]
+    if any(m.end <= active_at for m in funders):
+        return funders
+    verb_end = next(t.end for t in c.sent.tokens if t.start == active_at)
+    direct = [m for m in c.free_orgs if m.start >= verb_end
+              and re.fullmatch(r"\s*(?:(?:också|även)\s+)?", text[verb_end - base:m.start - base])]
+    if not takers and not direct:
+        return funders  # "nämnden beviljar understöd till organisationer som verkar i Esbo": no receiver named
+    subject = [m for m in c.free_orgs if m.end <= active_at and m.type in FUNDERS | {"Body"}
+               and m.case in {"nimento", None} and _SV_GRANTER_GAP.fullmatch(text[m.end - base:active_at - base])]
+    return subject[-1:] or funders
 
 
 def _swedish_active(c: Clause) -> int | None:

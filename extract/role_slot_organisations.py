@@ -30,6 +30,7 @@ from welfare_kg.extract.local_associations import plural_nominatives as _plural_
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.recognition_words import FUNDING_ACRONYMS
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text_scans import matches
@@ -69,11 +70,16 @@ _ROLE = (r"(?:hallinnoija|hallinnoijana|päähallinnoija|päähallinnoijana|tote
          # "Mukana ovat A, B ja C", "Hankkeessa ovat mukana A ja B": the partners taking part
          r"mukana)")
 # Swedish: a passive of running or funding and its agent ("drivs av X", "finansieras av X"), a role noun
-_SV_AGENT = (r"(?:(?:drivs|drevs|leds|leddes|genomförs|genomfördes|koordineras|förvaltas|administreras|finansieras|"
+_SV_AGENT = (r"(?:(?:drivs|drevs|leds|leddes|genomförs|genomfördes|förverkligas|förverkligades|koordineras|förvaltas|"
+             r"administreras|finansieras|"
              r"finansierades|finansierat|finansierad|understöds|understöddes|ägs)[ \t]+av"
              # the partner or the payer of a project named after its preposition: "i samarbete med X", "med bidrag
              # från Y"
-             r"|i[ \t]+(?:samarbete|samverkan)[ \t]+med|med[ \t]+(?:bidrag|stöd|finansiering)[ \t]+(?:från|av))")
+             r"|i[ \t]+(?:samarbete|samverkan)[ \t]+(?:med|mellan)"
+             r"|med[ \t]+(?:bidrag|stöd|finansiering)[ \t]+(?:från|av)"
+             # ... and the payer after a noun of support without "med": "varav stöd från X", "offentlig finansiering
+             # från X"
+             r"|(?:stöd|bidrag|understöd|finansiering|projektstöd)[ \t]+från)")
 _SV_ROLE = (r"(?:projektägare|projektägaren|huvudman|huvudmannen|samarbetspartner|samarbetspartners|"
             r"samarbetspartnerna|samarbetsparter|partner|partners|partnerna|finansiär|finansiärer|finansiärerna)")
 # Every alternative opens a word: one look-behind in front of them all, tested once at each position of the text
@@ -97,6 +103,11 @@ _COMPANY_FORM = re.compile(r"(?i)(?:^|[ \t])(?:oy|oyj|ab|ky|osuuskunta)$")
 _UNIVERSITY = re.compile(r"(?i)yliopisto$")
 
 
+# Swedish names a local branch or a regional body by its place after "i" ("Folkhälsan i Korsholm", "Sparbanksstiftelsen
+# i Sibbo"): one capitalised word after "i" ends the name where the clause goes on
+_SV_PLACE_TAIL = re.compile(r"[ \t]+i[ \t]+[A-ZÅÄÖ][\wÅÄÖåäö]*(?:-[\wÅÄÖåäö]+)*")
+
+
 def _name_at(text: str, pos: int, morph: Morphology) -> tuple[int, int] | None:
     """The span of a name of up to MAX_WORDS capitalised words at `pos`, if one ends where a name may end."""
     end, words = pos, 0
@@ -111,6 +122,8 @@ def _name_at(text: str, pos: int, morph: Morphology) -> tuple[int, int] | None:
         end = gap.end()
     while end > 0 and text[end - 1] in " \t":  # a gap read ahead of a word that did not come (not a copy of
         end -= 1  # the text up to here: a 20 MB page's slots made that quadratic)
+    if words and (place := _SV_PLACE_TAIL.match(text, end)) is not None and _END.match(text, place.end()):
+        return pos, place.end()  # "Folkhälsan i Korsholm", "Länsbygderådet X i Gävleborg": the town is the name's
     if words == 0 or _END.match(text, end) is None:
         return None
     return pos, end
@@ -231,7 +244,11 @@ def plain_word(word: str, morph: Morphology) -> bool:
 
 
 _SV_ORG_HEAD = re.compile(r"(?i)(?:förening|förbund|stiftelse|institut|lag|gille|center|centrum|centret|akademi|"
-                          r"skola|kyrka|församling|hem|gård)(?:en|et|n)?$")
+                          r"skola|kyrka|församling|hem|gård|råd)(?:en|et|n)?$")
+# an abbreviation in capitals ("SÖU", "LAG") in a slot of running, partnering or paying is the organisation's short
+# name; funding instruments' and documents' abbreviations say what, not who
+_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,6}")
+_NOT_ACTORS = FUNDING_ACRONYMS | {"PDF", "SOTE", "TKI", "IT", "ICT", "EUR", "SEK", "TEL"}
 
 
 def organisation_head(word: str, morph: Morphology) -> bool:
@@ -280,6 +297,8 @@ def _plausible(name: str, morph: Morphology) -> bool:
     """Not a person (a first name opening it), not a place alone, no verb or number, not a sentence's word, not
     common words alone."""
     words = name.split()
+    if len(words) == 1 and _ACRONYM.fullmatch(name) and name not in _NOT_ACTORS:
+        return True
     if common_apart_from_places(name, morph) or (len(words) == 1 and not organisation_head(name, morph)) \
             or _SV_GENERIC.fullmatch(words[-1]):
         return False  # ... or a Swedish generic head ("Projektets Styrgrupp", "Vasa Stad"): a body or a town
@@ -324,11 +343,29 @@ def _kind(name: str) -> str:
     return "Association"
 
 
+# Swedish: a person's employer right after the name ("Projektledare: Anna X vid ABC och Bo Y vid DEF")
+EMPLOYER_PREPOSITION = re.compile(r"[ \t]+(?:vid|på|hos)[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _employer_slots(text: str, per_sentence: list[list[Mention]], morph: Morphology) -> list[tuple[int, int]]:
+    """The spans of the names standing after "vid/på/hos" right behind a person's name: the person's employer."""
+    if " vid " not in text and " på " not in text and " hos " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in (m for ms in per_sentence for m in ms if m.type == "Person"):
+        prep = EMPLOYER_PREPOSITION.match(text, m.end)
+        found = _name_at(text, prep.end(), morph) if prep else None
+        if found is not None:
+            out.append(found)
+    return out
+
+
 def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                        morph: Morphology) -> list[list[Mention]]:
     """A mention for each name no rule read in the slot of a project's administrator, implementer or partner."""
     # the slots' scan is made ahead beside recognition on a large document (text_scans.py); its first match is search's
-    if next(matches(_SLOT, text), None) is None and not _GENITIVE_CUE.search(text):
+    employers = _employer_slots(text, per_sentence, morph)
+    if next(matches(_SLOT, text), None) is None and not _GENITIVE_CUE.search(text) and not employers:
         return per_sentence
     have = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
@@ -370,6 +407,13 @@ def role_slot_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
             for a, b, name in coined:
                 added.append(Mention(start=a, end=b, surface=name, label=name, type="Association", rule=RULE,
                                      iri=mint("Association", fold(name)), key=fold(name) or None))
+    for a, b in employers:
+        name = text[a:b]
+        if not have.overlapping(a, b) and _plausible(name, morph) and not any(x.start < b and a < x.end
+                                                                              for x in added):
+            typ = _kind(name)
+            added.append(Mention(start=a, end=b, surface=name, label=name, type=typ, rule=RULE,
+                                 iri=mint(typ, fold(name)), key=fold(name) or None))
     for a, b, label, agent in _genitive_names(text, morph) if _GENITIVE_CUE.search(text) else ():
         inside = have.overlapping(a, b)
         # "Pohjois-Savon Liikunnan hallinnoima": a place's genitive opening the runner's name is a word of it, and

@@ -57,7 +57,45 @@ def swedish_post(person: Mention, ms: list[Mention], text: str) -> tuple[str, st
         org = next((x for x in ms if _org(x, person) and x.start == where.end()), None)
         if org is not None:
             return where.group("post"), org.iri  # type: ignore[return-value]
-    return _appointed(person, ms, text)
+    return _appointed(person, ms, text) or _copular(person, ms, text)
+
+
+# a post stated with the copula: "Anna X är verksamhetsledare för Y", "Ordförande för Y är Per Z"
+_IS_POST_AFTER = re.compile(r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:ny|nya|sedan[ \t]+\d{4})[ \t]+)?"
+                            r"(?P<post>(?:vice[ \t]*)?[a-zåäö][\w-]*)[ \t]+(?:för|i|vid|på|hos|inom)[ \t]+")
+_COPULA_BEFORE = re.compile(r"[ \t]+(?:är|var|blir|blev)[ \t]+$")
+_POST_FOR_BEFORE = re.compile(r"(?:^|(?<=[\s.:;,•]))(?P<post>(?:[Vv]ice[ \t]*)?[A-ZÅÄÖa-zåäö][\w-]*)"
+                              r"[ \t]+(?:för|i|vid|på|hos|inom)[ \t]+$")
+_CHAIR_WORDS = {"ordförande", "viceordförande", "vice ordförande", "sekreterare", "ledamot"}
+
+
+def _office(post: str) -> bool:
+    """A chair's or an office's title ("ordförande", "verksamhetsledare"): what the copula may give a person."""
+    from welfare_kg.extract.entities import is_post
+    from welfare_kg.extract.morphology import get_morphology
+
+    post = " ".join(post.lower().split())
+    return post in _CHAIR_WORDS or is_post(post.split()[-1], get_morphology())
+
+
+def _copular(person: Mention, ms: list[Mention], text: str) -> tuple[str, str] | None:
+    """(post, organisation IRI) of "N är <post> för X" or "<Post> för X är N": the copula ties the person to a post
+    whose organisation stands right after its preposition (a chair's or an office's title only)."""
+    after = _IS_POST_AFTER.match(text, person.end)
+    if after is not None and _office(after.group("post")):
+        org = next((x for x in ms if _org(x, person) and x.start == after.end()), None)
+        if org is not None and org.iri:
+            return " ".join(after.group("post").lower().split()), org.iri
+    copula = _COPULA_BEFORE.search(text, max(0, person.start - 12), person.start)
+    if copula is None:
+        return None
+    org = next((x for x in ms if _org(x, person) and x.end == copula.start()), None)
+    if org is None or not org.iri:
+        return None
+    lead = _POST_FOR_BEFORE.search(text, max(0, org.start - 40), org.start)
+    if lead is None or not _office(lead.group("post")):
+        return None
+    return " ".join(lead.group("post").lower().split()), org.iri
 
 
 # an appointment: "har valt N till välfärdsdirektör i X kommun", "N valdes till ordförande för X", "utsåg N till ..."

@@ -32,6 +32,11 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     text = files("welfare_kg.data").joinpath("swedish_public_bodies.csv").read_text(encoding="utf-8")
     rows = {r["name"]: (r["type"], r["name"]) for r in csv.DictReader(io.StringIO(text))}
     rows.update(_areas())
+    # a name whose kind word is written in lower case ("Södertörns högskola", "Statens institutionsstyrelse") is as
+    # often set in title case in a list of partners ("Södertörns Högskola"): the same body, labelled as listed
+    for name, row in list(rows.items()):
+        titled = " ".join(w[:1].upper() + w[1:] if w.isalpha() and len(w) > 3 else w for w in name.split(" "))
+        rows.setdefault(titled, row)
     names = sorted(rows, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(n) for n in names) + r")s?(?![\w-])")
     return pattern, rows

@@ -13,7 +13,7 @@ So, for the document's one main project (document_roles.main_project), a sentenc
 speaks of a project (a project word, its own or in the label line right before it) offers the organisations listed
 right after "tillsammans med" or "projekt mellan", or between "yhdessä" and "kanssa", as participants: each one the
 rules did not already relate to the project participatesIn it. A place (a region, a bare town name) in the list is
-where, not who.
+where, not who; a Swedish region written as its authority ("Region Västmanland") is who.
 
 The fact carries its own rule name and a confidence below 0.5: the project is read from the document's topic.
 """
@@ -47,6 +47,9 @@ _PROJECT = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
 # the others sits ("Kosolan talo Oy, Lappo och Kronoby kommun"); the word stands on its own, since a town's own name
 # may end in it ("Carlsro, Kristinestad", "Kristiinankaupunki", "Uusikaupunki" are bare town names)
 _TOWN_WORD = re.compile(r"(?i)(?<![\w-])(?:kunta|kunna|kaupunk|kaupung|kommun|stad)")
+# a Swedish region written as its authority ("Region Västmanland", "Region Örebro län", "Landstinget i Uppsala län"):
+# the regional body that runs health care and development is a party, as a town written "X kommun" is
+_REGION_AS_PARTY = re.compile(r"(?:Region|Landstinget)[ \t]")
 _NEGATION = re.compile(r"(?i)\b(?:ei|eivät|inte|ej)\b")
 # "Hankkeessa ovat yhdistäneet voimansa A, B, C ja D.", "I projektet medverkar A, B och C.": the project word in the
 # inessive (where) opens the clause, and the list of organisations closes the sentence as its subject
@@ -62,7 +65,9 @@ def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
     project = main_project(per_sentence)
     if project is None:
         return []
-    related = related_pairs(facts)
+    # a partner that also pays is both: its funds fact leaves its part in the work to be said ("genomförs tillsammans
+    # med X och finansieras med stöd från X")
+    related = related_pairs(f for f in facts if f.predicate != "funds")
     out: list[Fact] = []
     previous = ""
     # the three cues' sentences, searched ahead beside recognition on a large document (sentence_hits.py)
@@ -85,8 +90,9 @@ def together_partner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seq
             _closing_list(s, ms, inside.end()) if inside else []
         rule = CLOSING_RULE if inside else RULE
         for m in listed:
-            if m.type in PARTICIPANTS and m.iri and (m.iri, project) not in related \
-                    and (m.type != "Municipality" or _TOWN_WORD.search(m.surface)):
+            party = (m.type in PARTICIPANTS and (m.type != "Municipality" or _TOWN_WORD.search(m.surface))) \
+                or (m.type == "Region" and _REGION_AS_PARTY.match(m.surface))
+            if party and m.iri and (m.iri, project) not in related:
                 related.update({(m.iri, project), (project, m.iri)})
                 out.append(Fact(m.iri, "participatesIn", project, Evidence(s.text, s.start, s.end), rule,
                                 CONFIDENCE))

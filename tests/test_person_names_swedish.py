@@ -34,3 +34,13 @@ def test_a_swedish_name_in_s_before_a_preposition_is_no_genitive() -> None:
 
     labels = entity_labels("Fullmäktige har valt Otto Domars till välfärdsdirektör.", "Person")
     assert "Otto Domars" in labels and "Otto Domar" not in labels
+
+
+def test_a_saints_name_opens_a_routes_name_not_a_persons() -> None:
+    from tests.helpers import entity_labels
+
+    text = ("Pilgrimsleder\n\nKommunen deltar i St Olav Pathway tillsammans med församlingen. "
+            "Sankt Erik Vandring ordnas i maj. Anna Berg leder projektet.\n")
+    people = entity_labels(text, "Person")
+    assert "Anna Berg" in people
+    assert not {"Olav Pathway", "Erik Vandring"} & people

@@ -76,3 +76,18 @@ def test_two_joined_receivers_of_each_ones_sum() -> None:
     assert funds.get("bystugestiftelsen i Norrby", (None, None))[1] == 3000
     assert "Norrby sångare" not in funds  # no "var": the sum is the two's together, no one's own
     assert "Gamla Kvarnens Vänner" not in funds
+
+
+def test_the_subject_of_the_idiom_euros_richer_is_a_receiver() -> None:
+    text = ("Sparbanksstiftelsen i Kyrkslätt delade i går ut 40 000 euro till tjugo föreningar.\n\n"
+            "Uf Norrstjärnan är nu 3 000 euro rikare och summan behövs för golvet.\n"
+            "Norrby Skyttegille blev 2 000 euro rikare.\n")
+    funds = _funds(text)
+    assert funds["Uf Norrstjärnan"] == ("Sparbanksstiftelsen i Kyrkslätt", 3000)
+    assert funds["Norrby Skyttegille"][1] == 2000
+
+
+def test_richer_without_a_sum_is_no_receipt() -> None:
+    text = ("Sparbanksstiftelsen i Kyrkslätt delade ut 40 000 euro.\n\n"
+            "Norrby Skyttegille är nu en erfarenhet rikare.\n")
+    assert "Norrby Skyttegille" not in _funds(text)

@@ -139,3 +139,24 @@ def test_a_known_town_before_a_lower_case_association_kind() -> None:
     found = _entities("Projektet drivs av Närpes hembygdsförening. Stöd gick också till föreningar i Vasa.")
     assert found.get("Närpes hembygdsförening", ("",))[0] == "Association", found
     assert "Närpes" not in found and "Närpiö" not in found
+
+
+def test_a_country_or_a_place_genitive_opens_a_title_case_federation() -> None:
+    from tests.helpers import entity_labels
+
+    text = ("Nyheter\n\nProjektet Trygg Hemma startar i höst.\n"
+            "Finlands Svenska Kvinnoförbund ordnar kurser. Kurser ordnas också av Norra Österbottens Ungdomsförbund.\n")
+    labels = entity_labels(text, "Association")
+    assert "Finlands Svenska Kvinnoförbund" in labels
+    assert any(x.endswith("Österbottens Ungdomsförbund") for x in labels)
+    assert "Ungdomsförbund" not in labels
+
+
+def test_a_village_folk_dancers_or_fiddlers_lag_is_an_association() -> None:
+    from tests.helpers import entity_labels
+
+    text = ("Nyheter\n\nBidrag till föreningar\n\n"
+            "Pengarna gick till Norrvik folkdanslag och Österby spelmanslag. Laget dansar i maj.\n")
+    labels = entity_labels(text, "Association")
+    assert {"Norrvik folkdanslag", "Österby spelmanslag"} <= labels
+    assert "Laget" not in labels

@@ -63,3 +63,17 @@ def test_an_appointment_with_till_and_the_organisation_after_the_post() -> None:
     # moving to a town is no appointment; a word that is no post gives nothing
     facts = fact_triples("Anna Lindqvist flyttade till Vasa i Österbotten. Per Holm valdes till vägen i Vasa stad.")
     assert not any(p == "holdsPost" for _s, p, _o in facts)
+
+
+def test_a_post_tied_by_the_copula_either_way() -> None:
+    from tests.helpers import extract
+
+    text = ("Nyheter\n\nProjektet Trygg Hemma startar i höst.\n"
+            "Per Lind är ordförande för Malax ungdomsförening. Verksamhetsledare för Luckan rf är Anna Holm.\n"
+            "Eva Berg är medlem i Norrby hembygdsförening rf.\n")
+    ex = extract(text)
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    posts = {(label[f.subject], label[f.object]) for f in ex.facts if f.predicate == "holdsPost"}
+    assert ("Per Lind", "Malax ungdomsförening") in posts
+    assert ("Anna Holm", "Luckan rf") in posts
+    assert not any(p == "Eva Berg" for p, _ in posts)  # a member holds no post

@@ -71,3 +71,21 @@ def test_skr_is_the_swedish_association_in_swedish_text_only() -> None:
 def test_a_leader_groups_name_of_several_words() -> None:
     names = entity_types("Leader Josiion Österbotten som är verksamt i Kust-Österbotten fick stöd för projekten.")
     assert names.get("Leader Josiion Österbotten") == "Association"
+
+
+def test_a_listed_name_in_title_case_is_the_same_body() -> None:
+    from tests.helpers import extract
+
+    text = ("Skärgårdsprojekt\n\nProjektet Gröna Öar startar i höst.\n"
+            "I Gröna Öar samarbetar Yrkeshögskolan Novia med Södertörns Högskola i Stockholm.\n")
+    labels = {e.label: e.type for e in extract(text).entities.values()}
+    assert labels.get("Södertörns högskola") == "Agency"
+
+
+def test_alands_university_of_applied_sciences_is_known() -> None:
+    from tests.helpers import extract
+
+    text = ("Skärgårdsprojekt\n\nProjektet Gröna Öar startar i höst.\n"
+            "Högskolan på Åland är partner i projektet Gröna Öar.\n")
+    types = {e.type for e in extract(text).entities.values() if "Åland" in " ".join(e.labels)}
+    assert "Agency" in types
