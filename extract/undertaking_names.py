@@ -558,6 +558,16 @@ class UndertakingNames:
             # a quoted name, a space and the head after it: "”Hyvä arki” hankkeen", "”Kylä kuntoon” ESR-hankkeen"
             # (a fund's acronym glued to the head says which programme pays, the quotes which project)
             after = self._head_after_quote(toks, i, taken) if tok.text in QUOTES and i >= 2 else None
+            copula = self._copula_head_after_quote(toks, i, text, taken) \
+                if after is None and tok.text in QUOTES and i >= 2 else None
+            if copula is not None:
+                opening, head, _ = copula
+                name = text[toks[opening + 1].start:toks[i - 1].end]
+                m = self._named(name, head[1], toks[opening + 1].start, toks[i - 1].end, text, rule="quoted-copula")
+                m.case = "nimento"
+                out.append(m)
+                i += 1
+                continue
             if after is not None:
                 opening, head, head_at = after
                 name = text[toks[opening + 1].start:toks[i - 1].end]
@@ -931,6 +941,43 @@ class UndertakingNames:
                 or all(k in taken for k in range(opening + 1, i)):
             return None
         return opening, head, i + 1
+
+    def _copula_head_after_quote(self, toks: list[Token], i: int, text: str,
+                                 taken: set[int]) -> tuple[int, tuple[str, str], int] | None:
+        """(opening quote, head, head's index) when token i closes a quoted name that opens its sentence and is
+        said to be a project: '"Kylät kuntoon" on Kuopion kaupungin hanke', '”X” är ett integrationsprojekt'. The
+        copula comes right after the quote, and a project word in the nominative ends the predicate within four
+        words; the quotes say the name, the predicate what it names."""
+        opening = next((k for k in range(i - 1, max(-1, i - 14), -1) if toks[k].text in QUOTES), None)
+        if opening is None or opening >= i - 1 or not toks[opening + 1].is_cap \
+                or all(k in taken for k in range(opening + 1, i)):
+            return None
+        if opening > 0 and toks[opening - 1].text not in {".", "!", "?", ":"} \
+                and "\n" not in text[toks[opening - 1].end:toks[opening].start]:
+            return None  # a quote inside a sentence is what someone says or a title named by a word before it
+        if i + 1 >= len(toks) or toks[i + 1].text.lower() not in {"on", "oli", "är", "var"}:
+            return None
+        swedish = toks[i + 1].text.lower() in {"är", "var"}
+        for k in range(i + 2, min(len(toks), i + 7)):
+            t = toks[k]
+            if t.text in {"-", "–"} and k > i + 2 and toks[k - 1].end == t.start:
+                continue  # "konst- och integrationsprojekt": a first part whose head the next compound gives
+            if not t.is_word:
+                return None
+            if swedish:
+                head = _swedish_head(t.text)
+                if head is not None and head[1] == "Project" and t.text.lower().endswith("projekt"):
+                    return opening, head, k
+                if head is not None:
+                    return None
+                continue
+            head = _undertaking_head(t, self.morph)
+            if head is not None:
+                if head[1] not in {"Project", "Programme"} or self._case(t) != "nimento" \
+                        or _number(t, self.morph) == "plural":
+                    return None
+                return opening, head, k
+        return None
 
     def _quoted_name_head(self, toks: list[Token], i: int) -> tuple[str, str] | None:
         """(head, type) for a quoted name opening at token i: the head word right before the quote (Finnish or
@@ -1518,6 +1565,13 @@ class UndertakingNames:
                 if start is not None and start < j and j - start <= 4:
                     mods += list(range(j, start - 1, -1))
                 break
+            if j == i - 1 and self._acronym_owner_name(toks, j, lemma, taken):
+                mods.append(j)  # "LePa:n huoltorakennushanke": an unknown short name's genitive names the project
+                break
+            if t.text == "," and self._listed_place_before(toks, j, mods):
+                mods.append(j)  # "Kuopion, Siilinjärven ja Kaavin virallistamishanke": the places listed are its name
+                j -= 1
+                continue
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
                 break
             if t.text.lower() in ASSOCIATION_FORMS | COMPANY_FORMS or t.text in ASSOCIATION_FORMS | COMPANY_FORMS:
@@ -1714,6 +1768,36 @@ class UndertakingNames:
                         rule="joint-owners-head" if joint_owners else "compound-head")
         m.case = head_case
         return m
+
+    def _acronym_owner_name(self, toks: list[Token], j: int, lemma: str, taken: set[int]) -> bool:
+        """A short name's genitive with a colon ("LePa:n", "KYS:n") right before a compound of "hanke"/"projekti"
+        whose first part says what is done ("huoltorakennushanke", not "kehittämishanke"): the name of a project
+        as "Lepan huoltorakennushanke" is. A known actor's ("STM:n kärkihanke") says whose project it is and
+        names none; it is taken by then."""
+        t = toks[j]
+        if j in taken or j in getattr(self, "_actors", set()) or not t.is_word:
+            return False
+        if not re.fullmatch(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}:n", t.text) \
+                or t.text[:-2].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:
+            return False  # "Hyvil Oy:n yhdyspintaprojekti": the legal form ends the owner's name before it
+        head = next((h for h in ("hanke", "projekti") if lemma.endswith(h)), None)
+        first = lemma[:-len(head)] if head else ""
+        return len(first) >= 4 and first not in _KIND_OF_UNDERTAKING and not first.endswith("mis")
+
+    def _listed_place_before(self, toks: list[Token], comma: int, mods: list[int]) -> bool:
+        """A comma inside a list of places' genitives that a "ja"/"sekä" closes before the head ("Kuopion,
+        Siilinjärven ja Kaavin ... hanke"): the list is one modifier of the name, not two clauses. Both neighbours
+        are capitalised genitives, the one before a place's, and the list's "ja" is already among the modifiers."""
+        if comma == 0 or not mods or mods[-1] != comma + 1:
+            return False
+        before, after = toks[comma - 1], toks[comma + 1]
+        if not (before.is_word and after.is_cap and self._place_genitive(after) and self._place_genitive(before)):
+            return False
+        places = getattr(self, "_places", set())
+        if comma - 1 not in places and not any(a.cls == "paikannimi" and a.case == "omanto"
+                                               for a in self.morph.analyse(before.text)):
+            return False
+        return any(toks[k].text.lower() in {"ja", "sekä"} for k in mods)
 
     def _named_as(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
                   taken: set[int]) -> Mention | None:

@@ -1,0 +1,57 @@
+"""Project names the recogniser reads from a cue beside them (brief projnames, session 27):
+
+- places listed before a compound head are one modifier of its name ("Oulun, Kempeleen ja Limingan
+  pyöräteiden yhdistämishanke"), in running text and in an agenda line in capitals alike;
+- an unknown short name's genitive with a colon before a compound head that says what is done ("KuPa:n
+  katsomorakennushanke") names the project as "Kupan katsomorakennushanke" does; a known actor's, a legal form's or
+  a generic head's ("KPK:n kehittämishanke") does not;
+- a quoted name opening its sentence and said by the copula to be a project ('"Kylät kuntoon" on Kuopion kaupungin
+  hanke', '”Det gröna rummet” är ett konst- och miljöprojekt') is that project's name.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.gazetteer import reference_gazetteer
+
+
+def _projects(text: str, kind: str = "news") -> set[str]:
+    ex = extract_document(record(text, kind=kind), gazetteer=reference_gazetteer())
+    return {e.label for e in ex.entities.values() if e.type in {"Project", "Programme"}}
+
+
+def test_places_listed_before_a_compound_head_name_it() -> None:
+    assert "Oulun, Kempeleen ja Limingan pyöräteiden yhdistämishanke" in _projects(
+        "Kunta osallistuu Oulun, Kempeleen ja Limingan pyöräteiden yhdistämishankkeeseen.")
+
+
+def test_places_listed_in_an_agenda_line_in_capitals() -> None:
+    projects = _projects("Asialista 4. LAUSUNTO TALOUSARVIOSTA 5. OULUN, KEMPELEEN JA LIMINGAN PYÖRÄTEIDEN "
+                         "YHDISTÄMISHANKE 6. PUUNMYYNTI\n", kind="minutes")
+    assert "Oulun, Kempeleen ja Limingan pyöräteiden yhdistämishanke" in projects
+
+
+def test_places_funding_together_make_no_name() -> None:
+    assert not _projects("Hanketta rahoittavat Oulun, Kempeleen ja Limingan kunnat.")
+
+
+def test_short_names_genitive_with_a_colon_names_the_project() -> None:
+    assert "KuPa:n katsomorakennushanke" in _projects(
+        "Aluehallintovirasto myönsi KuPa:n katsomorakennushankkeelle 90 000 euroa.")
+
+
+def test_colon_genitive_before_a_generic_head_or_after_a_legal_form_names_nothing() -> None:
+    assert not _projects("Kunta osallistuu KPK:n kehittämishankkeeseen.")
+    assert not any(p.startswith("Oy:n") for p in _projects(
+        "Sopimus valmisteltiin Kuntaliiton ja Hyvil Oy:n yhdyspintaprojektissa."))
+
+
+def test_quoted_name_said_by_the_copula_to_be_a_project() -> None:
+    assert "Kylät kuntoon" in _projects('"Kylät kuntoon" on Kuopion kaupungin hanke.')
+    assert "Det gröna rummet" in _projects("”Det gröna rummet” är ett konst- och miljöprojekt i Vasa.")
+
+
+def test_quoted_name_without_a_project_predicate_or_inside_a_sentence_is_no_project() -> None:
+    assert not _projects('"Kylät kuntoon" on hyvä idea.')
+    assert not _projects('Otsikko "Kylät kuntoon" on hyvä hanke.')
