@@ -44,6 +44,8 @@ from welfare_kg.extract.recognition_words import (
 from welfare_kg.extract.text import Token
 from welfare_kg.loaders.minutes import PART_HEADINGS
 
+# the participle of administering or coordinating in a case an attribute takes ("yhdistyksen hallinnoima X")
+_ADMINISTERED = re.compile(r"(?:hallinnoi|koordinoi)m(?:a|an|aa|assa|asta|aan|alla|alle|alta|ana)")
 # the forms of "niminen" ("named") that stand between a name and its head ("X nimistä ohjelmaa")
 _NAMED_AS = {"niminen", "nimisen", "nimistä", "nimiseen", "nimiselle", "nimisessä", "nimisellä", "nimisestä",
              "nimisenä", "nimiseksi", "nimiset", "nimisiä", "nimisten", "nimisille", "nimisiin", "nimisissä"}
@@ -591,6 +593,15 @@ class UndertakingNames:
                     out.append(m)
                     i = close + 1
                     continue
+            administered = self._administered_name(toks, i, taken) if _ADMINISTERED.fullmatch(tok.text) else None
+            if administered is not None:
+                a, b = administered
+                name = text[toks[a].start:toks[b].end]
+                m = self._named(name, "Project", toks[a].start, toks[b].end, text, rule="administered-name")
+                m.case = "nimento"
+                out.append(m)
+                i = b + 1
+                continue
             # Swedish: "Österbottens landskapsprogram 2018-2021", a known place's or body's genitive before a
             # compound of "program"/"projekt": that place's programme, named so
             # the head must end the lower-case token: test that before the call, which runs for every token
@@ -941,6 +952,41 @@ class UndertakingNames:
                 or all(k in taken for k in range(opening + 1, i)):
             return None
         return opening, head, i + 1
+
+    def _administered_name(self, toks: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
+        """(first, last) token of a name right after "hallinnoima"/"koordinoima" ("yhdistyksen hallinnoima
+        Varsinais-Suomen ja Satakunnan Muistiluotsi toimii ...", "X ry:n hallinnoima YmpäristöAgro II sekä ..."):
+        what an organisation administers or coordinates by name is a project, head word or not. The name is the
+        run of capitalised words (a Roman numeral and a "ja" between places' genitives in it) up to a word in
+        lower case; a run a known name takes, one that a head or a dash follows (the head's own rules read it)
+        or one ending in a genitive (it owns the noun after it) is left alone."""
+        k = i + 1
+        places = getattr(self, "_places", set())  # a place's genitive opens many a name ("Satakunnan Muistiluotsi")
+        if k >= len(toks) or not toks[k].is_cap or not toks[k].is_word or (k in taken and k not in places):
+            return None
+        end = k
+        while end + 1 < len(toks):
+            nxt = toks[end + 1]
+            if nxt.is_word and nxt.is_cap and (end + 1 not in taken or end + 1 in places):
+                end += 1
+                continue
+            if nxt.text == "ja" and end + 2 < len(toks) and toks[end + 2].is_cap and self._place_genitive(toks[end]) \
+                    and self._place_genitive(toks[end + 2]) and end + 3 < len(toks) and toks[end + 3].is_cap:
+                end += 2  # "Varsinais-Suomen ja Satakunnan Muistiluotsi": places joined before the name's noun
+                continue
+            break
+        if all(x in places for x in range(k, end + 1)):
+            return None  # "kaupungin hallinnoima Kajaani": a place administered is no project
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        if after is not None and (after.text in {"-", "–"} or _undertaking_head(after, self.morph) is not None
+                                  or _swedish_head(after.text) is not None):
+            return None
+        last = toks[end]
+        if not _ROMAN_NUMERAL.fullmatch(last.text) and self._case(last) == "omanto":
+            return None  # "hallinnoima Kainuun kehittämishanke": the genitive is the compound head's
+        if self._first_name(toks[k], toks[k + 1]) if k + 1 <= end else False:
+            return None  # a person coordinates people, not a project
+        return k, end
 
     def _copula_head_after_quote(self, toks: list[Token], i: int, text: str,
                                  taken: set[int]) -> tuple[int, tuple[str, str], int] | None:

@@ -55,3 +55,15 @@ def test_quoted_name_said_by_the_copula_to_be_a_project() -> None:
 def test_quoted_name_without_a_project_predicate_or_inside_a_sentence_is_no_project() -> None:
     assert not _projects('"Kylät kuntoon" on hyvä idea.')
     assert not _projects('Otsikko "Kylät kuntoon" on hyvä hanke.')
+
+
+def test_what_an_organisation_administers_by_name_is_a_project() -> None:
+    assert "Pohjanmaan ja Kainuun Muistipolku" in _projects(
+        "Yhdistyksen hallinnoima Pohjanmaan ja Kainuun Muistipolku toimii myös Kainuun alueella.")
+    assert "LuontoAgro II" in _projects("Samaan aikaan toimii Maaseutuseura ry:n koordinoima LuontoAgro II.")
+
+
+def test_a_place_or_a_genitive_after_administering_names_no_project() -> None:
+    assert not _projects("Kaupungin hallinnoima Kajaani sai rahaa.")
+    # the genitive is the compound head's modifier; the head's own rule reads the name
+    assert _projects("Kaupungin hallinnoima Kainuun kehittämishanke alkoi.") == {"Kainuun kehittämishanke"}
