@@ -126,6 +126,7 @@ _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåä
 # a compound's first part whose head is written once after "och": "social- och hälsovårdscentral"
 _HANGING_HYPHEN = re.compile(r"[a-zåäö]{3,}-")
 # a project's document compounded with the head: "-hankehakemus", "-hankesuunnitelmassa", "-projektiraportti"
+_CAMPAIGN = re.compile(r"(?:kampanj|keräyk|keräys|insamling)\w*", re.IGNORECASE)
 _PROJECT_DOCUMENT = re.compile(r"(?:hanke|projekti)(?:hakemu|suunnitelm|raport|esity|kuvau|selvity)\w*", re.IGNORECASE)
 # a project's office, group or staff: "Apotti hanketoimisto", "X:n projektipäällikkö"
 _PROJECT_STAFF = re.compile(r"(?:hanke|projekti)(?:toimisto|ryhmä|päällikö|päällikkö|koordinaattori|työntekijä|"
@@ -380,6 +381,10 @@ class UndertakingNames:
                 head_at = i + 1
                 if head is None and _PROJECT_DOCUMENT.match(toks[i + 1].text):
                     head = ("hanke", "Project")  # "X -hankehakemus", "X -projektisuunnitelma": project X's document
+                if head is None and _CAMPAIGN.fullmatch(toks[i + 1].text):
+                    # "Punainen Sulka -kampanjan", "X -keräys": a named campaign or collection is run as a project;
+                    # only glued to a name after a dash (a bare "kampanja" compound is as often a kind of work)
+                    head = ("kampanja", "Project")
                 if head is None and i + 2 < len(toks) and (_lemma(toks[i + 1], self.morph) == "niminen"
                                                            or toks[i + 1].text.lower() in _NAMED_AS):
                     head, head_at = _undertaking_head(toks[i + 2], self.morph), i + 2  # "X -niminen hanke"
@@ -734,6 +739,9 @@ class UndertakingNames:
             # "Selvityshanke toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": the project the sentence is about
             # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
+        for m in out:  # "Punainen Sulka -kampanja": the campaign is named by its name alone, no head-word variant
+            if m.parts and any(p.endswith(" -kampanja") for p in m.parts):
+                m.parts = tuple(p for p in m.parts if not p.endswith(" -kampanja"))
         return out
 
     def _named_by_project_compound(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:

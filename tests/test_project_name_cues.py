@@ -67,3 +67,17 @@ def test_a_place_or_a_genitive_after_administering_names_no_project() -> None:
     assert not _projects("Kaupungin hallinnoima Kajaani sai rahaa.")
     # the genitive is the compound head's modifier; the head's own rule reads the name
     assert _projects("Kaupungin hallinnoima Kainuun kehittämishanke alkoi.") == {"Kainuun kehittämishanke"}
+
+
+def test_a_named_campaign_or_collection_after_a_dash_is_a_project() -> None:
+    assert "Kirkas Valo" in _projects("Klubi osallistui Kirkas Valo -kampanjaan.")
+    assert "Kirkas Valo" in _projects("Kirkas Valo -keräys päättyi joulukuussa.")
+    assert not _projects("Kunta järjesti rokotus -kampanjan.")
+
+
+def test_who_organises_a_campaign_runs_it() -> None:
+    ex = extract_document(record("Rahat kerättiin Suomen Lions-liiton organisoiman Kirkas Valo -kampanjan aikana."),
+                          gazetteer=reference_gazetteer())
+    labels = {iri: e.label for iri, e in ex.entities.items()}
+    facts = {(labels.get(f.subject), f.predicate, labels.get(f.object)) for f in ex.facts}
+    assert ("Suomen Lions-liitto", "coordinates", "Kirkas Valo") in facts
