@@ -571,7 +571,7 @@ def _procedural(word: str) -> bool:
 
 
 _PROCEDURAL_ENDINGS = ("päätös", "hakemus", "avustus", "osuus", "sitoumus", "lausunto", "kannanotto",
-                       "oikaisuvaatimus", "valitus")
+                       "oikaisuvaatimus", "valitus", "anomus")  # "Anomus valtiokonttorille": a petition, as hakemus
 
 
 # an owner's kind in the genitive after its name: "Ranuan kunnan", "Lapin hyvinvointialueen"

@@ -30,6 +30,9 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("hankekokonaisuus", "Project"), ("projektikokonaisuus", "Project"),
     # a merger study of municipalities runs as a project with its own steering group ("Xn kuntajakoselvitys")
     ("kuntajakoselvitys", "Project"), ("yhdistymisselvitys", "Project"),
+    # the study of a municipal structure the Act on Restructuring Local Government (1698/2009, 2013 amendment) had
+    # every municipality make with its neighbours ("Kangasala-Kuhmoinen-Pälkäne -kuntarakenneselvitys"): the same
+    ("kuntarakenneselvitys", "Project"),
     # a fund that grants money to projects is written and named as a programme is ("Pohjois-Savon
     # kehittämisrahasto", "LIFE Luonto -rahasto"); the foundations named so are in the reference data
     ("rahasto", "Programme"),

@@ -81,3 +81,19 @@ def test_who_organises_a_campaign_runs_it() -> None:
     labels = {iri: e.label for iri, e in ex.entities.items()}
     facts = {(labels.get(f.subject), f.predicate, labels.get(f.object)) for f in ex.facts}
     assert ("Suomen Lions-liitto", "coordinates", "Kirkas Valo") in facts
+
+
+def test_a_municipal_structure_study_is_a_project() -> None:
+    assert "Kangasalan ja Oriveden kuntarakenneselvitys" in _projects(
+        "Kunta osallistuu Kangasalan ja Oriveden kuntarakenneselvitykseen.")
+
+
+def test_a_petition_after_a_project_item_is_no_project_of_the_run() -> None:
+    """A contents list run into one line: the item after a project's is read as the run's next project unless its
+    title opens on a noun of the procedure; "anomus" (a petition) is one, as "hakemus" is."""
+    text = ("PÖYTÄKIRJA 9/2015\nKunnanhallitus\n\nKäsitellyt asiat\n\nSivu 12 Talousarvion muutos 3 13 "
+            "Orivesi-Juupajoki -kuntarakenneselvitys 5 14 Anomus maanmittauslaitokselle Oriveden kunnalle kuuluvan "
+            "tilan lohkomiseksi 7\n")
+    projects = _projects(text, kind="minutes")
+    assert "Orivesi-Juupajoki -kuntarakenneselvitys" in projects
+    assert not any(p.startswith("Anomus") for p in projects)
