@@ -97,3 +97,11 @@ def test_a_petition_after_a_project_item_is_no_project_of_the_run() -> None:
     projects = _projects(text, kind="minutes")
     assert "Orivesi-Juupajoki -kuntarakenneselvitys" in projects
     assert not any(p.startswith("Anomus") for p in projects)
+
+
+def test_a_page_heading_run_into_a_projects_name_is_cut_off() -> None:
+    text = ("Kylän voimat yhdessä\n\nDownload \"Kylän voimat yhdessä\"\n\n1 Kylän voimat yhdessä Länsi-Vaaran "
+            "kyläkoulu -projektin loppuraportti ja kuvaus ensimmäisistä vuosista. Hanke toteutettiin 2010-2012.\n")
+    projects = _projects(text, kind="report")
+    assert any(p.startswith("Länsi-Vaaran kyläkoulu") for p in projects)
+    assert not any(p.startswith("Kylän voimat") for p in projects)
