@@ -1739,6 +1739,13 @@ class UndertakingNames:
                 toks[k].is_cap for k in mods[1:]) else [k for k in mods if k > mods[0]]
             if not mods:
                 return None
+        if mods and self._owner_before_named_compound(toks, i, lemma, typ, mods):
+            # "Maaseutukeskuksen Kylätoimintakoulutushankkeessa": the compound capitalised inside the sentence is the
+            # name, the organisation's genitive before it says whose
+            m = self._named(lemma[:1].upper() + lemma[1:], typ, toks[i].start, toks[i].end, text,
+                            rule="capitalised-compound")
+            m.case = head_case
+            return m
         caps = [k for k in mods if toks[k].is_cap and not mutual]
         if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
             mods = [k for k in mods if k >= caps[0]]
@@ -1880,6 +1887,31 @@ class UndertakingNames:
             return False
         readings = self.morph.analyse(tok.text.lower())
         return bool(readings) and all(r.cls == "nimisana" and r.case == "nimento" for r in readings)
+
+    def _owner_before_named_compound(self, toks: list[Token], i: int, lemma: str, typ: str, mods: list[int]) -> bool:
+        """A compound of "hanke"/"projekti" written with a capital (not in capitals) whose first part says what is
+        done ("Kylätoimintakoulutushanke", not "Kehittämishanke"), after capitalised genitives that are no place's
+        ("Maaseutukeskuksen"): an owner's genitive before a project's own name, not a word of it ("Pohjois-Karjalan
+        Kylähanke" keeps its place)."""
+        if not self._named_compound_head(toks, i, lemma, typ):
+            return False
+        places = getattr(self, "_places", set())
+        for k in mods:
+            readings = self.morph.analyse(toks[k].text)
+            if not toks[k].is_cap or toks[k].text.isupper() or k in places or not toks[k].text.endswith("n") \
+                    or not any(a.case == "omanto" for a in readings) or any(a.cls == "paikannimi" for a in readings):
+                return False
+        return True
+
+    def _named_compound_head(self, toks: list[Token], i: int, lemma: str, typ: str) -> bool:
+        """A singular compound of "hanke"/"projekti" written with a capital (not in capitals) whose first part says
+        what is done ("Kylätoimintakoulutushanke", not "Kehittämishanke"): a name of its own."""
+        t = toks[i]
+        if typ != "Project" or not t.is_cap or t.text.isupper() or "-" in t.text or _number(t, self.morph) == "plural":
+            return False
+        head = next((h for h in ("hanke", "projekti") if lemma.endswith(h)), None)
+        first = lemma[:-len(head)] if head else ""
+        return len(first) >= 6 and first not in _KIND_OF_UNDERTAKING and not first.endswith("mis")
 
     def _capitalised_compound(self, toks: list[Token], i: int, lemma: str, typ: str) -> bool:
         """A singular compound of "hanke"/"projekti"/"ohjelma" written with a capital after a word in lower case

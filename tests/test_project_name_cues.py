@@ -105,3 +105,11 @@ def test_a_page_heading_run_into_a_projects_name_is_cut_off() -> None:
     projects = _projects(text, kind="report")
     assert any(p.startswith("Länsi-Vaaran kyläkoulu") for p in projects)
     assert not any(p.startswith("Kylän voimat") for p in projects)
+
+
+def test_an_owners_genitive_before_a_capitalised_compound_name_is_no_word_of_it() -> None:
+    projects = _projects("Vuonna 2001 Kyläakatemian Kylätoimintakoulutushankkeessa toimi Anna Virtanen.")
+    assert projects == {"Kylätoimintakoulutushanke"}
+    # a place's genitive stays the name's word
+    assert "Kajaanin Kylätoimintakoulutushanke" in _projects(
+        "Kunta osallistuu Kajaanin Kylätoimintakoulutushankkeeseen.")
