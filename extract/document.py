@@ -177,6 +177,7 @@ from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import swedish_post
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
+from welfare_kg.extract.table_project_names import table_project_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
@@ -278,6 +279,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "ETKOT - Energiatehokkuuden kehittäminen ...": capitals and a spelt-out title, extract/acronym_titles.py
     per_sentence = acronym_title_mentions(text, per_sentence, starts, known_acronyms(gaz))
     per_sentence = grant_act_mentions(text, per_sentence, starts, morph)  # "myöntämiseksi X hankkeelle"
+    per_sentence = table_project_mentions(text, per_sentence, starts, morph)  # "Hankkeen nimi | ...": table rows
     if record.kind == "minutes":  # "103 § Fiksu koti - investoinnit" after project items: item_title_runs.py
         per_sentence = title_run_mentions(record, per_sentence, starts, morph)
     per_sentence = titled_people_mentions(text, per_sentence, starts, morph)  # extract/titled_people.py

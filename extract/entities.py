@@ -752,8 +752,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 mentions += slotted  # "Forum Virium Helsinki": the town inside the company's name is no town
         named = self._place_named_organisations(toks, text, taken)
         if named:  # "Tornion Aine tulee kylään -hanke": the town's genitive and a word of a project's name, no company
-            named = [o for o in named if not any(u.type in {"Project", "Programme"} and u.start <= o.start
-                                                 and o.end < u.end for u in und)]
+            # ("yhdistyksen hallinnoima Satakunnan Muistiluotsi": what is administered ends where the name does)
+            named = [o for o in named if not any(
+                u.type in {"Project", "Programme"} and u.start <= o.start
+                and (o.end < u.end or (o.end == u.end and u.rule == "administered-name")) for u in und)]
         listed = self._amount_list_names(toks, text, taken)
         if named:
             mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in named)]

@@ -56,9 +56,9 @@ UNDERTAKINGS = {"Project", "Programme", "Agreement", "WorkPackage"}
 FUND_CUES = ("myöntä", "rahoitta", "rahoitus", "valtionavustu", "avustus", "rahoittama", "bevilja", "finansier")
 COORD_CUES = ("hallinnoi", "hallinnoija", "hallinnointi", "koordinoi", "koordinointi", "koordinaattori",
               "vastuuorganisaatio", "päätoteuttaja", "samordna", "administrera", "koordiner", "ansvarar",
-              "johtama", "förvaltas", "förvaltar", "förvaltade", "vetämä")
+              "johtama", "förvaltas", "förvaltar", "förvaltade", "vetämä", "organisoima")
 # "johtama": "X:n johtama hanke", the participle of leading, never "johtaja" (a post); "förvaltas av X" (not
-# "förvaltning", an administration)
+# "förvaltning", an administration); "X:n organisoima Y -kampanja": who organises a campaign runs it
 JOIN_CUES = ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu", "mukaan", "mukana", "allekirjoitta",
              "liittyä", "liity", "osapuol", "sopijapuol", "osatoteuttaja", "kumppani", "delta", "ansluta", "medverka",
              "samarbetspart", "delgenomförare", "osahakija", "kanssahakija", "partneri")

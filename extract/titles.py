@@ -49,7 +49,7 @@ GENERIC_OWNERS = {"hallitus", "valtio", "valtioneuvosto", "kunta", "kaupunki", "
 # single-word labels of forms and cards, never the first word of a name
 FORM_LABEL_WORDS = {"projektityyppi", "organisaatiotyyppi", "hakemustyyppi", "tila", "diaarinumero", "hankekoodi",
                     "projektikoodi", "toimintalinja", "erityistavoite", "ohjelmakausi", "projektkod", "status"}
-KEEP_RULES = {"gazetteer", "quoted", "field-name", "title", "acronym-head"}
+KEEP_RULES = {"gazetteer", "quoted", "quoted-copula", "field-name", "title", "acronym-head"}
 # names written before a dash glued to the head ("X -hanke"): the label is the name alone, without the head word
 DASH_RULES = {"dash-head", "dash-head-shared", "dash-head-fallback"}
 AGREEMENT_WORDS = re.compile(r"(sopimu[sk]\w*|sopimus|avtal\w*|overenskommelse|överenskommelse|agreement)\b",

@@ -91,6 +91,7 @@ def topic_project_mentions(record: DocumentRecord, per_sentence: list[list[Menti
         return per_sentence
     text = record.text
     per_sentence = _extended_to_heading(text, per_sentence, starts, morph)
+    per_sentence = _trimmed_of_heading(text, per_sentence, morph)
     mentions = [m for ms in per_sentence for m in ms]
     explicit = _labelled(text, mentions, morph) or _breadcrumb(text, mentions, morph)
     found = explicit or _heading(text, mentions, morph)
@@ -135,6 +136,36 @@ def _extended_to_heading(text: str, per_sentence: list[list[Mention]], starts: l
             if out is per_sentence:
                 out = [list(x) for x in per_sentence]
             out[k] = [longer if x is m else x for x in out[k] if x is m or not (m.end <= x.start and x.end <= end)]
+    return out
+
+
+def _trimmed_of_heading(text: str, per_sentence: list[list[Mention]], morph: Morphology) -> list[list[Mention]]:
+    """A project's name read with the page's heading before it: a transcript repeats the title on its first page run
+    into the text ("Setlementtityön juurilla nykyajassa Itä-Pasilan asukastalo -projektin loppuraportti" under the
+    heading "Setlementtityön juurilla nykyajassa"), and the name read back from the head runs over it. The heading
+    is the document's title, the name starts at the capital after it."""
+    first = _first_line(text)
+    if first is None:
+        return per_sentence
+    heading = first.group(0).strip()
+    if len(heading.split()) < 2 or _PROJECT_WORD_IN.search(heading):
+        return per_sentence
+    cut = len(heading) + 1
+    out = per_sentence
+    for k, ms in enumerate(per_sentence):
+        for m in ms:
+            if m.type != "Project" or m.generic or m.start < first.end() or not m.surface.startswith(heading + " ") \
+                    or not m.label.startswith(heading + " ") or not m.surface[cut:cut + 1].isupper():
+                continue
+            label = m.label[cut:]
+            if len(label.split()) < 2 and "-" not in label:
+                continue  # one word left is as likely the heading's last word as a name
+            shorter = replace(m, start=m.start + cut, surface=m.surface[cut:], label=label,
+                              key=identity_key(label, morph) or m.key,
+                              parts=tuple(p[cut:] if p.startswith(heading + " ") else p for p in m.parts))
+            if out is per_sentence:
+                out = [list(x) for x in per_sentence]
+            out[k] = [shorter if x is m else x for x in out[k]]
     return out
 
 

@@ -44,6 +44,8 @@ from welfare_kg.extract.recognition_words import (
 from welfare_kg.extract.text import Token
 from welfare_kg.loaders.minutes import PART_HEADINGS
 
+# the participle of administering or coordinating in a case an attribute takes ("yhdistyksen hallinnoima X")
+_ADMINISTERED = re.compile(r"(?:hallinnoi|koordinoi)m(?:a|an|aa|assa|asta|aan|alla|alle|alta|ana)")
 # the forms of "niminen" ("named") that stand between a name and its head ("X nimistä ohjelmaa")
 _NAMED_AS = {"niminen", "nimisen", "nimistä", "nimiseen", "nimiselle", "nimisessä", "nimisellä", "nimisestä",
              "nimisenä", "nimiseksi", "nimiset", "nimisiä", "nimisten", "nimisille", "nimisiin", "nimisissä"}
@@ -126,6 +128,7 @@ _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåä
 # a compound's first part whose head is written once after "och": "social- och hälsovårdscentral"
 _HANGING_HYPHEN = re.compile(r"[a-zåäö]{3,}-")
 # a project's document compounded with the head: "-hankehakemus", "-hankesuunnitelmassa", "-projektiraportti"
+_CAMPAIGN = re.compile(r"(?:kampanj|keräyk|keräys|insamling)\w*", re.IGNORECASE)
 _PROJECT_DOCUMENT = re.compile(r"(?:hanke|projekti)(?:hakemu|suunnitelm|raport|esity|kuvau|selvity)\w*", re.IGNORECASE)
 # a project's office, group or staff: "Apotti hanketoimisto", "X:n projektipäällikkö"
 _PROJECT_STAFF = re.compile(r"(?:hanke|projekti)(?:toimisto|ryhmä|päällikö|päällikkö|koordinaattori|työntekijä|"
@@ -380,6 +383,10 @@ class UndertakingNames:
                 head_at = i + 1
                 if head is None and _PROJECT_DOCUMENT.match(toks[i + 1].text):
                     head = ("hanke", "Project")  # "X -hankehakemus", "X -projektisuunnitelma": project X's document
+                if head is None and _CAMPAIGN.fullmatch(toks[i + 1].text):
+                    # "Punainen Sulka -kampanjan", "X -keräys": a named campaign or collection is run as a project;
+                    # only glued to a name after a dash (a bare "kampanja" compound is as often a kind of work)
+                    head = ("kampanja", "Project")
                 if head is None and i + 2 < len(toks) and (_lemma(toks[i + 1], self.morph) == "niminen"
                                                            or toks[i + 1].text.lower() in _NAMED_AS):
                     head, head_at = _undertaking_head(toks[i + 2], self.morph), i + 2  # "X -niminen hanke"
@@ -560,6 +567,16 @@ class UndertakingNames:
             # a quoted name, a space and the head after it: "”Hyvä arki” hankkeen", "”Kylä kuntoon” ESR-hankkeen"
             # (a fund's acronym glued to the head says which programme pays, the quotes which project)
             after = self._head_after_quote(toks, i, taken) if tok.text in QUOTES and i >= 2 else None
+            copula = self._copula_head_after_quote(toks, i, text, taken) \
+                if after is None and tok.text in QUOTES and i >= 2 else None
+            if copula is not None:
+                opening, head, _ = copula
+                name = text[toks[opening + 1].start:toks[i - 1].end]
+                m = self._named(name, head[1], toks[opening + 1].start, toks[i - 1].end, text, rule="quoted-copula")
+                m.case = "nimento"
+                out.append(m)
+                i += 1
+                continue
             if after is not None:
                 opening, head, head_at = after
                 name = text[toks[opening + 1].start:toks[i - 1].end]
@@ -583,6 +600,15 @@ class UndertakingNames:
                     out.append(m)
                     i = close + 1
                     continue
+            administered = self._administered_name(toks, i, taken) if _ADMINISTERED.fullmatch(tok.text) else None
+            if administered is not None:
+                a, b = administered
+                name = text[toks[a].start:toks[b].end]
+                m = self._named(name, "Project", toks[a].start, toks[b].end, text, rule="administered-name")
+                m.case = "nimento"
+                out.append(m)
+                i = b + 1
+                continue
             # Swedish: "Österbottens landskapsprogram 2018-2021", a known place's or body's genitive before a
             # compound of "program"/"projekt": that place's programme, named so
             # the head must end the lower-case token: test that before the call, which runs for every token
@@ -715,6 +741,9 @@ class UndertakingNames:
             # "Selvityshanke toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": the project the sentence is about
             # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
+        for m in out:  # "Punainen Sulka -kampanja": the campaign is named by its name alone, no head-word variant
+            if m.parts and any(p.endswith(" -kampanja") for p in m.parts):
+                m.parts = tuple(p for p in m.parts if not p.endswith(" -kampanja"))
         return out
 
     def _named_by_project_compound(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
@@ -933,6 +962,78 @@ class UndertakingNames:
                 or all(k in taken for k in range(opening + 1, i)):
             return None
         return opening, head, i + 1
+
+    def _administered_name(self, toks: list[Token], i: int, taken: set[int]) -> tuple[int, int] | None:
+        """(first, last) token of a name right after "hallinnoima"/"koordinoima" ("yhdistyksen hallinnoima
+        Varsinais-Suomen ja Satakunnan Muistiluotsi toimii ...", "X ry:n hallinnoima YmpäristöAgro II sekä ..."):
+        what an organisation administers or coordinates by name is a project, head word or not. The name is the
+        run of capitalised words (a Roman numeral and a "ja" between places' genitives in it) up to a word in
+        lower case; a run a known name takes, one that a head or a dash follows (the head's own rules read it)
+        or one ending in a genitive (it owns the noun after it) is left alone."""
+        k = i + 1
+        places = getattr(self, "_places", set())  # a place's genitive opens many a name ("Satakunnan Muistiluotsi")
+        if k >= len(toks) or not toks[k].is_cap or not toks[k].is_word or (k in taken and k not in places):
+            return None
+        end = k
+        while end + 1 < len(toks):
+            nxt = toks[end + 1]
+            if nxt.is_word and nxt.is_cap and (end + 1 not in taken or end + 1 in places):
+                end += 1
+                continue
+            if nxt.text == "ja" and end + 2 < len(toks) and toks[end + 2].is_cap and self._place_genitive(toks[end]) \
+                    and self._place_genitive(toks[end + 2]) and end + 3 < len(toks) and toks[end + 3].is_cap:
+                end += 2  # "Varsinais-Suomen ja Satakunnan Muistiluotsi": places joined before the name's noun
+                continue
+            break
+        if all(x in places for x in range(k, end + 1)):
+            return None  # "kaupungin hallinnoima Kajaani": a place administered is no project
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        if after is not None and (after.text in {"-", "–"} or _undertaking_head(after, self.morph) is not None
+                                  or _swedish_head(after.text) is not None):
+            return None
+        last = toks[end]
+        if not _ROMAN_NUMERAL.fullmatch(last.text) and self._case(last) == "omanto":
+            return None  # "hallinnoima Kainuun kehittämishanke": the genitive is the compound head's
+        if self._first_name(toks[k], toks[k + 1]) if k + 1 <= end else False:
+            return None  # a person coordinates people, not a project
+        return k, end
+
+    def _copula_head_after_quote(self, toks: list[Token], i: int, text: str,
+                                 taken: set[int]) -> tuple[int, tuple[str, str], int] | None:
+        """(opening quote, head, head's index) when token i closes a quoted name that opens its sentence and is
+        said to be a project: '"Kylät kuntoon" on Kuopion kaupungin hanke', '”X” är ett integrationsprojekt'. The
+        copula comes right after the quote, and a project word in the nominative ends the predicate within four
+        words; the quotes say the name, the predicate what it names."""
+        opening = next((k for k in range(i - 1, max(-1, i - 14), -1) if toks[k].text in QUOTES), None)
+        if opening is None or opening >= i - 1 or not toks[opening + 1].is_cap \
+                or all(k in taken for k in range(opening + 1, i)):
+            return None
+        if opening > 0 and toks[opening - 1].text not in {".", "!", "?", ":"} \
+                and "\n" not in text[toks[opening - 1].end:toks[opening].start]:
+            return None  # a quote inside a sentence is what someone says or a title named by a word before it
+        if i + 1 >= len(toks) or toks[i + 1].text.lower() not in {"on", "oli", "är", "var"}:
+            return None
+        swedish = toks[i + 1].text.lower() in {"är", "var"}
+        for k in range(i + 2, min(len(toks), i + 7)):
+            t = toks[k]
+            if t.text in {"-", "–"} and k > i + 2 and toks[k - 1].end == t.start:
+                continue  # "konst- och integrationsprojekt": a first part whose head the next compound gives
+            if not t.is_word:
+                return None
+            if swedish:
+                head = _swedish_head(t.text)
+                if head is not None and head[1] == "Project" and t.text.lower().endswith("projekt"):
+                    return opening, head, k
+                if head is not None:
+                    return None
+                continue
+            head = _undertaking_head(t, self.morph)
+            if head is not None:
+                if head[1] not in {"Project", "Programme"} or self._case(t) != "nimento" \
+                        or _number(t, self.morph) == "plural":
+                    return None
+                return opening, head, k
+        return None
 
     def _quoted_name_head(self, toks: list[Token], i: int) -> tuple[str, str] | None:
         """(head, type) for a quoted name opening at token i: the head word right before the quote (Finnish or
@@ -1521,8 +1622,14 @@ class UndertakingNames:
                 if start is not None and start < j and j - start <= 4:
                     mods += list(range(j, start - 1, -1))
                 break
-            if t.text == "," and self._coordinated_genitive(toks, j, mods):
-                mods.append(j)  # "A:n, B:n ja C:n X-sopimus": the genitives listed before "ja" are one modifier
+            if j == i - 1 and self._acronym_owner_name(toks, j, lemma, taken):
+                mods.append(j)  # "LePa:n huoltorakennushanke": an unknown short name's genitive names the project
+                break
+            if t.text == "," and (self._coordinated_genitive(toks, j, mods)
+                                  or self._listed_place_before(toks, j, mods)):
+                # "A:n, B:n ja C:n X-sopimus", "Kuopion, Siilinjärven ja Kaavin virallistamishanke": the genitives
+                # listed before "ja" are one modifier of the name
+                mods.append(j)
                 j -= 1
                 continue
             if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
@@ -1652,6 +1759,13 @@ class UndertakingNames:
                 toks[k].is_cap for k in mods[1:]) else [k for k in mods if k > mods[0]]
             if not mods:
                 return None
+        if mods and self._owner_before_named_compound(toks, i, lemma, typ, mods):
+            # "Maaseutukeskuksen Kylätoimintakoulutushankkeessa": the compound capitalised inside the sentence is the
+            # name, the organisation's genitive before it says whose
+            m = self._named(lemma[:1].upper() + lemma[1:], typ, toks[i].start, toks[i].end, text,
+                            rule="capitalised-compound")
+            m.case = head_case
+            return m
         caps = [k for k in mods if toks[k].is_cap and not mutual]
         if caps:  # a name starts with its capital: "erillisrahoittamia Monialaisen ..." starts at M
             mods = [k for k in mods if k >= caps[0]]
@@ -1747,6 +1861,36 @@ class UndertakingNames:
         return prev.is_word and prev.text.endswith("n") \
             and any(a.case == "omanto" for a in self.morph.analyse(prev.text))
 
+    def _acronym_owner_name(self, toks: list[Token], j: int, lemma: str, taken: set[int]) -> bool:
+        """A short name's genitive with a colon ("LePa:n", "KYS:n") right before a compound of "hanke"/"projekti"
+        whose first part says what is done ("huoltorakennushanke", not "kehittämishanke"): the name of a project
+        as "Lepan huoltorakennushanke" is. A known actor's ("STM:n kärkihanke") says whose project it is and
+        names none; it is taken by then."""
+        t = toks[j]
+        if j in taken or j in getattr(self, "_actors", set()) or not t.is_word:
+            return False
+        if not re.fullmatch(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}:n", t.text) \
+                or t.text[:-2].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:
+            return False  # "Hyvil Oy:n yhdyspintaprojekti": the legal form ends the owner's name before it
+        head = next((h for h in ("hanke", "projekti") if lemma.endswith(h)), None)
+        first = lemma[:-len(head)] if head else ""
+        return len(first) >= 4 and first not in _KIND_OF_UNDERTAKING and not first.endswith("mis")
+
+    def _listed_place_before(self, toks: list[Token], comma: int, mods: list[int]) -> bool:
+        """A comma inside a list of places' genitives that a "ja"/"sekä" closes before the head ("Kuopion,
+        Siilinjärven ja Kaavin ... hanke"): the list is one modifier of the name, not two clauses. Both neighbours
+        are capitalised genitives, the one before a place's, and the list's "ja" is already among the modifiers."""
+        if comma == 0 or not mods or mods[-1] != comma + 1:
+            return False
+        before, after = toks[comma - 1], toks[comma + 1]
+        if not (before.is_word and after.is_cap and self._place_genitive(after) and self._place_genitive(before)):
+            return False
+        places = getattr(self, "_places", set())
+        if comma - 1 not in places and not any(a.cls == "paikannimi" and a.case == "omanto"
+                                               for a in self.morph.analyse(before.text)):
+            return False
+        return any(toks[k].text.lower() in {"ja", "sekä"} for k in mods)
+
     def _named_as(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
                   taken: set[int]) -> Mention | None:
         """"Linnan Liiteri nimistä maaseudun kehittämisohjelmaa", "Kesä kylään niminen hanke": the words before
@@ -1774,6 +1918,31 @@ class UndertakingNames:
             return False
         readings = self.morph.analyse(tok.text.lower())
         return bool(readings) and all(r.cls == "nimisana" and r.case == "nimento" for r in readings)
+
+    def _owner_before_named_compound(self, toks: list[Token], i: int, lemma: str, typ: str, mods: list[int]) -> bool:
+        """A compound of "hanke"/"projekti" written with a capital (not in capitals) whose first part says what is
+        done ("Kylätoimintakoulutushanke", not "Kehittämishanke"), after capitalised genitives that are no place's
+        ("Maaseutukeskuksen"): an owner's genitive before a project's own name, not a word of it ("Pohjois-Karjalan
+        Kylähanke" keeps its place)."""
+        if not self._named_compound_head(toks, i, lemma, typ):
+            return False
+        places = getattr(self, "_places", set())
+        for k in mods:
+            readings = self.morph.analyse(toks[k].text)
+            if not toks[k].is_cap or toks[k].text.isupper() or k in places or not toks[k].text.endswith("n") \
+                    or not any(a.case == "omanto" for a in readings) or any(a.cls == "paikannimi" for a in readings):
+                return False
+        return True
+
+    def _named_compound_head(self, toks: list[Token], i: int, lemma: str, typ: str) -> bool:
+        """A singular compound of "hanke"/"projekti" written with a capital (not in capitals) whose first part says
+        what is done ("Kylätoimintakoulutushanke", not "Kehittämishanke"): a name of its own."""
+        t = toks[i]
+        if typ != "Project" or not t.is_cap or t.text.isupper() or "-" in t.text or _number(t, self.morph) == "plural":
+            return False
+        head = next((h for h in ("hanke", "projekti") if lemma.endswith(h)), None)
+        first = lemma[:-len(head)] if head else ""
+        return len(first) >= 6 and first not in _KIND_OF_UNDERTAKING and not first.endswith("mis")
 
     def _capitalised_compound(self, toks: list[Token], i: int, lemma: str, typ: str) -> bool:
         """A singular compound of "hanke"/"projekti"/"ohjelma" written with a capital after a word in lower case
