@@ -68,7 +68,6 @@ _COMPOUND_HEAD = re.compile(r"(?<![A-ZÅÄÖ0-9-])(?P<head>[A-ZÅÄÖ]{3,}-?(?:H
                             r"PROJEKTI|PROJEKTIN|PROJEKTIIN|PROJEKTILLE))(?![A-ZÅÄÖa-zåäö0-9])")
 _CAPS_WORD = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖ-]*")
 _ELISION_JOINERS = {"JA", "TAI", "SEKÄ"}
-_LIST_JOINERS = {"JA", "SEKÄ"}  # the last link of a list of places' genitives before the head
 NAME_CLASSES = {"paikannimi", "etunimi", "sukunimi", "nimi"}
 MAX_MODIFIERS = 6
 
@@ -94,18 +93,11 @@ def compound_head_projects(text: str, morph: Morphology) -> list[Mention]:
         while k >= 0 and len(mods) < MAX_MODIFIERS:
             at, w = words[k]
             gap = text[at + len(w):(mods[0][0] if mods else h.start())]
+            # "KUOPION, SIILINJÄRVEN JA KOILLIS-SAVON ...": a comma inside a list of names' genitives that a "JA" closes
             listing = gap.strip() == "," and any(x in _ELISION_JOINERS for _a, x in mods) \
                 and _naming(w, morph) and _naming(mods[0][1], morph)
-            listed = gap.strip() == "," and mods and _place_genitive(w, morph) and _place_genitive(mods[0][1], morph) \
-                and any(m in _LIST_JOINERS for _a, m in mods)
-            if gap.strip() and not (listing or listed):
+            if gap.strip() and not listing:
                 break  # a comma, a number or a slash between: another phrase
-            if w in _LIST_JOINERS and mods and k > 0 and _place_genitive(words[k - 1][1], morph) \
-                    and _place_genitive(mods[0][1], morph) \
-                    and not text[words[k - 1][0] + len(words[k - 1][1]):at].strip():
-                mods.insert(0, (at, w))
-                k -= 1
-                continue
             if w in _ELISION_JOINERS and k > 0 and words[k - 1][1].endswith("-"):
                 mods[:0] = [words[k - 1], (at, w)]  # "KUNTA- JA"
                 k -= 2
@@ -123,8 +115,7 @@ def compound_head_projects(text: str, morph: Morphology) -> list[Mention]:
                 k -= 1
             if not _modifier(w, morph):
                 break
-            # "KUOPION, SIILINJÄRVEN JA KAAVIN ...": the places listed before the head are its name, comma and all
-            mods.insert(0, (at, w + "," if listed else w))
+            mods.insert(0, (at, w))  # the label keeps a list's commas (read from the text below)
             k -= 1
         mods = [(a, w) for a, w in mods if w not in {"-"}]
         if not mods or not any(_naming(w, morph) for _a, w in mods if w not in _ELISION_JOINERS):
@@ -183,12 +174,6 @@ def plan_head_projects(text: str, morph: Morphology) -> list[Mention]:
         out.append(Mention(start=start, end=stop, surface=text[start:stop], label=label, type="Project",
                            rule="caps-title", key=identity_key(label, morph) or None))
     return out
-
-
-def _place_genitive(word: str, morph: Morphology) -> bool:
-    """A place's genitive in capitals ("KUOPION", "KOILLIS-SAVON"): Voikko reads it so when written as a name."""
-    written = "-".join(p.capitalize() for p in word.lower().split("-"))
-    return any(a.cls == "paikannimi" and a.case == "omanto" for a in morph.analyse(written))
 
 
 def _modifier(word: str, morph: Morphology) -> bool:

@@ -1625,8 +1625,7 @@ class UndertakingNames:
             if j == i - 1 and self._acronym_owner_name(toks, j, lemma, taken):
                 mods.append(j)  # "LePa:n huoltorakennushanke": an unknown short name's genitive names the project
                 break
-            if t.text == "," and (self._coordinated_genitive(toks, j, mods)
-                                  or self._listed_place_before(toks, j, mods)):
+            if t.text == "," and self._coordinated_genitive(toks, j, mods):
                 # "A:n, B:n ja C:n X-sopimus", "Kuopion, Siilinjärven ja Kaavin virallistamishanke": the genitives
                 # listed before "ja" are one modifier of the name
                 mods.append(j)
@@ -1875,21 +1874,6 @@ class UndertakingNames:
         head = next((h for h in ("hanke", "projekti") if lemma.endswith(h)), None)
         first = lemma[:-len(head)] if head else ""
         return len(first) >= 4 and first not in _KIND_OF_UNDERTAKING and not first.endswith("mis")
-
-    def _listed_place_before(self, toks: list[Token], comma: int, mods: list[int]) -> bool:
-        """A comma inside a list of places' genitives that a "ja"/"sekä" closes before the head ("Kuopion,
-        Siilinjärven ja Kaavin ... hanke"): the list is one modifier of the name, not two clauses. Both neighbours
-        are capitalised genitives, the one before a place's, and the list's "ja" is already among the modifiers."""
-        if comma == 0 or not mods or mods[-1] != comma + 1:
-            return False
-        before, after = toks[comma - 1], toks[comma + 1]
-        if not (before.is_word and after.is_cap and self._place_genitive(after) and self._place_genitive(before)):
-            return False
-        places = getattr(self, "_places", set())
-        if comma - 1 not in places and not any(a.cls == "paikannimi" and a.case == "omanto"
-                                               for a in self.morph.analyse(before.text)):
-            return False
-        return any(toks[k].text.lower() in {"ja", "sekä"} for k in mods)
 
     def _named_as(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
                   taken: set[int]) -> Mention | None:
