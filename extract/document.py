@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import weakref
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -1373,19 +1374,21 @@ def _leading_area(u: Mention, gaz: Gazetteer, morph: Morphology, cooperation_are
         cooperation_areas or not _COMPASS_GENITIVE.fullmatch(toks[0].text)))]
 
 
-_PLACES_NAMED: dict[int, dict[str, str]] = {}
+# one table a gazetteer, let go with it (an id() as the key could name a later gazetteer made at the same address)
+_PLACES_NAMED: weakref.WeakKeyDictionary[Gazetteer, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def _places_named(gaz: Gazetteer) -> dict[str, str]:
     """Towns, regions and cooperation areas by their names in base form (lower case), one table a gazetteer."""
-    if id(gaz) not in _PLACES_NAMED:
-        table: dict[str, str] = {}
+    table = _PLACES_NAMED.get(gaz)
+    if table is None:
+        table = {}
         for e in gaz.entities.values():
             if e.type in {"Municipality", "Region", "CooperationArea"}:
                 for label in e.labels:
                     table.setdefault(label.lower(), e.iri)
-        _PLACES_NAMED[id(gaz)] = table
-    return _PLACES_NAMED[id(gaz)]
+        _PLACES_NAMED[gaz] = table
+    return table
 
 
 def _listed_openers(toks: list[Any]) -> list[Any]:

@@ -217,7 +217,6 @@ _CENTRE_LIST_OPENERS = {",", "ja", "sekä", "•", "*", "-", "–", ".", ":"}
 # landform words that end the names of a town's districts and villages ("Havukoski", "Kivistö" is not one)
 _DISTRICT_WORDS = ("koski", "mäki", "lahti", "niemi", "kylä", "ranta", "harju", "vaara", "järvi", "saari", "joki",
                    "lampi", "salmi", "kallio", "kangas", "nummi", "laakso", "puisto", "kumpu", "rinne", "pelto")
-# a street's name before its number: an address, no word of a name ("Koivukatu 3", "Rantatie 5", "Storgatan 1")
 # a town's services and venues, capitalised after its genitive in news and signs, and its documents in a heading
 # ("Xn Pöytäkirja"): no company's registered name
 _TOWN_THINGS = ("kirjasto", "lukio", "päiväkoti", "kotihoito", "halli", "tori", "vanhainkoti", "neuvola", "kenttä",
