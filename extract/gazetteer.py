@@ -532,7 +532,8 @@ class Gazetteer:
             # Finnish writes names headed by a common noun in lower case in running text
             # ("sosiaali- ja terveysministeriölle"); place names keep their capital.
             words = name.split()
-            if ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower():
+            if (ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower()) \
+                    and not _lower_case_agency(ent, name):
                 return False
         if j - i == 1 and ent.type in {"Municipality", "Region"} and not _capitals_place(tokens, i, name, morph):
             return False
@@ -581,6 +582,19 @@ class Gazetteer:
             if not head_follows and _given_name_town(tokens, i, morph):
                 return False  # "Salla Virtanen", "Majava Kaarina": a person's given name, not the town
         return True
+
+
+# the head words that make a state agency's one-word name a compound of common nouns ("Valtiokonttori",
+# "Verohallinto", "Maanmittauslaitos"): running text writes such a name in lower case as often as with its capital
+# ("anomus valtiokonttorille", "kumppaneina verohallinto ja ..."), as it does the ministries' names
+_AGENCY_HEADS = ("virasto", "laitos", "keskus", "hallitus", "hallinto", "konttori")
+
+
+def _lower_case_agency(ent: KnownEntity, name: str) -> bool:
+    """A state agency's one-word name made on an institution's head word, which may be written in lower case."""
+    low = name.lower()
+    return ent.type == "Agency" and name.isalpha() and not name.isupper() \
+        and any(low.endswith(h) and len(low) > len(h) + 3 for h in _AGENCY_HEADS)
 
 
 # what joins the towns of a list: "Ilmajoki, Kurikka ja Seinäjoki", "Närpes och Kristinestad"

@@ -24,6 +24,10 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
     ("Undervisnings- och kulturministeriet (UKM) stöder", "ministry/okm"),
     ("sisäasiainministeriön lausunto", "ministry/sm"),
     ("järjestöt, Kela, saamelaiskäräjät", "agency/saamelaiskarajat"),
+    # a state agency's one-word name made on an institution's head word, in lower case in running text
+    ("hakemus lähetetään valtiokonttorille", "agency/valtiokonttori"),
+    ("mukana ovat yliopisto, verohallinto ja kunnat", "agency/verohallinto"),
+    ("aineisto saatiin maanmittauslaitokselta", "agency/maanmittauslaitos"),
 ])
 def test_variant_meets_reference_iri(text: str, iri: str) -> None:
     assert iri in _iris(text)
@@ -32,6 +36,8 @@ def test_variant_meets_reference_iri(text: str, iri: str) -> None:
 @pytest.mark.parametrize("text", [
     "sosiaali-ja terveyspalvelut",  # a hyphen inside a word that joins to no known name
     "Social och hälsa",  # a coordinated word without hyphen that continues no known name
+    "kaupungin keskus ja sen hallinto",  # the head words alone are no agency
+    "salon kaupunki",  # a place keeps its capital
 ])
 def test_variant_rules_add_nothing_unknown(text: str) -> None:
     assert _iris(text) == []
