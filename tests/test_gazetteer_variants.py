@@ -24,6 +24,8 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
     ("Undervisnings- och kulturministeriet (UKM) stöder", "ministry/okm"),
     ("sisäasiainministeriön lausunto", "ministry/sm"),
     ("järjestöt, Kela, saamelaiskäräjät", "agency/saamelaiskarajat"),
+    # a wellbeing services county's brand name (its web address)
+    ("Hanke toteutetaan yhdessä Laphan kanssa.", "wellbeing-county/21"),
     # a state agency's one-word name made on an institution's head word, in lower case in running text
     ("hakemus lähetetään valtiokonttorille", "agency/valtiokonttori"),
     ("mukana ovat yliopisto, verohallinto ja kunnat", "agency/verohallinto"),

@@ -316,6 +316,11 @@ TABLE: list[tuple[str, str, str]] = [
     ("Kainuun TE-keskuksen", "Agency", "agency/te-keskus-kainuu"), ("RAY:n", "Association", "association/ray"),
     ("Raha-automaattiyhdistykseltä", "Association", "association/ray"),
     ("Valtiokonttorille", "Agency", "agency/valtiokonttori"),
+    ("Eduskunnalta", "Agency", "agency/eduskunta"), ("Finlands riksdag", "Agency", "agency/eduskunta"),
+    # the name an organisation writes itself by, and its Swedish name
+    ("Diakonissalaitokselle", "Association", "association/helsingin-diakonissalaitos"),
+    ("Sininauhasäätiön", "Association", "association/sininauhasaatio"),
+    ("Blåbandsstiftelsen", "Association", "association/sininauhasaatio"),
     ("Satakunnan shp:n", "JointAuthority", "joint-authority/satshp"),
     ("Pirkanmaan shp:ltä", "JointAuthority", "joint-authority/pshp"),
     ("Satakunnan erityishuoltopiirin ky:n", "JointAuthority", "joint-authority/satakunnan-erityishuoltopiiri"),
