@@ -24,6 +24,9 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
     ("Undervisnings- och kulturministeriet (UKM) stöder", "ministry/okm"),
     ("sisäasiainministeriön lausunto", "ministry/sm"),
     ("järjestöt, Kela, saamelaiskäräjät", "agency/saamelaiskarajat"),
+    # funds' acronyms before the elided head of coordinated compounds
+    ("Hanke saa ESR-, EAKR- tai muuta rahoitusta.", "programme/esr"),
+    ("Hanke saa ESR-, EAKR- tai muuta rahoitusta.", "programme/eakr"),
     # a wellbeing services county's brand name (its web address)
     ("Hanke toteutetaan yhdessä Laphan kanssa.", "wellbeing-county/21"),
     # a state agency's one-word name made on an institution's head word, in lower case in running text

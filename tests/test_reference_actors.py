@@ -304,6 +304,9 @@ TABLE: list[tuple[str, str, str]] = [
     # a programme acronym before a compound head names the programme, not a project called "ESR"
     ("ESR-hankkeet", "Programme", "programme/esr"), ("ESR-rahoitusta", "Programme", "programme/esr"),
     ("LAPE-hankkeessa", "Programme", "programme/lape"),
+    # ... and before the elided head of a coordinated compound ("EAKR-tuki ja valtion tuki")
+    ("EAKR- ja valtion tukea", "Programme", "programme/eakr"), ("ESR- tai kunnan rahoitusta", "Programme",
+                                                                "programme/esr"),
     ("KASTE-ohjelman", "Programme", "programme/kaste"), ("Leader-ohjelmasta", "Programme", "programme/leader"),
     ("EU:n maaseudun kehittämisen maatalousrahastosta", "Programme", "programme/maaseuturahasto"),
     # Swedish names
