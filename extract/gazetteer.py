@@ -441,6 +441,9 @@ class Gazetteer:
         out: list[Match] = []
         for m in matches:
             names = _name_tokens(m.name)
+            if m.end - m.start == 1 and m.entity.type == "Region" and len(names) == 1:
+                out += self._place_of_listed_heads(tokens, m, covered, morph)
+                continue
             if m.end - m.start != 2 or len(names) != 2 or m.end + 1 >= len(tokens):
                 continue
             if tokens[m.end].text.lower() not in COORDINATORS - {","} or m.end + 1 in covered:
@@ -453,6 +456,45 @@ class Gazetteer:
                 child = node.get(cand)
                 if child is not None and "$" in child and child["$"][0] is not m.entity:
                     out.append(Match(m.end + 1, m.end + 2, *child["$"]))
+                    break
+        return out
+
+    def _place_of_listed_heads(self, tokens: list[Token], m: Match, covered: dict[int, Match],
+                               morph: Morphology) -> list[Match]:
+        """A region's genitive written once before a list of heads: "Pohjois-Pohjanmaan kuntien, hyvinvointialueen
+        ja maakuntaliiton" names the region's wellbeing services county and its regional council. Each head of
+        the list that makes a known name with the region ("Pohjois-Pohjanmaan hyvinvointialue") names that; the
+        others ("kuntien") name nothing known. Only a list: lower-case words joined by commas and one "ja" or
+        "sekä", right after the genitive."""
+        genitive = tokens[m.start].text.lower()
+        if not genitive.endswith("n"):
+            return []
+        node = self._trie.get(genitive, {})  # a name's leading genitive is stored as written
+        heads: list[int] = []
+        k, joined = m.end, False
+        while k < len(tokens) and len(heads) <= 6:
+            tok = tokens[k]
+            if not tok.is_word or tok.is_cap or k in covered:
+                break
+            heads.append(k)
+            if k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"ja", "sekä"}:
+                joined = True
+                k += 2
+                if k < len(tokens) and not tokens[k].is_cap and tokens[k].is_word and k not in covered:
+                    heads.append(k)
+                break
+            if k + 1 < len(tokens) and tokens[k + 1].text == ",":
+                k += 2
+                continue
+            break
+        if not joined or len(heads) < 2:
+            return []
+        out: list[Match] = []
+        for h in heads:
+            for cand in self._candidate_cache(morph)(tokens[h].text):
+                child = node.get(cand)
+                if child is not None and "$" in child and child["$"][0] is not m.entity:
+                    out.append(Match(h, h + 1, *child["$"]))
                     break
         return out
 

@@ -27,6 +27,10 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
     # funds' acronyms before the elided head of coordinated compounds
     ("Hanke saa ESR-, EAKR- tai muuta rahoitusta.", "programme/esr"),
     ("Hanke saa ESR-, EAKR- tai muuta rahoitusta.", "programme/eakr"),
+    # a region's genitive written once before a list of heads names each known one
+    ("sopimus Pohjois-Pohjanmaan kuntien, hyvinvointialueen ja maakuntaliiton kesken", "wellbeing-county/19"),
+    ("sopimus Pohjois-Pohjanmaan kuntien, hyvinvointialueen ja maakuntaliiton kesken",
+     "joint-authority/pohjois-pohjanmaan-liitto"),
     # a wellbeing services county's brand name (its web address)
     ("Hanke toteutetaan yhdessä Laphan kanssa.", "wellbeing-county/21"),
     # a state agency's one-word name made on an institution's head word, in lower case in running text
@@ -77,3 +81,8 @@ def test_an_e_mail_domain_is_no_longer_word_that_a_short_label_begins() -> None:
     assert gaz.by_domain("diakon.fi") is None
     assert (gaz.by_domain("diak.fi") or "").endswith("company/diak")
     assert gaz.by_domain("poskelappi.fi") is not None  # a label, then a word of its own: that organisation still
+
+
+def test_a_regions_genitive_before_heads_that_make_no_known_name_stays_the_region() -> None:
+    assert _iris("Pohjois-Pohjanmaan kunnat ja järjestöt kokoontuivat.") == ["region/17"]
+    assert _iris("Pohjois-Pohjanmaan hyvinvointialue kokoontui.") == ["wellbeing-county/19"]
