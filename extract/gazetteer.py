@@ -58,6 +58,7 @@ class KnownEntity:
     acronyms: set[str] = field(default_factory=set)
     ceased: int | None = None  # a former municipality: the first year it no longer existed
     areas: frozenset[str] = frozenset()  # the IRIs of the areas it covers (wkg:coversArea in the reference data)
+    successor: str | None = None  # a former municipality: the IRI of the town its area now belongs to
 
 
 @dataclass
@@ -183,7 +184,8 @@ class Gazetteer:
             ceased = next((int(str(y)[:4]) for y in graph.objects(s, SDO.dissolutionDate)
                            if (s, DCTERMS.isReplacedBy, None) in graph), None)
             areas = frozenset(str(a) for a in graph.objects(s, WKG.coversArea))
-            ents.append(KnownEntity(str(s), t, label, labels, acr, ceased, areas))
+            successor = next((str(x) for x in graph.objects(s, DCTERMS.isReplacedBy)), None)
+            ents.append(KnownEntity(str(s), t, label, labels, acr, ceased, areas, successor))
         return cls(ents)
 
     @cached_property
