@@ -324,6 +324,8 @@ TABLE: list[tuple[str, str, str]] = [
     ("Diakonissalaitokselle", "Association", "association/helsingin-diakonissalaitos"),
     ("Sininauhasäätiön", "Association", "association/sininauhasaatio"),
     ("Blåbandsstiftelsen", "Association", "association/sininauhasaatio"),
+    ("Helsingin seurakuntayhtymältä", "Parish", "parish/helsingin-seurakuntayhtyma"),
+    ("Helsingfors kyrkliga samfällighet", "Parish", "parish/helsingin-seurakuntayhtyma"),
     ("Satakunnan shp:n", "JointAuthority", "joint-authority/satshp"),
     ("Pirkanmaan shp:ltä", "JointAuthority", "joint-authority/pshp"),
     ("Satakunnan erityishuoltopiirin ky:n", "JointAuthority", "joint-authority/satakunnan-erityishuoltopiiri"),
