@@ -303,7 +303,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         later = Later(lambda: (text_scans.later(text, text_scans.LATER_RULES, calls=True), sentence_hits.hits(sents)))
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
-    per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12])
+    per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12], gaz)
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
     per_sentence = kind_list_mentions(text, per_sentence, starts, morph)  # "kehittämisyhtiöt X ja Y": kind_lists.py
     per_sentence = service_club_mentions(text, per_sentence, starts, morph)  # "Lions Club X": service_clubs.py
