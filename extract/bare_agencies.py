@@ -92,6 +92,13 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     named = [m for ms in per_sentence for m in ms]
     inside = Cover((m.start, m.end) for m in named)  # by bisection: a scan of every name per word is quadratic
     kinds: dict[Callable[[Mention], bool], dict[str, Mention]] = {}  # each kind's named agencies, read once
+    regional_agencies: dict[str, str | None] = {}  # each regional kind's agency of the one region, found once
+
+    def regional_of(label: str) -> str | None:
+        if label not in regional_agencies:
+            regional_agencies[label] = _regional_agency(label, named, gaz)
+        return regional_agencies[label]
+
     added: list[Mention] = []
     for start, end, label, test in sorted(hits, key=lambda h: h[0]):
         _at, begin, stop = sentence_bounds(starts, start, len(text))
@@ -111,9 +118,9 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
             one = next(iter(of_kind.values()))
             added.append(replace(one, start=start, end=end, surface=surface, rule="kind-anaphor", case=case,
                                  parts=()))
-        elif not of_kind and (regional := _regional_agency(label, named, gaz)) is not None:
+        elif not of_kind and (serving := regional_of(label)) is not None:
             added.append(Mention(start=start, end=end, surface=surface, label=label, type="Agency", case=case,
-                                 rule="kind-anaphor", iri=regional))
+                                 rule="kind-anaphor", iri=serving))
         elif not of_kind:
             own = label not in _NATIONAL_KINDS
             added.append(Mention(start=start, end=end, surface=surface, label=label, type="Agency", case=case,

@@ -295,8 +295,9 @@ class Gazetteer:
                     child = node.get(cand)
                     if child is not None:
                         frontier.append((child, j + 1))
-            if best is not None and (self._accept(tokens, i, best[0], best[1], best[2], morph)
-                                     or self._first_of_town_list(tokens, i, best, morph)):
+            if best is not None and not self._town_own(tokens, i, best, cands_of) and (
+                    self._accept(tokens, i, best[0], best[1], best[2], morph)
+                    or self._first_of_town_list(tokens, i, best, morph)):
                 out.append(Match(i, best[0], best[1], best[2]))
                 i = best[0]
                 continue
@@ -559,6 +560,18 @@ class Gazetteer:
                 or nxt.text.lower() != after[2].lower():
             return False
         return self._accept(tokens, i, j, ent, name, morph, listed=True)
+
+    def _town_own(self, tokens: list[Token], i: int, best: tuple[int, KnownEntity, str],
+                  cands_of: Callable[[str], tuple[str, ...]]) -> bool:
+        """An association's one-word name right after a town's genitive ("Oulun Diakonissalaitoksen säätiö"):
+        the town's own institution of that kind, not the one the bare word names elsewhere ("Diakonissalaitos")."""
+        j, ent, name = best
+        if j - i != 1 or ent.type != "Association" or not name.isalpha() or name.isupper() or i == 0:
+            return False
+        prev = tokens[i - 1]
+        if not (prev.is_word and prev.is_cap and prev.text.lower().endswith("n")) or prev.end + 1 != tokens[i].start:
+            return False
+        return any(c in self._one_word_places for c in cands_of(prev.text))
 
     @staticmethod
     def _accept(tokens: list[Token], i: int, j: int, ent: KnownEntity, name: str, morph: Morphology,

@@ -86,3 +86,10 @@ def test_an_e_mail_domain_is_no_longer_word_that_a_short_label_begins() -> None:
 def test_a_regions_genitive_before_heads_that_make_no_known_name_stays_the_region() -> None:
     assert _iris("Pohjois-Pohjanmaan kunnat ja järjestöt kokoontuivat.") == ["region/17"]
     assert _iris("Pohjois-Pohjanmaan hyvinvointialue kokoontui.") == ["wellbeing-county/19"]
+
+
+def test_an_associations_one_word_name_after_a_towns_genitive_is_the_towns_own() -> None:
+    # "Diakonissalaitos" alone is the Helsinki institute; "Oulun Diakonissalaitos" is Oulu's own
+    assert _iris("Avustus myönnetään Diakonissalaitokselle.") == ["association/helsingin-diakonissalaitos"]
+    assert "association/helsingin-diakonissalaitos" not in _iris("Avustus myönnetään Oulun Diakonissalaitokselle.")
+    assert "association/helsingin-diakonissalaitos" in _iris("Avustus Helsingin Diakonissalaitokselle.")
