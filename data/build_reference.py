@@ -42,7 +42,8 @@ FORMAL_TYPES = {"Ministry", "Agency", "JointAuthority", "Company", "Association"
 # IRI keys: lowercase ASCII words joined by hyphens ("siun-sote"), or digit codes ("019")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # the entity types organisations.csv may hold; their IRI segments come from TYPE_SLUGS
-ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Company", "Association", "Programme"}
+ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Company", "Association", "Programme",
+             "Parish"}
 # tables with the columns of organisations.csv, one per kind of actor so that each has its own sources
 # in SOURCES.md; an IRI may be defined in one of them only
 ORG_TABLES = ["organisations.csv", "regional_councils.csv", "state_agencies.csv", "higher_education.csv",

@@ -8,6 +8,9 @@ module reads the rest, in sentences about money only (elsewhere "ELY-keskuksen m
 
 - the text names exactly one agency of the kind anywhere else ("ELY-keskus vauhditti ... Kainuun ELY-keskus
   kertoo"): the word is a mention of it;
+- the text names none, and one region (maakunta) only, which one agency of the kind serves in the reference data
+  ("ELY-keskus vauhditti Kainuun kehitystä myöntämällä ..." with Kainuu the only region named): the word is that
+  agency, as the annotation reads it (the region's ELY centre);
 - the text names none: the word is an Agency of its own, labelled with the kind in its base form, with an IRI of
   the document (never merged across documents: every region has one), except the regional state administrative
   agency (AVI, Regionförvaltningsverket): the six were one authority in their grants (the same state aid decided
@@ -22,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.kind_anaphors import MONEY_WORDS
 from welfare_kg.extract.layout import insert_mentions, sentence_bounds
 from welfare_kg.extract.model import Mention
@@ -30,6 +34,7 @@ from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import Cover
 from welfare_kg.extract.text_scans import matches
+from welfare_kg.ontology.namespace import ID
 
 
 def _label_has(*words: str) -> Callable[[Mention], bool]:
@@ -72,9 +77,10 @@ _KINDS: tuple[tuple[re.Pattern[str], str, Callable[[Mention], bool]], ...] = (
 
 
 def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int], morph: Morphology,
-                         doc_key: str) -> list[list[Mention]]:
+                         doc_key: str, gaz: Gazetteer | None = None) -> list[list[Mention]]:
     """per_sentence with a mention for each bare agency kind word of a money sentence that no name covers; an
-    agency of its own gets an IRI of the document (`doc_key`), since the same word names another one elsewhere."""
+    agency of its own gets an IRI of the document (`doc_key`), since the same word names another one elsewhere,
+    unless the text's only region has one agency of the kind in `gaz` (the reference data)."""
     # each kind word's matches from the scan ahead beside recognition on a large document (text_scans.py)
     found = {_ELY_WORD: matches(_ELY_WORD, text), _AVI_WORD: matches(_AVI_WORD, text),
              _TE_WORD: matches(_TE_WORD, text), _NTM_WORD: matches(_NTM_WORD, text),
@@ -86,6 +92,13 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     named = [m for ms in per_sentence for m in ms]
     inside = Cover((m.start, m.end) for m in named)  # by bisection: a scan of every name per word is quadratic
     kinds: dict[Callable[[Mention], bool], dict[str, Mention]] = {}  # each kind's named agencies, read once
+    regional_agencies: dict[str, str | None] = {}  # each regional kind's agency of the one region, found once
+
+    def regional_of(label: str) -> str | None:
+        if label not in regional_agencies:
+            regional_agencies[label] = _regional_agency(label, named, gaz)
+        return regional_agencies[label]
+
     added: list[Mention] = []
     for start, end, label, test in sorted(hits, key=lambda h: h[0]):
         _at, begin, stop = sentence_bounds(starts, start, len(text))
@@ -105,12 +118,34 @@ def bare_agency_mentions(text: str, per_sentence: list[list[Mention]], starts: l
             one = next(iter(of_kind.values()))
             added.append(replace(one, start=start, end=end, surface=surface, rule="kind-anaphor", case=case,
                                  parts=()))
+        elif not of_kind and (serving := regional_of(label)) is not None:
+            added.append(Mention(start=start, end=end, surface=surface, label=label, type="Agency", case=case,
+                                 rule="kind-anaphor", iri=serving))
         elif not of_kind:
             own = label not in _NATIONAL_KINDS
             added.append(Mention(start=start, end=end, surface=surface, label=label, type="Agency", case=case,
                                  rule="bare-agency", key=fold(label) or None,
                                  iri=mint("Agency", f"{doc_key}-{fold(label)}" if own else _NATIONAL_KINDS[label])))
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
+
+
+# the regional kinds by their label -> the reference IRIs' common start (data/state_agencies.csv)
+_REGIONAL_KINDS = {"ELY-keskus": "agency/ely-", "NTM-centralen": "agency/ely-", "TE-keskus": "agency/te-keskus-",
+                   "Elinvoimakeskus": "agency/elinvoimakeskus-"}
+
+
+def _regional_agency(label: str, named: list[Mention], gaz: Gazetteer | None) -> str | None:
+    """The one agency of a regional kind that serves the one region the text names, or None."""
+    prefix = _REGIONAL_KINDS.get(label)
+    if prefix is None or gaz is None:
+        return None
+    regions = {m.iri for m in named if m.type == "Region" and m.iri in gaz.entities}
+    if len(regions) != 1:
+        return None
+    region = next(iter(regions))
+    start = str(ID[prefix])
+    serving = [e.iri for e in gaz.entities.values() if e.iri.startswith(start) and region in e.areas]
+    return serving[0] if len(serving) == 1 else None
 
 
 # the kinds whose bare word is one agency in every document (the module's docstring), by their label -> its key

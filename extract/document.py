@@ -303,7 +303,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         later = Later(lambda: (text_scans.later(text, text_scans.LATER_RULES, calls=True), sentence_hits.hits(sents)))
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
-    per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12])
+    per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12], gaz)
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
     per_sentence = kind_list_mentions(text, per_sentence, starts, morph)  # "kehittämisyhtiöt X ja Y": kind_lists.py
     per_sentence = service_club_mentions(text, per_sentence, starts, morph)  # "Lions Club X": service_clubs.py
@@ -329,7 +329,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = shared_kind_mentions(text, per_sentence, starts, morph)
     per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
-        per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz)
+        per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz, text)
     mentions = [m for ms in per_sentence for m in ms]
     if record.kind == "minutes":  # "Kurkinen Yrjö kvalt pj" with the council named nowhere: abbreviated_councils.py
         mentions += abbreviated_council_mentions(listed, mentions, text)
@@ -693,12 +693,15 @@ def _document_year(record: DocumentRecord) -> int | None:
 
 
 def _without_former_towns(per_sentence: list[list[Mention]], year: int | None,
-                          gaz: Gazetteer) -> list[list[Mention]]:
+                          gaz: Gazetteer, text: str = "") -> list[list[Mention]]:
     """The mentions without the municipalities whose merger into another took effect before the year of the
     minutes: "Korpo", "Konginkangas" in minutes of 2015 or 2019 name a village or a part of the town, which is
     the municipality the minutes speak of. In the year the merger took effect the old towns are still what the
     text is about (the merger itself); undated minutes keep them, and so do other texts, which look back ("the
-    project was funded by Noormarkun kunta" on a page written after Noormarkku joined Pori)."""
+    project was funded by Noormarkun kunta" on a page written after Noormarkku joined Pori). A former town
+    listed beside current towns other than the one it joined ("Isonkyrön, Laihian ja Vaasan Vähänkyrön alue")
+    names an area of the same standing as they: the annotation keeps it a Municipality. Beside its successor
+    ("Korppoossa ja Nauvossa sekä Paraisten keskustassa") it is still a part of that town."""
     if year is None:
         return per_sentence
 
@@ -708,7 +711,35 @@ def _without_former_towns(per_sentence: list[list[Mention]], year: int | None,
 
     if not any(former(m) for ms in per_sentence for m in ms):
         return per_sentence
-    return [[m for m in ms if not former(m)] for ms in per_sentence]
+    return [[m for m in ms if not former(m) or _listed_beside_others(m, ms, text, gaz)] for ms in per_sentence]
+
+
+# what joins the towns of a list, and a successor's genitive naming a former town as its district ("Vaasan Vähäkyrö")
+_TOWN_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:ja|sekä|tai|och))\s*")
+
+
+def _listed_beside_others(m: Mention, ms: list[Mention], text: str, gaz: Gazetteer) -> bool:
+    """Whether a former town's mention stands in a list of towns (joined by commas and conjunctions; the
+    successor's genitive right before it, "Vaasan Vähänkyrön", counted as part of it) that holds a current town
+    other than its successor."""
+    towns = sorted((x for x in ms if x.type == "Municipality"), key=lambda x: x.start)
+    k = next((i for i, x in enumerate(towns) if x is m), None)
+    if not text or k is None:
+        return False
+    known = gaz.entities.get(m.iri or "")
+    successor = known.successor if known is not None else None
+    lo = hi = k
+    if lo > 0 and towns[lo - 1].iri == successor and text[towns[lo - 1].end:m.start].strip() == "":
+        lo -= 1  # "Vaasan Vähänkyrön": the town it joined, written before it
+    while lo > 0 and _TOWN_LIST_GAP.fullmatch(text[towns[lo - 1].end:towns[lo].start]):
+        lo -= 1
+    while hi + 1 < len(towns) and _TOWN_LIST_GAP.fullmatch(text[towns[hi].end:towns[hi + 1].start]):
+        hi += 1
+    listed = towns[lo:k] + towns[k + 1:hi + 1]
+    if any(x.iri == successor for x in listed if text[x.end:m.start].strip() != ""):
+        return False  # "Korppoossa ja Nauvossa sekä Paraisten keskustassa": a part of the town it joined
+    return any(x.iri != successor and (e := gaz.entities.get(x.iri or "")) is not None and e.ceased is None
+               for x in listed)
 
 
 def _existed(gaz: Gazetteer, iri: str | None, year: int | None) -> bool:

@@ -58,6 +58,7 @@ class KnownEntity:
     acronyms: set[str] = field(default_factory=set)
     ceased: int | None = None  # a former municipality: the first year it no longer existed
     areas: frozenset[str] = frozenset()  # the IRIs of the areas it covers (wkg:coversArea in the reference data)
+    successor: str | None = None  # a former municipality: the IRI of the town its area now belongs to
 
 
 @dataclass
@@ -183,7 +184,8 @@ class Gazetteer:
             ceased = next((int(str(y)[:4]) for y in graph.objects(s, SDO.dissolutionDate)
                            if (s, DCTERMS.isReplacedBy, None) in graph), None)
             areas = frozenset(str(a) for a in graph.objects(s, WKG.coversArea))
-            ents.append(KnownEntity(str(s), t, label, labels, acr, ceased, areas))
+            successor = next((str(x) for x in graph.objects(s, DCTERMS.isReplacedBy)), None)
+            ents.append(KnownEntity(str(s), t, label, labels, acr, ceased, areas, successor))
         return cls(ents)
 
     @cached_property
@@ -285,12 +287,17 @@ class Gazetteer:
                             prefix[:1].isupper() and prefix.lower() in self._programme_words
                             and _FUNDED_BY_PROGRAMME.match(text.split("-", 1)[1])):
                         cands = tuple(sorted({*cands, prefix.lower()}))
+                if j == i and _elided_acronym(tokens, j) and text[:-1].lower() in self._programme_acronyms:
+                    # "EAKR- ja valtion tukea": the fund's acronym before an elided compound's head
+                    # ("EAKR-tuki ja valtion tuki") names the fund, as "EAKR-tukea" does
+                    cands = tuple(sorted({*cands, text[:-1].lower()}))
                 for cand in cands:  # sorted: equal-length ties resolve alike whatever the hash seed
                     child = node.get(cand)
                     if child is not None:
                         frontier.append((child, j + 1))
-            if best is not None and (self._accept(tokens, i, best[0], best[1], best[2], morph)
-                                     or self._first_of_town_list(tokens, i, best, morph)):
+            if best is not None and not self._town_own(tokens, i, best, cands_of) and (
+                    self._accept(tokens, i, best[0], best[1], best[2], morph)
+                    or self._first_of_town_list(tokens, i, best, morph)):
                 out.append(Match(i, best[0], best[1], best[2]))
                 i = best[0]
                 continue
@@ -437,6 +444,9 @@ class Gazetteer:
         out: list[Match] = []
         for m in matches:
             names = _name_tokens(m.name)
+            if m.end - m.start == 1 and m.entity.type == "Region" and len(names) == 1:
+                out += self._place_of_listed_heads(tokens, m, covered, morph)
+                continue
             if m.end - m.start != 2 or len(names) != 2 or m.end + 1 >= len(tokens):
                 continue
             if tokens[m.end].text.lower() not in COORDINATORS - {","} or m.end + 1 in covered:
@@ -449,6 +459,45 @@ class Gazetteer:
                 child = node.get(cand)
                 if child is not None and "$" in child and child["$"][0] is not m.entity:
                     out.append(Match(m.end + 1, m.end + 2, *child["$"]))
+                    break
+        return out
+
+    def _place_of_listed_heads(self, tokens: list[Token], m: Match, covered: dict[int, Match],
+                               morph: Morphology) -> list[Match]:
+        """A region's genitive written once before a list of heads: "Pohjois-Pohjanmaan kuntien, hyvinvointialueen
+        ja maakuntaliiton" names the region's wellbeing services county and its regional council. Each head of
+        the list that makes a known name with the region ("Pohjois-Pohjanmaan hyvinvointialue") names that; the
+        others ("kuntien") name nothing known. Only a list: lower-case words joined by commas and one "ja" or
+        "sekä", right after the genitive."""
+        genitive = tokens[m.start].text.lower()
+        if not genitive.endswith("n"):
+            return []
+        node = self._trie.get(genitive, {})  # a name's leading genitive is stored as written
+        heads: list[int] = []
+        k, joined = m.end, False
+        while k < len(tokens) and len(heads) <= 6:
+            tok = tokens[k]
+            if not tok.is_word or tok.is_cap or k in covered:
+                break
+            heads.append(k)
+            if k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"ja", "sekä"}:
+                joined = True
+                k += 2
+                if k < len(tokens) and not tokens[k].is_cap and tokens[k].is_word and k not in covered:
+                    heads.append(k)
+                break
+            if k + 1 < len(tokens) and tokens[k + 1].text == ",":
+                k += 2
+                continue
+            break
+        if not joined or len(heads) < 2:
+            return []
+        out: list[Match] = []
+        for h in heads:
+            for cand in self._candidate_cache(morph)(tokens[h].text):
+                child = node.get(cand)
+                if child is not None and "$" in child and child["$"][0] is not m.entity:
+                    out.append(Match(h, h + 1, *child["$"]))
                     break
         return out
 
@@ -512,6 +561,18 @@ class Gazetteer:
             return False
         return self._accept(tokens, i, j, ent, name, morph, listed=True)
 
+    def _town_own(self, tokens: list[Token], i: int, best: tuple[int, KnownEntity, str],
+                  cands_of: Callable[[str], tuple[str, ...]]) -> bool:
+        """An association's one-word name right after a town's genitive ("Oulun Diakonissalaitoksen säätiö"):
+        the town's own institution of that kind, not the one the bare word names elsewhere ("Diakonissalaitos")."""
+        j, ent, name = best
+        if j - i != 1 or ent.type != "Association" or not name.isalpha() or name.isupper() or i == 0:
+            return False
+        prev = tokens[i - 1]
+        if not (prev.is_word and prev.is_cap and prev.text.lower().endswith("n")) or prev.end + 1 != tokens[i].start:
+            return False
+        return any(c in self._one_word_places for c in cands_of(prev.text))
+
     @staticmethod
     def _accept(tokens: list[Token], i: int, j: int, ent: KnownEntity, name: str, morph: Morphology,
                 listed: bool = False) -> bool:
@@ -532,7 +593,8 @@ class Gazetteer:
             # Finnish writes names headed by a common noun in lower case in running text
             # ("sosiaali- ja terveysministeriölle"); place names keep their capital.
             words = name.split()
-            if ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower():
+            if (ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower()) \
+                    and not _lower_case_agency(ent, name):
                 return False
         if j - i == 1 and ent.type in {"Municipality", "Region"} and not _capitals_place(tokens, i, name, morph):
             return False
@@ -581,6 +643,26 @@ class Gazetteer:
             if not head_follows and _given_name_town(tokens, i, morph):
                 return False  # "Salla Virtanen", "Majava Kaarina": a person's given name, not the town
         return True
+
+
+def _elided_acronym(tokens: list[Token], j: int) -> bool:
+    """An acronym in capitals whose compound's head is elided before a conjunction ("EAKR- ja", "ESR-, EAKR- tai")."""
+    text = tokens[j].text
+    return len(text) > 2 and text.endswith("-") and text[:-1].isupper() and text[:-1].isalpha() \
+        and j + 1 < len(tokens) and tokens[j + 1].text.lower() in COORDINATORS - {"och"}
+
+
+# the head words that make a state agency's one-word name a compound of common nouns ("Valtiokonttori",
+# "Verohallinto", "Maanmittauslaitos"): running text writes such a name in lower case as often as with its capital
+# ("anomus valtiokonttorille", "kumppaneina verohallinto ja ..."), as it does the ministries' names
+_AGENCY_HEADS = ("virasto", "laitos", "keskus", "hallitus", "hallinto", "konttori")
+
+
+def _lower_case_agency(ent: KnownEntity, name: str) -> bool:
+    """A state agency's one-word name made on an institution's head word, which may be written in lower case."""
+    low = name.lower()
+    return ent.type == "Agency" and name.isalpha() and not name.isupper() \
+        and any(low.endswith(h) and len(low) > len(h) + 3 for h in _AGENCY_HEADS)
 
 
 # what joins the towns of a list: "Ilmajoki, Kurikka ja Seinäjoki", "Närpes och Kristinestad"

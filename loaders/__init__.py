@@ -204,11 +204,17 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, as_te
         raise LoadError(path, f"cannot read ({type(exc).__name__}: {str(exc)[:120]})") from exc
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def _record(path: Path, data: bytes, as_text: bool = False, workers: int = 1) -> DocumentRecord:
     reader = sniff_reader(path, data, as_text=as_text)
     extracted = read_html(path, data, workers=workers) if reader is read_html else reader(path, data)
     text = extracted.text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = text.replace("\ufeff", "").replace("\x00", "")
+    # the Unicode hyphens (U+2010, and the no-break U+2011) some word processors write in compounds
+    # ("Itä\u2010Suomen yliopisto") are the ASCII hyphen every name rule reads; one character for one, so offsets stay
+    text = text.translate(_HYPHENS)
     if reader is not read_html:  # a PDF or transcript: its table's glued cells apart (loaders/glued_cells.py),
         text = unglue_cells(text)  # paragraphs hard-wrapped at its width re-joined; a run-on
         text = unwrap(text)  # page (line breaks lost) broken at its title, field labels and sentence ends, unless

@@ -88,3 +88,14 @@ def test_the_plural_of_the_kind_is_the_agencies_together_as_one_granter() -> Non
         "Aluehallintovirastot ovat myöntäneet yhteensä 90 000 euroa kylien liikuntahankkeille.", "Agency")
     assert "ELY-keskus" in entity_labels("ELY-keskukset myönsivät tukea 40 kylähankkeelle.", "Agency")
     assert "Aluehallintovirasto" not in entity_labels("Aluehallintovirastot siirtyvät uuteen virastoon.", "Agency")
+
+
+def test_bare_word_in_a_text_of_one_region_is_that_regions_agency() -> None:
+    # the only region named (Kainuu) has one ELY centre in the reference data: the bare word is that centre
+    text = "ELY-keskus vauhditti Kainuun kehitystä myöntämällä kylähankkeille 40 000 euroa."
+    agencies = {i.removeprefix(ID) for i, e in extract(text).entities.items() if e.type == "Agency"}
+    assert agencies == {"agency/ely-kainuu"}
+    # two regions named: which one's is not said, so the word stays the document's own
+    two = "ELY-keskus myönsi Kainuun ja Lapin kylähankkeille 40 000 euroa."
+    agencies = {i.removeprefix(ID) for i, e in extract(two).entities.items() if e.type == "Agency"}
+    assert agencies and not agencies & {"agency/ely-kainuu", "agency/ely-lappi"}

@@ -29,3 +29,14 @@ def test_minutes_of_the_merger_years_undated_ones_and_other_texts_keep_the_old_t
     assert _municipalities(TEXT, "minutes", "2009-03-01") == both  # the year of the merger: still the topic
     assert _municipalities(TEXT, "minutes", None) == both
     assert _municipalities(TEXT, "news", "2015-03-01") == both  # a page may look back at an old project
+
+
+@needs_voikko
+def test_a_former_town_listed_beside_other_current_towns_stays_a_municipality() -> None:
+    # Vähäkyrö joined Vaasa in 2013: "Vaasan Vähänkyrön" beside Isokyrö and Laihia names an area of their standing
+    text = "Toimintaryhmä toimii Isonkyrön, Laihian ja Vaasan Vähänkyrön alueella."
+    assert _municipalities(text, "minutes", "2020-03-01") == {"Isokyrö", "Laihia", "Vaasa", "Vähäkyrö"}
+    # alone, or listed with its successor only, it is still a part of that town
+    assert _municipalities("Kokous pidettiin Vähässäkyrössä.", "minutes", "2020-03-01") == set()
+    assert _municipalities("Palvelut ovat Vähässäkyrössä ja Vaasan keskustassa.", "minutes",
+                           "2020-03-01") == {"Vaasa"}

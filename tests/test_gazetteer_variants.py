@@ -24,6 +24,19 @@ from welfare_kg.extract.gazetteer import reference_gazetteer
     ("Undervisnings- och kulturministeriet (UKM) stöder", "ministry/okm"),
     ("sisäasiainministeriön lausunto", "ministry/sm"),
     ("järjestöt, Kela, saamelaiskäräjät", "agency/saamelaiskarajat"),
+    # funds' acronyms before the elided head of coordinated compounds
+    ("Hanke saa ESR-, EAKR- tai muuta rahoitusta.", "programme/esr"),
+    ("Hanke saa ESR-, EAKR- tai muuta rahoitusta.", "programme/eakr"),
+    # a region's genitive written once before a list of heads names each known one
+    ("sopimus Pohjois-Pohjanmaan kuntien, hyvinvointialueen ja maakuntaliiton kesken", "wellbeing-county/19"),
+    ("sopimus Pohjois-Pohjanmaan kuntien, hyvinvointialueen ja maakuntaliiton kesken",
+     "joint-authority/pohjois-pohjanmaan-liitto"),
+    # a wellbeing services county's brand name (its web address)
+    ("Hanke toteutetaan yhdessä Laphan kanssa.", "wellbeing-county/21"),
+    # a state agency's one-word name made on an institution's head word, in lower case in running text
+    ("hakemus lähetetään valtiokonttorille", "agency/valtiokonttori"),
+    ("mukana ovat yliopisto, verohallinto ja kunnat", "agency/verohallinto"),
+    ("aineisto saatiin maanmittauslaitokselta", "agency/maanmittauslaitos"),
 ])
 def test_variant_meets_reference_iri(text: str, iri: str) -> None:
     assert iri in _iris(text)
@@ -32,6 +45,8 @@ def test_variant_meets_reference_iri(text: str, iri: str) -> None:
 @pytest.mark.parametrize("text", [
     "sosiaali-ja terveyspalvelut",  # a hyphen inside a word that joins to no known name
     "Social och hälsa",  # a coordinated word without hyphen that continues no known name
+    "kaupungin keskus ja sen hallinto",  # the head words alone are no agency
+    "salon kaupunki",  # a place keeps its capital
 ])
 def test_variant_rules_add_nothing_unknown(text: str) -> None:
     assert _iris(text) == []
@@ -66,3 +81,15 @@ def test_an_e_mail_domain_is_no_longer_word_that_a_short_label_begins() -> None:
     assert gaz.by_domain("diakon.fi") is None
     assert (gaz.by_domain("diak.fi") or "").endswith("company/diak")
     assert gaz.by_domain("poskelappi.fi") is not None  # a label, then a word of its own: that organisation still
+
+
+def test_a_regions_genitive_before_heads_that_make_no_known_name_stays_the_region() -> None:
+    assert _iris("Pohjois-Pohjanmaan kunnat ja järjestöt kokoontuivat.") == ["region/17"]
+    assert _iris("Pohjois-Pohjanmaan hyvinvointialue kokoontui.") == ["wellbeing-county/19"]
+
+
+def test_an_associations_one_word_name_after_a_towns_genitive_is_the_towns_own() -> None:
+    # "Diakonissalaitos" alone is the Helsinki institute; "Oulun Diakonissalaitos" is Oulu's own
+    assert _iris("Avustus myönnetään Diakonissalaitokselle.") == ["association/helsingin-diakonissalaitos"]
+    assert "association/helsingin-diakonissalaitos" not in _iris("Avustus myönnetään Oulun Diakonissalaitokselle.")
+    assert "association/helsingin-diakonissalaitos" in _iris("Avustus Helsingin Diakonissalaitokselle.")

@@ -253,3 +253,12 @@ def test_breadcrumb_and_menu_lines_only_before_body() -> None:
             "kaksitoista sanaa ja joka aloittaa varsinaisen sisällön tällä sivulla.\n\nValikko\n")
     cleaned = strip_page_cruft(text)
     assert cleaned.startswith("Otsikko") and cleaned.endswith("Valikko")  # after the body, words are text
+
+
+def test_unicode_hyphens_read_as_the_ascii_hyphen(tmp_path: Path) -> None:
+    # a word processor's hyphen (U+2010) and no-break hyphen (U+2011) in compound names: the name rules read "-"
+    path = tmp_path / "raportti.txt"
+    path.write_text("Yhteistyö Itä\u2010Suomen yliopiston ja Etelä\u2011Savon kanssa jatkuu.\n", encoding="utf-8")
+    record = load_document(path)
+    assert "Itä-Suomen yliopiston ja Etelä-Savon" in record.text
+    assert "\u2010" not in record.text and "\u2011" not in record.text
