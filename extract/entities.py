@@ -243,8 +243,10 @@ def _post_after(toks: list[Token], i: int) -> bool:
     no owner's genitive or name before it, whose board (and post) it would be."""
     if not toks[i].text.endswith("n") or i + 1 >= len(toks):
         return False
-    if i > 0 and toks[i - 1].is_word and (toks[i - 1].is_cap or toks[i - 1].text.endswith(("n", ":n", ":s"))):
-        return False  # "Esimerkki Oy:n hallituksen jäsen", "yhdistyksen hallituksen": the owner's board, its post
+    if i > 0 and toks[i - 1].is_word and toks[i - 1].text.endswith(("n", ":n", ":s")):
+        # "Esimerkki Oy:n hallituksen jäsen", "yhdistyksen hallituksen": the owner's board, its post; a capitalised
+        # word in another case is no owner ("Lackman Taina hallituksen puheenjohtaja": a surname-first row's first name)
+        return False
     k = i + 1
     if toks[k].text in {"I", "II", "III", "1.", "2.", "3."} and k + 1 < len(toks):
         k += 1

@@ -1,0 +1,32 @@
+"""A bare board with a post after it in a surname-first attendance row: "Virtanen Liisa hallituksen puheenjohtaja"
+(extract/entities.py, _post_after)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract, needs_voikko
+
+MINUTES = ("HÄMEEN VESIHUOLLON KUNTAYHTYMÄ PÖYTÄKIRJA 2/2024 Yhtymäkokous\n\n"
+           "Läsnä Koskinen Pekka kuntayhtymän johtaja {row}\n\n"
+           "1 § Kokouksen avaus. Puheenjohtaja avasi kokouksen.\n")
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    """(person label, organisation label) of each holdsPost the pipeline states."""
+    ex = extract(text, "minutes")
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    return {(label[f.subject], label.get(f.object, f.object)) for f in ex.facts if f.predicate == "holdsPost"}
+
+
+@needs_voikko
+def test_a_first_name_before_the_board_is_no_owner_of_it() -> None:
+    # the row writes the surname first: the capitalised word before "hallituksen" is the person's first name, not
+    # an organisation whose board it would name, so the board and the chair's post in it are read
+    posts = _posts(MINUTES.format(row="Virtanen Liisa hallituksen puheenjohtaja"))
+    assert ("Liisa Virtanen", "Hallitus") in posts
+
+
+@needs_voikko
+def test_an_owners_genitive_before_the_board_still_keeps_the_bare_board_unread() -> None:
+    # "Esimerkki Oy:n hallituksen jäsen": the company's board, whose post is the company's; no bare board is read
+    ex = extract("Virtanen Liisa, Esimerkki Oy:n hallituksen jäsen, esitteli asian.", "news")
+    assert not any(e.type == "Body" and e.label == "Hallitus" for e in ex.entities.values())
