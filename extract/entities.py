@@ -253,6 +253,18 @@ def _post_after(toks: list[Token], i: int) -> bool:
     return _BOARD_POST.fullmatch(toks[k].text) is not None
 
 
+# "Hallituksen kokouksen pöytäkirja", "hallituksen kokouksen esityslista": the minutes of a board's meeting (the
+# Government keeps no such minutes: its sessions are "istunto"), so the genitive before them names a meeting board
+_MINUTES_OF = re.compile(r"(?i)kokouksen$")
+_MINUTES_NOUN = re.compile(r"(?i)(?:pöytäkirja|esityslista|muistio|kokouskutsu)\w*$")
+
+
+def _minutes_of(toks: list[Token], i: int) -> bool:
+    """A bare board word in the genitive followed by "kokouksen" and a word for its minutes."""
+    return (toks[i].text.endswith("n") and i + 2 < len(toks) and _MINUTES_OF.fullmatch(toks[i + 1].text) is not None
+            and _MINUTES_NOUN.match(toks[i + 2].text) is not None)
+
+
 def _owned(toks: list[Token], i: int, taken: set[int]) -> bool:
     """A known organisation stands right before the body, across its genitive modifiers ("Pirkanmaan sote- ja
     pelastustoimen työvaliokunta", "Lapin hyvinvointialueen valmistelutoimielin")."""
@@ -1551,7 +1563,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
             # "hallituksen puheenjohtaja": a bare board with a post after it, no owner's genitive before it
             post_board = label == "hallitus" and not acr and _post_after(toks, i) and i - 1 not in owner_of
             by_post = post_board and not (owner or t.text.isupper())
-            if label == "hallitus" and not (owner or acr or t.text.isupper() or by_post):
+            if label == "hallitus" and not (owner or acr or t.text.isupper() or by_post or _minutes_of(toks, i)):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
             if label in _SWEDISH_DEFINITE and start_i == i and owner is None and i > 0 and i - 1 not in taken \
                     and _SWEDISH_WEAK_ADJECTIVE.fullmatch(toks[i - 1].text) and toks[i - 1].end + 1 == t.start \
