@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from welfare_kg.extract.body_vocabulary import (
     bare_is_kind,
+    bare_named_heads,
     board_units,
     body_heads,
     compound_organs,
@@ -227,6 +228,11 @@ _DESCRIPTIVE_ADJECTIVES = {"lakisääteinen", "kunnallinen", "toimivaltainen", "
 _NAMED_BY_GENITIVES = named_by_genitives()  # data/body_heads.csv: named_by
 # of those, the heads that bare and in lower case are a kind of body (all but "jaosto")
 _BARE_IS_KIND = bare_is_kind()
+# heads that the genitives before them name only when written alone, bare a kind ("kielellisten palvelujen
+# toimikunta", "alueyhteistyön ja elinvoiman valiokunta"; "neuvosto" as well, by its own row): a compound
+# ("aloitetoimikunta") is read as before
+_BARE_COMMITTEES = bare_named_heads()
+_BARE_NAMED = _BARE_COMMITTEES | {"neuvosto"}
 
 
 # units that are boards or groups with members: a post right after the bare word names one of them
@@ -1487,7 +1493,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 if self._agrees_with_head(toks[i - 1], t):
                     words[-1] = base_of(words[-1], self.morph).lower()  # "teknisen lautakunnan": "tekninen lautakunta"
                 label = f"{' '.join(words)} {label}"
-            elif (label.endswith(_NAMED_BY_GENITIVES) or label == "neuvosto") and start_i == i:
+            elif (label.endswith(_NAMED_BY_GENITIVES) or label in _BARE_NAMED) and start_i == i:
                 chain = _genitive_chain(toks, i, taken, self.morph)
                 if chain is not None and chain > 0 and self._first_name(toks[chain - 1]):
                     chain = None  # "nimesi Liisa Laineen ohjausryhmään": a person's surname, not the group's name
@@ -1527,11 +1533,13 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     if _adjective_agreeing(toks[i - 1], t, self.morph):
                         words[-1] = base_of(words[-1], self.morph).lower()  # "väliaikaisen valmistelutoimielimen"
                     label = f"{' '.join(words)} {label}"
-                elif (label.endswith(_BARE_IS_KIND) or label == "neuvosto") \
-                        and not (t.is_cap and not t.text.isupper()) and not _owned(toks, i, taken):
+                elif (label.endswith(_BARE_IS_KIND) or label in _BARE_NAMED) \
+                        and not (t.is_cap and not t.text.isupper() and label not in _BARE_COMMITTEES) \
+                        and not _owned(toks, i, taken):
                     # "väliaikaisen valmistelutoimielimen": a kind of body, not one named body; a word in capitals
                     # ("OHJAUSRYHMÄN ARVIO" in a report's contents, "SEURANTARYHMÄN ASETTAMINEN" as an item title) is
-                    # no more a name than in lower case: the capitals are the heading's, not the name's
+                    # no more a name than in lower case: the capitals are the heading's, not the name's; a bare
+                    # "Toimikunta" opening a sentence is the sentence's capital, no name
                     continue
             readings = self.morph.analyse(t.text)
             if not acr and readings and all(a.number == "plural" for a in readings):
