@@ -48,3 +48,14 @@ def test_a_board_named_by_its_meetings_minutes_is_the_meeting_board() -> None:
 def test_the_governments_proposal_names_no_board() -> None:
     ex = extract("Hallituksen esitys eduskunnalle annettiin keväällä, ja kunnat antoivat siitä lausuntonsa.", "news")
     assert not any(e.type == "Body" and e.label == "Hallitus" for e in ex.entities.values())
+
+
+@needs_voikko
+def test_a_board_read_for_a_post_that_went_to_the_rows_organisation_is_dropped() -> None:
+    # "Liisa Virtanen, hallituksen puheenjohtaja, Esimerkin yhdistykset ry": the post is the association's (its own
+    # board); the bare "hallitus" read for the post holds nothing and is no entity of the page
+    text = ("Jäsenet\n\n • Jäsen: Pekka Koskinen, toiminnanjohtaja, Esimerkin muistiyhdistys ry\n"
+            " • Varajäsen: Liisa Virtanen, hallituksen puheenjohtaja, Esimerkin yhdistykset ry\n\n"
+            "Pöytäkirja 3/2024 § 4 Läsnä\n")
+    ex = extract(text, "minutes")
+    assert not any(e.type == "Body" and e.label == "Hallitus" for e in ex.entities.values())
