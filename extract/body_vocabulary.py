@@ -81,9 +81,19 @@ def compound_organs() -> tuple[str, ...]:
                                if h.head in units and not h.unit and h.determinant != "none"))
 
 
+def bare_named_heads() -> frozenset[str]:
+    """Heads named by the genitives before them only when written alone: a row with no determinant and `named_by`
+    for a head whose compounds another row reads as bodies of their own ("kielellisten palvelujen toimikunta" is
+    named by its genitives; "kaksikielisyystoimikunta" names itself)."""
+    compounded = {h.head for h in body_heads() if h.determinant != "none" and not h.named_by}
+    return frozenset(h.head for h in body_heads() if h.determinant == "none" and h.named_by and h.head in compounded)
+
+
 def named_by_genitives() -> tuple[str, ...]:
-    """Heads whose name is the genitives before them ("Perusturvan jaosto", "maakunnan yhteistyöryhmä")."""
-    return tuple(dict.fromkeys(h.head for h in body_heads() if h.named_by))
+    """Heads whose name is the genitives before them ("Perusturvan jaosto", "maakunnan yhteistyöryhmä"), in
+    compounds too; the heads of bare_named_heads are left out (only the bare word is so named)."""
+    bare = bare_named_heads()
+    return tuple(dict.fromkeys(h.head for h in body_heads() if h.named_by and h.head not in bare))
 
 
 def named_in_lower_case() -> frozenset[str]:
@@ -92,8 +102,10 @@ def named_in_lower_case() -> frozenset[str]:
 
 
 def bare_is_kind() -> tuple[str, ...]:
-    """Of those, the heads that written bare and in lower case are a kind of body ("ohjausryhmä")."""
-    return tuple(dict.fromkeys(h.head for h in body_heads() if h.named_by and h.bare_is_kind))
+    """Of those, the heads that written bare and in lower case are a kind of body ("ohjausryhmä"); the heads of
+    bare_named_heads are left out (their compounds are bodies), the recogniser tests the bare word itself."""
+    bare = bare_named_heads()
+    return tuple(dict.fromkeys(h.head for h in body_heads() if h.named_by and h.bare_is_kind and h.head not in bare))
 
 
 def board_units() -> frozenset[str]:

@@ -820,6 +820,10 @@ def _publisher(record: DocumentRecord, gaz: Gazetteer) -> str | None:
     return None
 
 
+# bodies whose own name says which they are, in every document alike: the IRI is the name's, no owner's
+_SELF_NAMED_BODIES = {"institution", "named-centre"}
+
+
 def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_key: str, gaz: Gazetteer,
                                text: str) -> None:
     main_body = next((m for m in mentions if m.type == "Body" and not m.generic), None)
@@ -842,8 +846,10 @@ def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_ke
             continue  # "lautakunta" alone is the body whose minutes these are: resolved below
         elif m.type == "Body" and m.iri and m.iri in gaz.entities:
             continue  # a body the reference data knows keeps its IRI: every document then names the same body
-        elif m.type == "Body" and m.rule == "institution":
-            m.iri = mint("Body", fold(m.label))  # "Turun tiepiiri": its place names it, in every document alike
+        elif m.type == "Body" and m.rule in _SELF_NAMED_BODIES:
+            # "Turun tiepiiri": its place names it, in every document alike; "Kokkolan yliopistokeskus Chydenius":
+            # a centre's own name does, whichever organisation's document names it
+            m.iri = mint("Body", fold(m.label))
         elif m.type == "Body":
             if _PARLIAMENT_BEFORE.search(text, max(0, m.start - 16), m.start):
                 owner_key = "eduskunta"  # "eduskunnan sosiaali- ja terveysvaliokunta": Parliament's, never a town's

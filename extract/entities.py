@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from welfare_kg.extract.body_vocabulary import (
     bare_is_kind,
+    bare_named_heads,
     board_units,
     body_heads,
     compound_organs,
@@ -227,6 +228,11 @@ _DESCRIPTIVE_ADJECTIVES = {"lakisääteinen", "kunnallinen", "toimivaltainen", "
 _NAMED_BY_GENITIVES = named_by_genitives()  # data/body_heads.csv: named_by
 # of those, the heads that bare and in lower case are a kind of body (all but "jaosto")
 _BARE_IS_KIND = bare_is_kind()
+# heads that the genitives before them name only when written alone, bare a kind ("kielellisten palvelujen
+# toimikunta", "alueyhteistyön ja elinvoiman valiokunta"; "neuvosto" as well, by its own row): a compound
+# ("aloitetoimikunta") is read as before
+_BARE_COMMITTEES = bare_named_heads()
+_BARE_NAMED = _BARE_COMMITTEES | {"neuvosto"}
 
 
 # units that are boards or groups with members: a post right after the bare word names one of them
@@ -243,12 +249,26 @@ def _post_after(toks: list[Token], i: int) -> bool:
     no owner's genitive or name before it, whose board (and post) it would be."""
     if not toks[i].text.endswith("n") or i + 1 >= len(toks):
         return False
-    if i > 0 and toks[i - 1].is_word and (toks[i - 1].is_cap or toks[i - 1].text.endswith(("n", ":n", ":s"))):
-        return False  # "Esimerkki Oy:n hallituksen jäsen", "yhdistyksen hallituksen": the owner's board, its post
+    if i > 0 and toks[i - 1].is_word and toks[i - 1].text.endswith(("n", ":n", ":s")):
+        # "Esimerkki Oy:n hallituksen jäsen", "yhdistyksen hallituksen": the owner's board, its post; a capitalised
+        # word in another case is no owner ("Lackman Taina hallituksen puheenjohtaja": a surname-first row's first name)
+        return False
     k = i + 1
     if toks[k].text in {"I", "II", "III", "1.", "2.", "3."} and k + 1 < len(toks):
         k += 1
     return _BOARD_POST.fullmatch(toks[k].text) is not None
+
+
+# "Hallituksen kokouksen pöytäkirja", "hallituksen kokouksen esityslista": the minutes of a board's meeting (the
+# Government keeps no such minutes: its sessions are "istunto"), so the genitive before them names a meeting board
+_MINUTES_OF = re.compile(r"(?i)kokouksen$")
+_MINUTES_NOUN = re.compile(r"(?i)(?:pöytäkirja|esityslista|muistio|kokouskutsu)\w*$")
+
+
+def _minutes_of(toks: list[Token], i: int) -> bool:
+    """A bare board word in the genitive followed by "kokouksen" and a word for its minutes."""
+    return (toks[i].text.endswith("n") and i + 2 < len(toks) and _MINUTES_OF.fullmatch(toks[i + 1].text) is not None
+            and _MINUTES_NOUN.match(toks[i + 2].text) is not None)
 
 
 def _owned(toks: list[Token], i: int, taken: set[int]) -> bool:
@@ -1473,7 +1493,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 if self._agrees_with_head(toks[i - 1], t):
                     words[-1] = base_of(words[-1], self.morph).lower()  # "teknisen lautakunnan": "tekninen lautakunta"
                 label = f"{' '.join(words)} {label}"
-            elif (label.endswith(_NAMED_BY_GENITIVES) or label == "neuvosto") and start_i == i:
+            elif (label.endswith(_NAMED_BY_GENITIVES) or label in _BARE_NAMED) and start_i == i:
                 chain = _genitive_chain(toks, i, taken, self.morph)
                 if chain is not None and chain > 0 and self._first_name(toks[chain - 1]):
                     chain = None  # "nimesi Liisa Laineen ohjausryhmään": a person's surname, not the group's name
@@ -1513,11 +1533,13 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     if _adjective_agreeing(toks[i - 1], t, self.morph):
                         words[-1] = base_of(words[-1], self.morph).lower()  # "väliaikaisen valmistelutoimielimen"
                     label = f"{' '.join(words)} {label}"
-                elif (label.endswith(_BARE_IS_KIND) or label == "neuvosto") \
-                        and not (t.is_cap and not t.text.isupper()) and not _owned(toks, i, taken):
+                elif (label.endswith(_BARE_IS_KIND) or label in _BARE_NAMED) \
+                        and not (t.is_cap and not t.text.isupper() and label not in _BARE_COMMITTEES) \
+                        and not _owned(toks, i, taken):
                     # "väliaikaisen valmistelutoimielimen": a kind of body, not one named body; a word in capitals
                     # ("OHJAUSRYHMÄN ARVIO" in a report's contents, "SEURANTARYHMÄN ASETTAMINEN" as an item title) is
-                    # no more a name than in lower case: the capitals are the heading's, not the name's
+                    # no more a name than in lower case: the capitals are the heading's, not the name's; a bare
+                    # "Toimikunta" opening a sentence is the sentence's capital, no name
                     continue
             readings = self.morph.analyse(t.text)
             if not acr and readings and all(a.number == "plural" for a in readings):
@@ -1549,7 +1571,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
             # "hallituksen puheenjohtaja": a bare board with a post after it, no owner's genitive before it
             post_board = label == "hallitus" and not acr and _post_after(toks, i) and i - 1 not in owner_of
             by_post = post_board and not (owner or t.text.isupper())
-            if label == "hallitus" and not (owner or acr or t.text.isupper() or by_post):
+            if label == "hallitus" and not (owner or acr or t.text.isupper() or by_post or _minutes_of(toks, i)):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
             if label in _SWEDISH_DEFINITE and start_i == i and owner is None and i > 0 and i - 1 not in taken \
                     and _SWEDISH_WEAK_ADJECTIVE.fullmatch(toks[i - 1].text) and toks[i - 1].end + 1 == t.start \

@@ -63,7 +63,22 @@ def add_fact_endpoints(out: Extraction, gazetteer: Gazetteer | None) -> None:
                                            reference=True)
 
 
+def drop_unused_post_boards(out: Extraction) -> None:
+    """A bare board read only for the post after it ("Markku X, hallituksen puheenjohtaja, Y ry") whose post went
+    to the organisation the row names (its own board, extract/genitive_titles.py) names nothing the document says:
+    no fact holds it, so it is no entity of the document either (in place)."""
+    boards = [iri for iri, e in out.entities.items()
+              if e.type == "Body" and e.mentions and all(m.rule == "body-post" for m in e.mentions)]
+    if not boards:
+        return
+    used = {f.subject for f in out.facts} | {f.object for f in out.facts} | set(out.item_bodies.values())
+    for iri in boards:
+        if iri not in used:
+            del out.entities[iri]
+
+
 def finish(record: DocumentRecord, out: Extraction, gazetteer: Gazetteer | None = None) -> Extraction:
+    drop_unused_post_boards(out)
     add_fact_endpoints(out, gazetteer)
     add_periods(out)
     add_item_bodies(record, out)

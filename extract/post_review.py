@@ -98,8 +98,12 @@ def _staff(post: str | None) -> bool:
 
 def _employer_candidates(person: Mention, ms: list[Mention], post: str | None) -> list[Mention]:
     office = bool(post) and not is_meeting_role(post or "")
+    # a seat ("puheenjohtaja", "jäsen") is held in a board, never in a town the sentence names (the meeting's place,
+    # a member's home), as the prose rule reads it (extract/document.py): the town is no candidate to move it to
+    seat = bool(post) and not office
     return [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES
-            and not (office and x.type == "Body") and x.type not in _UNDERTAKINGS]
+            and not (office and x.type == "Body") and not (seat and x.type == "Municipality")
+            and x.type not in _UNDERTAKINGS]
 
 
 def review_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, list[str]],

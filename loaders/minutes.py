@@ -122,8 +122,12 @@ _BARE_APPROVAL = re.compile(r"\s*(?:päätös)?(?:ehdotus|esitys)\s+hyväksyttii
                             r"\s*hyväksyttiin\.?\s*|\s*förslaget\s+godkändes(?:\s+enhälligt)?\.?\s*",
                             re.IGNORECASE)
 _APPROVAL = re.compile(r"hyväksy|godkän|omfattades|päätti|beslöt|beslutade")
+# the head in the singular only: a plural one after a list of genitives ("Halsuan, Kaustisen ja Vetelin kuntien
+# alueella", "Lahden ja Hollolan kaupungit") is the listed towns' together, and names no owner of the minutes
 _GENITIVE_OWNER = re.compile(
-    r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?)n\s+(?:kunt|kunn(?!antalo)|kaupun(?!gintalo))")
+    r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?)n\s+(?:kunt(?!ien|iin|ina)|"
+    r"kunn(?!antalo|at\b|i(?:ssa|sta|lle|lta|lla|ksi))|"
+    r"kaupun(?!gintalo|git\b|kien|keihin|kein|ge(?:issa|ista|ille|ilta|illa|iksi)))")
 _SWEDISH_OWNER = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?:kommun|stad)(?:s|en)?\b")
 _NOT_PLACES = {"Tämä", "Se", "Kunki", "Jokaise", "Oma", "Kyseise", "Ko", "Kaike", "Kaikki", "Och", "Den", "Vår"}
 

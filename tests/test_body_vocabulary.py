@@ -9,6 +9,7 @@ import pytest
 from tests.helpers import record
 from welfare_kg.extract.body_vocabulary import (
     bare_is_kind,
+    bare_named_heads,
     board_units,
     body_heads,
     body_pattern,
@@ -40,12 +41,15 @@ def test_every_row_of_the_table_is_read_and_each_head_matches_itself_or_a_compou
     assert "jaosto" in named_in_lower_case() and "ohjausryhmä" not in named_in_lower_case()
     assert "ohjausryhmä" in bare_is_kind() and "jaosto" not in bare_is_kind()
     assert {"johtokunta", "johtoryhmä", "työryhmä"} <= board_units() and "lautakunta" not in board_units()
+    # "toimikunta" alone is read (its genitives name it, bare it is a kind); its compounds name themselves
+    assert "toimikunta" in bare_named_heads() and "toimikunta" not in named_by_genitives() + bare_is_kind()
+    assert body_pattern().match("toimikunta") and "jaosto" not in bare_named_heads()
 
 
 @pytest.mark.parametrize(("word", "body"), [
     ("hyvinvointilautakunta", True), ("sivistys-lautakunta", True), ("keskusvaalilautakunta", True),
     ("kansalliskielilautakunta", True), ("yksilöasioiden", False), ("aluehallitus", True),
-    ("itsehallitus", False), ("valtioneuvosto", False), ("nuorisoneuvosto", True), ("toimikunta", False),
+    ("itsehallitus", False), ("valtioneuvosto", False), ("nuorisoneuvosto", True), ("kohtaamisryhmä", False),
     ("kulttuuritoimikunta", True), ("intressebevakningssektion", True), ("styrgrupp", True),
     ("arbetsgrupp", True), ("kohderyhmä", False), ("asiakasryhmä", False), ("ikäryhmä", False),
 ])
@@ -162,3 +166,22 @@ def test_jaos_is_the_short_form_of_jaosto_but_not_a_form_of_jako() -> None:
     bodies = {e.label for e in ex.entities.values() if e.type == "Body"}
     assert any(b.endswith("maankäyttöjaos") for b in bodies), bodies
     assert not any("jaos" in b.lower() and "maankäyttö" not in b.lower() for b in bodies), bodies
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kunnanhallitus päätti, että alueyhteistyön ja tulevaisuuden valiokunta valmistelee asian.",
+     "alueyhteistyön ja tulevaisuuden valiokunta"),
+    ("Maakuntaliiton ruotsinkielisten palvelujen toimikunta kokoontui syyskuussa.",
+     "ruotsinkielisten palvelujen toimikunta"),
+])
+def test_a_bare_committee_is_named_by_the_genitives_before_it(text: str, name: str) -> None:
+    """"toimikunta" and "valiokunta" alone are named by the lower-case genitives before them (a town's or council's
+    committee, kuntalaki 410/2015 30 §), as "jaosto" is."""
+    assert any(n.endswith(name) for n in _names(text, "minutes")), _bodies(text, "minutes")
+
+
+def test_a_bare_committee_without_a_name_and_a_compound_one() -> None:
+    """Written alone without genitives the word is a kind of committee ("the committee meets"); a compound names
+    itself and stays a body as before ("vaalitoimikunta")."""
+    assert not _bodies("Asia siirrettiin valiokunnan käsiteltäväksi ja toimikunta kokoontuu myöhemmin.", "minutes")
+    assert "vaalitoimikunta" in _names("Kunnanhallitus asetti vaalitoimikunnan syksyn vaaleja varten.", "minutes")

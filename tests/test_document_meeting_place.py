@@ -142,3 +142,10 @@ def test_a_contact_line_naming_an_unknown_organisation_takes_no_other_organisati
             "Liisa Korhonen, Järjestökehittäjä, Pohjois-Savon Kuulovammaisten Tukiyhdisty\n")
     ex = extract_document(record(text, kind="news"))
     assert not any(f.predicate == "holdsPost" and "ely" in f.object for f in ex.facts)
+
+
+def test_a_plural_town_head_after_a_list_is_no_owner_for_the_municipality_hint() -> None:
+    # "Ahon, Mäen ja Vetelin kuntien alueella": the towns of the list together; the minutes' owner is not the last one
+    assert municipality_hint("Hanketta toteutetaan Halsuan, Toholammin ja Vetelin kuntien alueella.") is None
+    assert municipality_hint("Hankkeessa ovat mukana Lahden ja Hollolan kaupungit.") is None
+    assert municipality_hint("Vetelin kunnanhallitus käsitteli asian. Vetelin kunnan talous.") == "Veteli"
