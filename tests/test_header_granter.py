@@ -255,3 +255,23 @@ def test_a_receiver_named_again_by_its_kind_word() -> None:
     two = text.replace("Sodankylän Reserviläiset ry on saamassa", "Sodankylän Reserviläiset ry ja Sallan Latu ry "
                                                                   "ovat saamassa")
     assert not any(r == "Sodankylän Reserviläiset ry" for _, r, _ in _grants(two))
+
+
+# rows "Receiver, Town. Purpose, sum" under the granter's lead: the sentence splitter cuts each row at its full stop
+ROWS_CUT_AT_FULL_STOP = ("Lapin Kulttuurisäätiö on myöntänyt toiminta-avustuksia yhdistyksille 90 000 eurolla.\n\n"
+                         "Vuoden avustukset\n\n"
+                         "Sallan Nuorisoseura ry, Rovaniemi. Kerhotoiminnan järjestäminen, 12 000 €\n\n"
+                         "Pellon Marttayhdistys ry, Kemi. Ruokakurssien kuluihin, 8 000 €\n\n"
+                         "Tervolan Kyläyhdistys ry hallinnoi kylätaloa. Rovaniemi tukee sitä. Kylätalon kunnostus "
+                         "maksaa 40 000 €\n")
+
+
+@needs_voikko
+def test_a_row_cut_at_its_full_stop_keeps_its_receiver_and_sum() -> None:
+    found = _grants(ROWS_CUT_AT_FULL_STOP)
+    assert ("Lapin Kulttuurisäätiö", "Sallan Nuorisoseura ry", Decimal("12000")) in found
+    assert ("Lapin Kulttuurisäätiö", "Pellon Marttayhdistys ry", Decimal("8000")) in found
+    # the town after the comma is where the receiver is, not a receiver of the row's sum
+    assert not any(receiver in {"Rovaniemi", "Kemi"} for _, receiver, _ in found)
+    # a sum two sentences on is no part of the row that named the receiver
+    assert not any(receiver == "Tervolan Kyläyhdistys ry" for _, receiver, _ in found)
