@@ -76,3 +76,14 @@ def test_national_ageing_programme_and_equal_are_reference_programmes() -> None:
     programmes = {e.iri.removeprefix(ID) for e in ex.entities.values() if e.type == "Programme"}
     assert {"programme/kansallinen-ikaohjelma", "programme/equal"} <= programmes
     assert not any(e.type == "Programme" and e.label == "Equal" for e in ex.entities.values())
+
+
+def test_national_programmes_written_in_lower_case_are_known() -> None:
+    # Finnish writes a national programme's name in lower case in running text: the reference names still match
+    from tests.helpers import gazetteer_iris
+
+    assert gazetteer_iris("Seutu hakee mukaan osaamiskeskusohjelmaan ensi vuonna.") == ["programme/oske"]
+    assert gazetteer_iris("Valtakunnallisesta aluekeskusohjelmasta päätetään syksyllä.") == \
+        ["programme/aluekeskusohjelma"]
+    ex = extract_document(record("Kylähanke on osa aluekeskusohjelmaa ja sitä rahoittaa Lapin liitto."))
+    assert any(e.iri.endswith("programme/aluekeskusohjelma") for e in ex.entities.values())
