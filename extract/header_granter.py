@@ -554,6 +554,9 @@ def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amou
     names = sorted(names, key=lambda m: m.start)
     names = [m for k, m in enumerate(names)
              if not (m.case == "omanto" and k + 1 < len(names) and names[k + 1].start - m.end <= 1)]
+    if amounts:  # "A sai 8 400 euroa hankkeeseen, jolla markkinoidaan A:ta": named again after the sums, the same one
+        names = [m for k, m in enumerate(names)
+                 if not (m.start >= amounts[-1].end and any(o.iri == m.iri for o in names[:k]))]
     if not names or len({m.iri for m in names}) != len(names) or len(amounts) != len(names):
         return []
     if len(names) == 1:  # one name, one sum: in either order ("(2,2 milj. euroa) myönnettiin X:lle")

@@ -275,3 +275,12 @@ def test_a_row_cut_at_its_full_stop_keeps_its_receiver_and_sum() -> None:
     assert not any(receiver in {"Rovaniemi", "Kemi"} for _, receiver, _ in found)
     # a sum two sentences on is no part of the row that named the receiver
     assert not any(receiver == "Tervolan Kyläyhdistys ry" for _, receiver, _ in found)
+
+
+@needs_voikko
+def test_a_receiver_named_again_after_its_sum_is_still_one_receiver() -> None:
+    # "A sai N euroa hankkeeseen, jolla markkinoidaan A:ta": the town named again after the sum is the same receiver
+    text = ("Opetus- ja kulttuuriministeriöltä sai tukipäätöksen keväällä 12 kehittämishanketta.\n\n"
+            "Kemin kaupunki sai 8 400 euroa hankkeeseen, jolla markkinoidaan Kemiä asuinpaikkana.\n")
+    found = {(granter.lower(), receiver, amount) for granter, receiver, amount in _grants(text)}
+    assert ("opetus- ja kulttuuriministeriö", "Kemi", Decimal("8400")) in found, labelled_grants(text)
