@@ -512,15 +512,24 @@ def _cell_row(names: Sequence[Mention], amount: Amount) -> list[tuple[str, Amoun
 def _project_row(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
     """A row naming its applicant and its project before its one sum ("| Lapin yliopisto | Arktinen hyvinvointi
     -hanke | 120 000 € |", "Kemin kaupunki, Rajalla-hanke, 45 000 euroa"): the project is what the sum is granted
-    to, the organisation applies for it. Only where the row names one project, before the sum."""
+    to, the organisation applies for it. Only where the row names one project, before the sum, or after it as
+    what the sum goes to ("A ry:lle myönnettiin 10 000 euroa B -hankkeelle")."""
     if len(amounts) != 1 or amounts[0].approximate:
         return []
-    projects = {m.iri: m for m in outermost([m for m in ms if m.iri and not m.generic])
-                if m.type == "Project" and m.end <= amounts[0].start}
+    outer = outermost([m for m in ms if m.iri and not m.generic])
+    projects = {m.iri: m for m in outer if m.type == "Project" and m.end <= amounts[0].start}
+    if not projects:
+        # "A ry:lle myönnettiin 10 000 euroa B -hankkeelle": the project the sum goes to, named after it in the
+        # allative or the illative, is what the sum is granted to
+        projects = {m.iri: m for m in outer if m.type == "Project" and m.start >= amounts[0].end
+                    and m.case in _TO_CASES}
     if len(projects) != 1:
         return []
     project = next(iter(projects.values()))
     return [(project.iri or "", amounts[0], project.end)]
+
+
+_TO_CASES = {"ulkotulento", "sisatulento"}  # the allative and the illative: what money is granted to or for
 
 
 def _granted_column(text: str, before: int) -> int | None:

@@ -284,3 +284,12 @@ def test_a_receiver_named_again_after_its_sum_is_still_one_receiver() -> None:
             "Kemin kaupunki sai 8 400 euroa hankkeeseen, jolla markkinoidaan Kemiä asuinpaikkana.\n")
     found = {(granter.lower(), receiver, amount) for granter, receiver, amount in _grants(text)}
     assert ("opetus- ja kulttuuriministeriö", "Kemi", Decimal("8400")) in found, labelled_grants(text)
+
+
+@needs_voikko
+def test_a_project_named_after_the_sum_takes_it_from_its_applicant() -> None:
+    # "A ry:lle myönnettiin N euroa B -hankkeelle": the sum goes to the project; the association applied for it
+    text = ("Lapin Kulttuurisäätiön hallitus on päättänyt kevään apurahoista. Apurahoja haki 40 yhdistystä.\n\n"
+            "Sallan Nuorisoseura ry:lle myönnettiin 12 000 euroa Kesä Kylässä -hankkeelle.\n")
+    found = _grants(text)
+    assert ("Lapin Kulttuurisäätiö", "Kesä Kylässä", Decimal("12000")) in found, labelled_grants(text)
