@@ -734,7 +734,8 @@ def _project_then_area(c: Clause) -> list[Fact]:
                and (m.case == "omanto" or (m.case is None and m.surface[-1:] in {"n", "N"}))]
     # "Väliasema-hanke Sotkamossa oli ...": a town or region in a locative case right after the name, the phrase
     # ending there (not "X-hanketta Oulussa pidetyssä seminaarissa", where the place says where the event was)
-    located = [m for m in c.named if m.type in {"Municipality", "Region"} and m.iri and m.case in _IN_PLACE
+    located = [m for m in c.named if m.type in {"Municipality", "Region", "CooperationArea"} and m.iri
+               and m.case in _IN_PLACE
                and not _LOCATIVE_WORD_AFTER.match(text, m.end - base)]
     for p in c.und:
         if p.type != "Project" or not p.iri:
