@@ -87,3 +87,11 @@ def test_national_programmes_written_in_lower_case_are_known() -> None:
         ["programme/aluekeskusohjelma"]
     ex = extract_document(record("Kylähanke on osa aluekeskusohjelmaa ja sitä rahoittaa Lapin liitto."))
     assert any(e.iri.endswith("programme/aluekeskusohjelma") for e in ex.entities.values())
+
+
+def test_stea_grant_programme_and_city_strategy_are_known() -> None:
+    from tests.helpers import gazetteer_iris
+
+    assert gazetteer_iris("Hanke on yksi Elämänote – avustusohjelman hankkeista.") == ["programme/elamanote"]
+    assert gazetteer_iris("Hanke kuuluu Elämänote-hankekokonaisuuteen.") == ["programme/elamanote"]
+    assert gazetteer_iris("6Aika-strategian ohjausryhmä kokoontui.") == ["programme/6aika"]
