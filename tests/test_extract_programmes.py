@@ -95,3 +95,20 @@ def test_stea_grant_programme_and_city_strategy_are_known() -> None:
     assert gazetteer_iris("Hanke on yksi Elämänote – avustusohjelman hankkeista.") == ["programme/elamanote"]
     assert gazetteer_iris("Hanke kuuluu Elämänote-hankekokonaisuuteen.") == ["programme/elamanote"]
     assert gazetteer_iris("6Aika-strategian ohjausryhmä kokoontui.") == ["programme/6aika"]
+
+
+def test_a_fund_acronym_before_an_elided_compound_names_the_fund() -> None:
+    # "EAKR- ja valtion tukea" is "EAKR-tukea ja valtion tukea": the fund is named as in "EAKR-tukea"
+    from tests.helpers import gazetteer_iris
+
+    assert gazetteer_iris("Liitto on myöntänyt EAKR- ja valtion tukea hankkeelle.") == ["programme/eakr"]
+    assert gazetteer_iris("Hanke saa ESR- tai kunnan rahoitusta.") == ["programme/esr"]
+    # an acronym that is no fund's stays out: "THL- ja STM-yhteistyö" names no programme
+    assert gazetteer_iris("THL- ja kuntayhteistyö jatkuu.") == []
+
+
+def test_regional_development_money_named_by_its_funding() -> None:
+    from tests.helpers import gazetteer_iris
+
+    assert "programme/akke" in gazetteer_iris(
+        "Liitto on myöntänyt Alueiden kestävän kasvun ja elinvoiman tukemisen rahoitusta kaupungin hankkeeseen.")
