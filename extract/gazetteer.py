@@ -42,11 +42,11 @@ _CONSONANT_NAME_CASE = re.compile(
     r"^(\w*[bcdfghjklmnpqrstvwxz])i(?:n|in|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|na|nä|a|ä)$", re.IGNORECASE)
 
 
+# the words that join an elided compound's first part to the next one ("EAKR- ja valtion tukea", "ESR- tai")
+_ELIDED_JOINERS = {"ja", "sekä", "tai", "eli", "och", "eller", "samt"}
 # what a programme's one-word name glued to a word says is the programme's: its projects, its money and its work
 # ("Leader-toiminta", the programme's own activity; "Leader-rahoitteinen hanke" describes a project by its funding:
 # the adjective names no programme, and "Leader-toimintaryhmä" is the local group that runs it, no programme)
-# the words that join an elided compound's first part to the next one ("EAKR- ja valtion tukea", "ESR- tai")
-_ELIDED_JOINERS = {"ja", "sekä", "tai", "eli", "och", "eller", "samt"}
 _FUNDED_BY_PROGRAMME = re.compile(r"(?i)(?:\w*hank|\w*projekt|rahoitu|raha|tu[ke]|var[oa]|ohjelm|avustu|"
                                   r"toimin(?!\w*ryhm))")
 

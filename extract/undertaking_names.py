@@ -149,11 +149,11 @@ _SWEDISH_DEFINITE_UNDERTAKING = {"projektet": "projekt", "projekten": "projekt",
 # a short name in brackets: two or more capitals ("ABC", "InnoGIS", "AB2"), maybe glued to a head ("InnoGIS-hanke")
 # the moods of participles: "tehtävän", "solmitun", "olevan" before a head agree with it and name nothing
 _PARTICIPLE_MOODS = frozenset({"present_passive", "past_passive", "present_active", "past_active", "agent"})
-# a conjunction right before " -ohjelma": "toimintamalli ja -ohjelma" shares the head of an elided compound
 # joiners of a list's items whose next item opens with a capital: no word of one name before a project's head
 _LIST_JOINS = {"sekä", "samt"}
 # a registered name's legal form in the nominative ("X ry", "Y Oy"): the organisation's name ends there
 _LEGAL_FORMS = {"ry", "r.y.", "rf", "r.f.", "oy", "oyj", "ab", "ky"}
+# a conjunction right before " -ohjelma": "toimintamalli ja -ohjelma" shares the head of an elided compound
 _ELIDING_CONJUNCTIONS = frozenset({"ja", "sekä", "tai", "tahi", "eli", "och", "eller", "samt"})
 _BRACKETED_SHORT = re.compile(r"([A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wÅÄÖåäö]*)(?:-([a-zåäö]+))?")
 # heads whose bracketed acronym is the law's or document's short name, not a project's
