@@ -714,6 +714,13 @@ def _joint_of_towns(c: Clause) -> list[Fact]:
 _AREA_RIGHT_AFTER = re.compile(r"\s+(?:alueella|maakunnassa|maakunnan\s+alueella|seutukunnassa)\b", re.IGNORECASE)
 
 
+_IN_PLACE = {"sisaolento", "ulkoolento"}
+# a word in a locative case after the place: the place belongs to a phrase running on ("Oulussa pidetyssä")
+_LOCATIVE_WORD_AFTER = re.compile(r"[ \t]+[a-zåäö-]+(?:ssa|ssä|lla|llä)\b")
+# a name written with its project word ("Väliasema-hanke", "X -projektissa"): the place after it is the project's
+_PROJECT_WORD_END = re.compile(r"(?i)(?:hanke|hankkee\w*|hanketta|projekti\w*)$")
+
+
 @rule("coversArea:project-then-area", "coversArea",
       "'yhteistyösopimus työllisyyden kuntakokeilusta Pirkanmaan alueella', 'Ilo-hanke Kainuun maakunnassa'")
 def _project_then_area(c: Clause) -> list[Fact]:
@@ -725,6 +732,11 @@ def _project_then_area(c: Clause) -> list[Fact]:
     out: list[Fact] = []
     regions = [m for m in c.named if m.type in {"Region", "CooperationArea"} and m.iri
                and (m.case == "omanto" or (m.case is None and m.surface[-1:] in {"n", "N"}))]
+    # "Väliasema-hanke Sotkamossa oli ...": a town or region in a locative case right after the name, the phrase
+    # ending there (not "X-hanketta Oulussa pidetyssä seminaarissa", where the place says where the event was)
+    located = [m for m in c.named if m.type in {"Municipality", "Region", "CooperationArea"} and m.iri
+               and m.case in _IN_PLACE
+               and not _LOCATIVE_WORD_AFTER.match(text, m.end - base)]
     for p in c.und:
         if p.type != "Project" or not p.iri:
             continue
@@ -732,4 +744,7 @@ def _project_then_area(c: Clause) -> list[Fact]:
             if r.start == p.end + 1 and text[p.end - base:r.start - base] == " " \
                     and _AREA_RIGHT_AFTER.match(text, r.end - base) and r.iri != p.iri:
                 out.append(Fact(p.iri, "coversArea", r.iri, c.ev, "coversArea:project-then-area", 0.65))
+        if not p.generic and _PROJECT_WORD_END.search(p.surface):
+            out += [Fact(p.iri, "coversArea", r.iri, c.ev, "coversArea:project-then-area", 0.65) for r in located
+                    if r.start == p.end + 1 and text[p.end - base:r.start - base] == " " and r.iri != p.iri]
     return out

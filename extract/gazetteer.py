@@ -42,6 +42,8 @@ _CONSONANT_NAME_CASE = re.compile(
     r"^(\w*[bcdfghjklmnpqrstvwxz])i(?:n|in|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|na|nä|a|ä)$", re.IGNORECASE)
 
 
+# the words that join an elided compound's first part to the next one ("EAKR- ja valtion tukea", "ESR- tai")
+_ELIDED_JOINERS = {"ja", "sekä", "tai", "eli", "och", "eller", "samt"}
 # what a programme's one-word name glued to a word says is the programme's: its projects, its money and its work
 # ("Leader-toiminta", the programme's own activity; "Leader-rahoitteinen hanke" describes a project by its funding:
 # the adjective names no programme, and "Leader-toimintaryhmä" is the local group that runs it, no programme)
@@ -281,6 +283,11 @@ class Gazetteer:
                     # "Lapin yli-opisto": a layout hyphen left inside a word; it counts only when
                     # the joined word continues a known name
                     cands = tuple(sorted({*cands, *cands_of(text.replace("-", ""))}))
+                if j == i and len(text) > 2 and text.endswith("-") and text[:-1].isupper() \
+                        and text[:-1].lower() in self._programme_acronyms and j + 1 < n \
+                        and tokens[j + 1].text.lower() in _ELIDED_JOINERS:
+                    # "EAKR- ja valtion tukea": the fund's acronym before an elided compound ("EAKR-tuki") names it
+                    cands = tuple(sorted({*cands, text[:-1].lower()}))
                 if j == i and "-" in text.strip("-"):
                     prefix = text.split("-")[0]
                     if (prefix.isupper() and prefix.lower() in self._programme_acronyms) or (

@@ -143,6 +143,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     out: list[Fact] = []
     seen: set[str] = set()
     pending: list[Mention] = []  # receivers the sentence before named with no sum (its "kunkin osuus" may follow)
+    pending_end = 0  # where that sentence ends: a sum later on its line is its row's ("X ry, Town. Purpose, N €")
     last: list[Mention] = []  # the receivers of the latest sentence naming any ("Yhdistys saa myös ..." is one)
     cells: list[Mention] = []  # receivers of the name cells since the last sum: a table flattened a cell a paragraph
     row_names: list[Mention] = []
@@ -203,13 +204,17 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue  # "Kuopion kaupunki osallistuu rahoitukseen 20 000 eurolla": its own money, not a grant to it
         if PRIZE.search(s.text):
             continue  # "Palkinnot saivat: A 1 000 euroa": prize money is won, not granted
+        homes = [m for m in ms if _home_after_comma(text, m, ms)]
         ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)
-              and not _owner_of_thing(text, m)]
+              and not _owner_of_thing(text, m) and m not in homes]
         names = _receivers(ms)
         pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts) or (
             _cell_row(row_names, amounts[0]) if sum_cell else []) or (
-            [] if names else _kind_anaphor(s, last, amounts))
-        pending = names if names and not amounts else []
+            [] if names else _line_row(text, pending, pending_end, s, amounts) or _kind_anaphor(s, last, amounts))
+        if names and not amounts:
+            pending, pending_end = names, (s.end if _name_field(s, names + homes) else -1)
+        else:
+            pending = []
         last = names or last
         for receiver, amount, after in pairs:
             if receiver in seen or receiver in opening:
@@ -507,15 +512,24 @@ def _cell_row(names: Sequence[Mention], amount: Amount) -> list[tuple[str, Amoun
 def _project_row(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
     """A row naming its applicant and its project before its one sum ("| Lapin yliopisto | Arktinen hyvinvointi
     -hanke | 120 000 € |", "Kemin kaupunki, Rajalla-hanke, 45 000 euroa"): the project is what the sum is granted
-    to, the organisation applies for it. Only where the row names one project, before the sum."""
+    to, the organisation applies for it. Only where the row names one project, before the sum, or after it as
+    what the sum goes to ("A ry:lle myönnettiin 10 000 euroa B -hankkeelle")."""
     if len(amounts) != 1 or amounts[0].approximate:
         return []
-    projects = {m.iri: m for m in outermost([m for m in ms if m.iri and not m.generic])
-                if m.type == "Project" and m.end <= amounts[0].start}
+    outer = outermost([m for m in ms if m.iri and not m.generic])
+    projects = {m.iri: m for m in outer if m.type == "Project" and m.end <= amounts[0].start}
+    if not projects:
+        # "A ry:lle myönnettiin 10 000 euroa B -hankkeelle": the project the sum goes to, named after it in the
+        # allative or the illative, is what the sum is granted to
+        projects = {m.iri: m for m in outer if m.type == "Project" and m.start >= amounts[0].end
+                    and m.case in _TO_CASES}
     if len(projects) != 1:
         return []
     project = next(iter(projects.values()))
     return [(project.iri or "", amounts[0], project.end)]
+
+
+_TO_CASES = {"ulkotulento", "sisatulento"}  # the allative and the illative: what money is granted to or for
 
 
 def _granted_column(text: str, before: int) -> int | None:
@@ -549,6 +563,9 @@ def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amou
     names = sorted(names, key=lambda m: m.start)
     names = [m for k, m in enumerate(names)
              if not (m.case == "omanto" and k + 1 < len(names) and names[k + 1].start - m.end <= 1)]
+    if amounts:  # "A sai 8 400 euroa hankkeeseen, jolla markkinoidaan A:ta": named again after the sums, the same one
+        names = [m for k, m in enumerate(names)
+                 if not (m.start >= amounts[-1].end and any(o.iri == m.iri for o in names[:k]))]
     if not names or len({m.iri for m in names}) != len(names) or len(amounts) != len(names):
         return []
     if len(names) == 1:  # one name, one sum: in either order ("(2,2 milj. euroa) myönnettiin X:lle")
@@ -569,6 +586,52 @@ def _owner_of_next(m: Mention, ms: Sequence[Mention]) -> bool:
     """A genitive right before another name owns it ("Itä-Suomen yliopiston Metsäbiotalous -hankkeelle"): the
     applicant of a grant, not another giver."""
     return m.case == "omanto" and any(0 < o.start - m.end <= 1 for o in ms)
+
+
+def _line_row(text: str, pending: Sequence[Mention], pending_end: int, s: Sentence,
+              amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
+    """A row the sentence splitter cut at its full stop ("Kettuki ry, Hämeenlinna. Toimintaan, 65 000 €"): a sentence
+    with one sum and no receiver of its own, on the same line as the sentence before that named one receiver and no
+    sum, right after it, gives the sum to that receiver. A sentence on a line of its own is prose or a table's cell,
+    read elsewhere; one further on ("X hallinnoi. Y:stä voi ... Tukea voi saada 20 000 e") is no part of the row,
+    nor is one after a sentence that says more than the name (pending_end -1: "Kunta tukee sitä. Se maksaa ...")."""
+    if len(amounts) != 1 or amounts[0].approximate or not pending or pending_end < 0 \
+            or text[pending_end:s.start].strip(" \t"):
+        return []
+    iris = list(dict.fromkeys(m.iri or "" for m in pending))
+    return [(iris[0], amounts[0], amounts[0].start)] if len(iris) == 1 else []
+
+
+_FIELD_REST = re.compile(r"[\s,.;:•*·–-]*")
+
+
+def _name_field(s: Sentence, names: Sequence[Mention]) -> bool:
+    """A sentence that is a row's name field: nothing but the receiver's name and its home town ("Kettuki ry,
+    Hämeenlinna."), no verb or other word of prose."""
+    at = s.start
+    for m in sorted(names, key=lambda m: m.start):
+        if m.start < at or not _FIELD_REST.fullmatch(s.text, at - s.start, m.start - s.start):
+            return False
+        at = m.end
+    return _FIELD_REST.fullmatch(s.text, at - s.start) is not None
+
+
+# an organisation's own name ending right before the comma: "Kettuki ry, Hämeenlinna", "Daatso Oy, Helsinki"
+_HOME_BEFORE = re.compile(r",[ \t]*$")
+_HOME_AFTER = re.compile(r"[ \t]*(?:[.,;)]|$)", re.MULTILINE)
+
+
+def _home_after_comma(text: str, m: Mention, ms: Sequence[Mention]) -> bool:
+    """A town or region in the nominative after a comma right after an organisation's name and closing its field
+    ("Ateljee Eivor ry, Porvoo. Tuetun taidetoiminnan ..."): where that receiver is, not a receiver of its own, as a
+    town in brackets is (_bracketed_place)."""
+    if m.type not in {"Municipality", "Region"} or m.case not in {"nimento", None}:
+        return False
+    comma = _HOME_BEFORE.search(text, max(0, m.start - 4), m.start)
+    if comma is None or _HOME_AFTER.match(text, m.end) is None:
+        return False
+    return any(o.end == comma.start() and o.type in RECEIVER_TYPES - {"Municipality", "Project"} and not o.generic
+               for o in ms)
 
 
 def _bracketed_place(text: str, m: Mention) -> bool:

@@ -2629,9 +2629,13 @@ def _covers_area(c: Clause) -> list[Fact]:
     if len(c.lemmas) > RUN_ON_WORDS:
         # a transcript's run-on agenda: only an area that stands by the undertaking's own name is its area
         spots = [p for u in c.und if u.iri == c.target for p in (u.start, u.end)]
+    # "... A-hanke ja B-hanke Loimaan seutukunnassa": an area right after another project's name is that one's
+    # (coversArea:project-then-area), not the sentence's target's
+    others = {u.end for u in c.und if u.iri and u.iri != c.target and u.type == "Project"}
     return [Fact(c.target, "coversArea", m.iri, c.ev, "coversArea:locative-area", 0.6) for m in c.named
             if m.type in {"Region", "CooperationArea"} and id(m) not in c.inside
             and (spots is None or _near(m, spots, 40))
+            and not (m.start - 1 in others and c.sent.text[m.start - 1 - c.sent.start] == " ")
             and not excepted(c.sent.text, m.start - c.sent.start, m.end - c.sent.start) and (
                 m.case in LOCATIVE or (m.case == "omanto" and c.has(("edustaja", "toimija")) and genitive_areas >= 2))]
 

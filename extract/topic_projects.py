@@ -17,6 +17,8 @@ lines are site names, news titles or section words:
   line of its own (or, case-blind, before a dash-glued description ending in a project word: "X -lasten
   ja nuorten kehittämisprojekti (2014-2018) ..."), or whose own subtitle is a project word ("X - länspilot
   i Y", "X – hanke"), or that stands over two or more project-card rows ("Kesto ...", "Päärahoittaja ...");
+- or a page title "<Name> – <Organisation>" whose short subtitle is an organisation's name ("Kulttuuripoimuri –
+  X:n kaupunki (THL)"), the body speaking of its unnamed project at least twice;
 and in every case the body speaks of an unnamed project and names no project of its own.
 
 The heading also bounds a name the recogniser cut short in the body: "Konstprojektet Skogen mellan oss är ..." read
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
@@ -243,7 +246,11 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
     if titled is not None:
         return titled
     pieces = _SUBTITLE_DASH.split(line, maxsplit=1)
-    if len(pieces) == 2 and _SUBTITLE_CUE.match(pieces[1]):
+    owned = _owner_subtitle(pieces, text, first.end())
+    if owned:  # "Kulttuuripoimuri – Rovaniemen kaupunki (THL)": the page's name, then whose page it is
+        name = core = pieces[0]
+        spans = [(a, a + len(name))]
+    elif len(pieces) == 2 and _SUBTITLE_CUE.match(pieces[1]):
         name, spans = line, [(a, a + len(line))]  # "Samverkan för barn och ungas bästa - länspilot i Västmanland"
         core = pieces[0]
     else:
@@ -280,6 +287,22 @@ def _heading(text: str, mentions: list[Mention], morph: Morphology) -> tuple[lis
     if not verbless(core, morph) or any(_covered(x, y, mentions) for x, y in spans):
         return None
     return spans, name
+
+
+# the page's unnamed project spoken of more than once in its body: an owner's page whose heading is a project's name
+OWNER_PAGE_ANAPHORS = 2
+OWNER_WORDS = 6  # an organisation's name, with a bracketed source ("Rovaniemen kaupunki (THL)"), is short
+
+
+def _owner_subtitle(pieces: list[str], text: str, after: int) -> bool:
+    """A heading "<Name> – <Organisation>" whose subtitle is an organisation's name (a kind word of one: "Rovaniemen
+    kaupunki", "X Oy", "Y ry"): a page title that names the page and then whose site it is. Taken as the project's
+    name only where the body speaks of its unnamed project at least OWNER_PAGE_ANAPHORS times; _body_needs_it then
+    asks that it name no project of its own."""
+    if len(pieces) != 2 or len(pieces[1].split()) > OWNER_WORDS or re.search(r"[.!?:]\s", pieces[1] + " ") \
+            or _ORGANISATION_WORD.search(pieces[1]) is None or _PROJECT_WORD_IN.search(pieces[0]):
+        return False  # a subtitle of prose ("– uudenlaista ... on käynnistynyt elokuussa.") is no owner's name
+    return len(list(islice(_ANAPHOR.finditer(text, after), OWNER_PAGE_ANAPHORS))) >= OWNER_PAGE_ANAPHORS
 
 
 def _after_colon(text: str, line: str, a: int, after: int, mentions: list[Mention],

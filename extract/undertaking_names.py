@@ -149,6 +149,10 @@ _SWEDISH_DEFINITE_UNDERTAKING = {"projektet": "projekt", "projekten": "projekt",
 # a short name in brackets: two or more capitals ("ABC", "InnoGIS", "AB2"), maybe glued to a head ("InnoGIS-hanke")
 # the moods of participles: "tehtävän", "solmitun", "olevan" before a head agree with it and name nothing
 _PARTICIPLE_MOODS = frozenset({"present_passive", "past_passive", "present_active", "past_active", "agent"})
+# joiners of a list's items whose next item opens with a capital: no word of one name before a project's head
+_LIST_JOINS = {"sekä", "samt"}
+# a registered name's legal form in the nominative ("X ry", "Y Oy"): the organisation's name ends there
+_LEGAL_FORMS = {"ry", "r.y.", "rf", "r.f.", "oy", "oyj", "ab", "ky"}
 # a conjunction right before " -ohjelma": "toimintamalli ja -ohjelma" shares the head of an elided compound
 _ELIDING_CONJUNCTIONS = frozenset({"ja", "sekä", "tai", "tahi", "eli", "och", "eller", "samt"})
 _BRACKETED_SHORT = re.compile(r"([A-ZÅÄÖ][a-zåäö]*[A-ZÅÄÖ][\wÅÄÖåäö]*)(?:-([a-zåäö]+))?")
@@ -1371,6 +1375,10 @@ class UndertakingNames:
             if t.text.lower() in BREAK_WORDS and not self._name_adverb(toks, j, head_idx) \
                     and not _title_case_on(toks, j, head_idx):
                 break
+            if t.text.lower() in _LIST_JOINS and j + 1 < head_idx and toks[j + 1].is_cap:
+                break  # "A ry ... sekä B:n C -hankkeeseen": a capital after "sekä" opens the list's next item
+            if t.text.lower() in _LEGAL_FORMS and earliest is not None:
+                break  # "FOKUS ry katsomusopetuksen ... X -hanke": a registered name ends at its legal form
             if t.text in {"av", "om"} and earliest == j + 1:
                 break  # "Finansiering av Trygg Vardag -projektet": a Swedish act's object, the name after it
             if earliest is not None and t.is_word and (

@@ -94,3 +94,24 @@ def test_project_name_then_its_area_inside_an_agreement_title() -> None:
 def test_words_between_project_and_area_give_no_project_then_area_fact() -> None:
     facts = _rules("KUNTIEN VÄLINEN SOPIMUS NUORTEN OSALLISUUDEN KUNTAKOKEILUSTA JA SEN RAHOITUKSESTA KAINUUN ALUEELLA")
     assert not any(rule == "coversArea:project-then-area" for _s, _o, rule in facts)
+
+
+def test_project_name_then_a_town_in_a_locative_case() -> None:
+    # "X-hanke Kemissä ...": the town right after a name written with its project word is where the project works
+    facts = _rules("Kuvassa Tukipolku-hanke Kemissä oli yksi avustuksen saajista.")
+    assert any("/project/" in subj and obj == KEMI and rule == "coversArea:project-then-area"
+               for subj, obj, rule in facts)
+
+
+def test_a_place_running_on_into_a_phrase_is_no_area_of_the_project_before_it() -> None:
+    # "Kemissä pidetyssä seminaarissa": the place says where the seminar was, not where the project works
+    facts = _rules("Tutkija esitteli Tukipolku-hanketta Kemissä pidetyssä seminaarissa.")
+    assert not any(rule == "coversArea:project-then-area" for _s, _o, rule in facts)
+
+
+def test_an_area_right_after_the_second_project_is_that_ones() -> None:
+    # "... ovat A-hanke ja B hanke Loimaan seutukunnassa": the sub-region after B's name is where B works, not A
+    facts = _rules("Lapissa yhteistyökumppaneina ovat Tervolan kyläsuunnitteluhanke ja ARKI hanke Kemin seutukunnassa.")
+    seutu = {(subj, rule) for subj, obj, rule in facts if obj.endswith("/kemin-seutukunta")}
+    assert any("arki" in subj and rule == "coversArea:project-then-area" for subj, rule in seutu), facts
+    assert not any("tervola" in subj for subj, _rule in seutu), facts

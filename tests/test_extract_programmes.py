@@ -76,3 +76,39 @@ def test_national_ageing_programme_and_equal_are_reference_programmes() -> None:
     programmes = {e.iri.removeprefix(ID) for e in ex.entities.values() if e.type == "Programme"}
     assert {"programme/kansallinen-ikaohjelma", "programme/equal"} <= programmes
     assert not any(e.type == "Programme" and e.label == "Equal" for e in ex.entities.values())
+
+
+def test_national_programmes_written_in_lower_case_are_known() -> None:
+    # Finnish writes a national programme's name in lower case in running text: the reference names still match
+    from tests.helpers import gazetteer_iris
+
+    assert gazetteer_iris("Seutu hakee mukaan osaamiskeskusohjelmaan ensi vuonna.") == ["programme/oske"]
+    assert gazetteer_iris("Valtakunnallisesta aluekeskusohjelmasta päätetään syksyllä.") == \
+        ["programme/aluekeskusohjelma"]
+    ex = extract_document(record("Kylähanke on osa aluekeskusohjelmaa ja sitä rahoittaa Lapin liitto."))
+    assert any(e.iri.endswith("programme/aluekeskusohjelma") for e in ex.entities.values())
+
+
+def test_stea_grant_programme_and_city_strategy_are_known() -> None:
+    from tests.helpers import gazetteer_iris
+
+    assert gazetteer_iris("Hanke on yksi Elämänote – avustusohjelman hankkeista.") == ["programme/elamanote"]
+    assert gazetteer_iris("Hanke kuuluu Elämänote-hankekokonaisuuteen.") == ["programme/elamanote"]
+    assert gazetteer_iris("6Aika-strategian ohjausryhmä kokoontui.") == ["programme/6aika"]
+
+
+def test_a_fund_acronym_before_an_elided_compound_names_the_fund() -> None:
+    # "EAKR- ja valtion tukea" is "EAKR-tukea ja valtion tukea": the fund is named as in "EAKR-tukea"
+    from tests.helpers import gazetteer_iris
+
+    assert gazetteer_iris("Liitto on myöntänyt EAKR- ja valtion tukea hankkeelle.") == ["programme/eakr"]
+    assert gazetteer_iris("Hanke saa ESR- tai kunnan rahoitusta.") == ["programme/esr"]
+    # an acronym that is no fund's stays out: "THL- ja STM-yhteistyö" names no programme
+    assert gazetteer_iris("THL- ja kuntayhteistyö jatkuu.") == []
+
+
+def test_regional_development_money_named_by_its_funding() -> None:
+    from tests.helpers import gazetteer_iris
+
+    assert "programme/akke" in gazetteer_iris(
+        "Liitto on myöntänyt Alueiden kestävän kasvun ja elinvoiman tukemisen rahoitusta kaupungin hankkeeseen.")

@@ -255,3 +255,41 @@ def test_a_receiver_named_again_by_its_kind_word() -> None:
     two = text.replace("Sodankylän Reserviläiset ry on saamassa", "Sodankylän Reserviläiset ry ja Sallan Latu ry "
                                                                   "ovat saamassa")
     assert not any(r == "Sodankylän Reserviläiset ry" for _, r, _ in _grants(two))
+
+
+# rows "Receiver, Town. Purpose, sum" under the granter's lead: the sentence splitter cuts each row at its full stop
+ROWS_CUT_AT_FULL_STOP = ("Lapin Kulttuurisäätiö on myöntänyt toiminta-avustuksia yhdistyksille 90 000 eurolla.\n\n"
+                         "Vuoden avustukset\n\n"
+                         "Sallan Nuorisoseura ry, Rovaniemi. Kerhotoiminnan järjestäminen, 12 000 €\n\n"
+                         "Pellon Marttayhdistys ry, Kemi. Ruokakurssien kuluihin, 8 000 €\n\n"
+                         "Tervolan Kyläyhdistys ry hallinnoi kylätaloa. Rovaniemi tukee sitä. Kylätalon kunnostus "
+                         "maksaa 40 000 €\n")
+
+
+@needs_voikko
+def test_a_row_cut_at_its_full_stop_keeps_its_receiver_and_sum() -> None:
+    found = _grants(ROWS_CUT_AT_FULL_STOP)
+    assert ("Lapin Kulttuurisäätiö", "Sallan Nuorisoseura ry", Decimal("12000")) in found
+    assert ("Lapin Kulttuurisäätiö", "Pellon Marttayhdistys ry", Decimal("8000")) in found
+    # the town after the comma is where the receiver is, not a receiver of the row's sum
+    assert not any(receiver in {"Rovaniemi", "Kemi"} for _, receiver, _ in found)
+    # a sum two sentences on is no part of the row that named the receiver
+    assert not any(receiver == "Tervolan Kyläyhdistys ry" for _, receiver, _ in found)
+
+
+@needs_voikko
+def test_a_receiver_named_again_after_its_sum_is_still_one_receiver() -> None:
+    # "A sai N euroa hankkeeseen, jolla markkinoidaan A:ta": the town named again after the sum is the same receiver
+    text = ("Opetus- ja kulttuuriministeriöltä sai tukipäätöksen keväällä 12 kehittämishanketta.\n\n"
+            "Kemin kaupunki sai 8 400 euroa hankkeeseen, jolla markkinoidaan Kemiä asuinpaikkana.\n")
+    found = {(granter.lower(), receiver, amount) for granter, receiver, amount in _grants(text)}
+    assert ("opetus- ja kulttuuriministeriö", "Kemi", Decimal("8400")) in found, labelled_grants(text)
+
+
+@needs_voikko
+def test_a_project_named_after_the_sum_takes_it_from_its_applicant() -> None:
+    # "A ry:lle myönnettiin N euroa B -hankkeelle": the sum goes to the project; the association applied for it
+    text = ("Lapin Kulttuurisäätiön hallitus on päättänyt kevään apurahoista. Apurahoja haki 40 yhdistystä.\n\n"
+            "Sallan Nuorisoseura ry:lle myönnettiin 12 000 euroa Kesä Kylässä -hankkeelle.\n")
+    found = _grants(text)
+    assert ("Lapin Kulttuurisäätiö", "Kesä Kylässä", Decimal("12000")) in found, labelled_grants(text)

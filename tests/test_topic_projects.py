@@ -222,3 +222,21 @@ def test_a_bulleted_menu_above_the_heading_is_skipped(gaz: Gazetteer) -> None:
     body = "syntyi ikäihmisten toiveesta. Hanketta hallinnoi Sininauhaliitto ry ja mukana on Jyväskylän kaupunki."
     menu = "Hyppää sisältöön\n • Liikunta\n • Kulttuuri\n • Osallisuuden kokeilut\n\n"
     assert list(_projects(gaz, f"{menu}Kesä Maalla\n\nKesä Maalla {body}")) == ["Kesä Maalla"]
+
+
+def test_heading_with_its_owner_after_a_dash_names_the_page_project(gaz: Gazetteer) -> None:
+    # "<Name> – <organisation>": the page's name, then whose page it is; the body speaks of its unnamed project
+    text = ("Lumitähti – Jyväskylän kaupunki\n\nEdistetään ikääntyneiden liikkumista kylissä.\n"
+            "Hanke toimii vuosina 2025-2027. Hankkeessa ovat mukana Äänekosken kaupunki ja Sininauhaliitto ry.")
+    assert list(_projects(gaz, text)) == ["Lumitähti"]
+    rows = run(gaz, text)
+    assert has(rows, "association/sininauhaliitto", "participatesIn", "project/lumitahti"), rows
+
+
+def test_owner_heading_needs_a_short_owner_and_a_project_in_the_body(gaz: Gazetteer) -> None:
+    # the body never speaks of a project: a page's title over its news, not a project's name
+    assert not _projects(gaz, "Lumitähti – Jyväskylän kaupunki\n\nKaupunki avasi uuden uimahallin. "
+                              "Uimahallissa on kolme allasta.")
+    # a subtitle of prose after the dash is no owner's name, even naming an organisation
+    assert not _projects(gaz, "Lumitähti – uusi toimintamalli käynnistyi Jyväskylän kaupungissa. Hanke jatkuu.\n\n"
+                              "Hanke toimii vuosina 2025-2027. Hankkeessa on mukana Sininauhaliitto ry.")
