@@ -104,7 +104,9 @@ _COUNTRY_GENITIVES = frozenset({"finlands", "sveriges", "nordens", "norges", "da
 _SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
 # two villages' names in the nominative joined by a hyphen ("Naruska-Pulkkaviita")
 _TWO_VILLAGES = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}-[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]")
-_HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
+# (one capital alone is a name too: "Y-Säätiö", "A-Säätiö"; what follows the hyphen must still be the kind, and a
+# numeral glued before the capital makes another name, read elsewhere: "4H-yhdistys")
+_HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-[\wåäö]+$")
 # a sub-region's genitive by its shape, known or not ("Ylä-Savon", "Pohjois-Kymen")
 _AREA_GENITIVE = re.compile(r"(?:Pohjois|Etelä|Itä|Länsi|Keski|Ylä|Ala|Sisä|Kanta|Varsinais|Päijät)-[A-ZÅÄÖ][a-zåäö]+n")
 _CAP_GENITIVE_PAIR = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n (?=[A-ZÅÄÖ][a-zåäö])")
@@ -611,7 +613,8 @@ class OrganisationNames:
                                    rule="association-marker", case=self._case(last), key=fold(label) or None))
                 taken.update(range(first, i + 2 if last is not t else i + 1))
                 continue
-            elif _NETWORK_COMPOUND.match(t.text) or self._foundation_compound(t.text) \
+            elif _NETWORK_COMPOUND.match(t.text) or (self._foundation_compound(t.text) and not (
+                    i > 0 and _glued_numeral(toks[i - 1], t))) \
                     or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):
                 typ, end = "Association", i
                 if i > 0 and i - 1 not in taken and self._name_acronym(toks, i - 1):

@@ -154,3 +154,13 @@ def test_registered_name_runs_on_to_its_legal_form() -> None:
 def test_a_bare_kind_after_a_town_is_no_name() -> None:
     ex = extract_document(record("Turun säätiö antoi tukea."))
     assert not any(e.type == "Association" for e in ex.entities.values())
+
+
+def test_one_letter_name_hyphened_to_a_foundation() -> None:
+    """'Q-Säätiön' is the foundation 'Q-Säätiö' whose name is one letter; a numeral glued before the letter
+    ('4H-yhdistyksen') makes a name of its own, not an association called 'H-yhdistys'."""
+    ex = extract_document(record("Toiminnanjohtaja Leena Virtanen kertoi Q-Säätiön kasvusta. Paikallinen "
+                                 "4H-yhdistys järjesti kerhon."))
+    assoc = {e.label.lower() for e in ex.entities.values() if e.type == "Association"}
+    assert "q-säätiö" in assoc, assoc
+    assert "h-yhdistys" not in assoc, assoc
