@@ -219,7 +219,9 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, b
 # heads that make a common noun an organisation's name ("Ikäinstituutti", "Seurakuntaopisto", "Invalidiliitto")
 _ORG_HEAD = re.compile(r"(?:instituutti|opisto|liitto|laitos|keskus|seura|yhdistys|säätiö|kilta|akatemia|verkosto|"
                        r"kerho|kuoro|osuuskunta|yhtiö|rahasto|yliopisto|korkeakoulu|kollegio|diakonia|setlementti|"
-                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto|koulu|kuoro|toimikunta|ryhmä|kampus)$")
+                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto|koulu|kuoro|toimikunta|ryhmä|kampus|"
+                       # an artists' or makers' collective is a working group with a name ("Piste Kollektiivi")
+                       r"kollektiivi)$")
 # a plural of a kind of people ("Yrittäjät", "Omaishoitajat") or services ("Kirkkopalvelut"): an association's name
 _PLURAL_HEAD = re.compile(r"(?:ja|jä|palvelu|laiset|läiset|ystävä|veli|sisar|sisko|toveri)$")
 _PLAIN = {"nimisana", "laatusana", "teonsana", "asemosana", "lukusana", "seikkasana"}
