@@ -64,8 +64,10 @@ _ACT = (r"(?:hallinnoi|hallinnoivat|hallinnoivat|koordinoi|koordinoivat|toteutta
         r"rahoittaa|rahoittavat|rahoitti|rahoittivat)")
 _ROLE = (r"(?:hallinnoija|hallinnoijana|päähallinnoija|päähallinnoijana|toteuttaja|toteuttajana|toteuttajat|"
          r"toteuttajina|päätoteuttaja|päätoteuttajana|osatoteuttaja|osatoteuttajana|osatoteuttajat|osatoteuttajina|"
-         r"koordinaattori|koordinaattorina|yhteistyökumppani|yhteistyökumppanina|yhteistyökumppanit|"
-         r"yhteistyökumppaneina|yhteistyökumppaneita|kumppanit|kumppaneina|kumppaneita|rahoittaja|rahoittajana|"
+         r"koordinaattori|koordinaattorina|"
+         # a partner by any compound of "kumppani" ("yhteistyökumppaneina", "hankekumppaneina ovat",
+         # "sopimuskumppanit:"): the first part says whose partner, the slot is the same
+         r"[\w-]*kumppan(?:i|ina|it|eina|eita)|rahoittaja|rahoittajana|"
          r"rahoittajat|rahoittajina|"
          # "Mukana ovat A, B ja C", "Hankkeessa ovat mukana A ja B": the partners taking part
          r"mukana)")

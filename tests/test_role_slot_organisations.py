@@ -150,3 +150,13 @@ def test_a_collective_in_a_partner_slot_is_an_organisation() -> None:
     ents, facts = _read("Kaiku-hanke alkoi. Osatoteuttajana Sointi Kollektiivi, kaksi taiteilijaa osa-aikaisina.")
     assert ("Association", "Sointi Kollektiivi") in ents
     assert ("Sointi Kollektiivi", "participatesIn", "Kaiku") in facts
+
+
+@needs_voikko
+@pytest.mark.parametrize("cue", ["hankekumppaneina ovat", "Sopimuskumppanit:", "projektikumppaneita ovat"])
+def test_any_compound_of_partner_opens_a_slot(cue: str) -> None:
+    """'Hankekumppaneina', 'sopimuskumppanit', 'projektikumppaneita': the first part of the compound says whose
+    partner; the names after it are partners as after 'yhteistyökumppaneina'."""
+    ents, facts = _read(f"Kaiku-hanke alkoi syksyllä. Hankkeen {cue} Soittokeskus ja Oulun kaupunki.")
+    assert ("Association", "Soittokeskus") in ents, ents
+    assert ("Soittokeskus", "participatesIn", "Kaiku") in facts, facts
