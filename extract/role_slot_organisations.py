@@ -66,8 +66,8 @@ _ROLE = (r"(?:hallinnoija|hallinnoijana|päähallinnoija|päähallinnoijana|tote
          r"toteuttajina|päätoteuttaja|päätoteuttajana|osatoteuttaja|osatoteuttajana|osatoteuttajat|osatoteuttajina|"
          r"koordinaattori|koordinaattorina|"
          # a partner by any compound of "kumppani" ("yhteistyökumppaneina", "hankekumppaneina ovat",
-         # "sopimuskumppanit:"): the first part says whose partner, the slot is the same
-         r"[\w-]*kumppan(?:i|ina|it|eina|eita)|rahoittaja|rahoittajana|"
+         # "sopimuskumppanit:", "yhteistyökumppanimme"): the first part says whose partner, the slot is the same
+         r"[\w-]*kumppan(?:i|ina|it|eina|eita|imme|eitamme|einamme)|rahoittaja|rahoittajana|"
          r"rahoittajat|rahoittajina|"
          # "Mukana ovat A, B ja C", "Hankkeessa ovat mukana A ja B": the partners taking part
          r"mukana)")

@@ -153,7 +153,8 @@ def test_a_collective_in_a_partner_slot_is_an_organisation() -> None:
 
 
 @needs_voikko
-@pytest.mark.parametrize("cue", ["hankekumppaneina ovat", "Sopimuskumppanit:", "projektikumppaneita ovat"])
+@pytest.mark.parametrize("cue", ["hankekumppaneina ovat", "Sopimuskumppanit:", "projektikumppaneita ovat",
+                                 "yhteistyökumppanimme ovat"])
 def test_any_compound_of_partner_opens_a_slot(cue: str) -> None:
     """'Hankekumppaneina', 'sopimuskumppanit', 'projektikumppaneita': the first part of the compound says whose
     partner; the names after it are partners as after 'yhteistyökumppaneina'."""
