@@ -726,6 +726,8 @@ class OrganisationNames:
                 # a parish union (seurakuntayhtymä) is the church's, not the towns': FACTS.md types it a Parish
                 typ = "Parish" if any(b.endswith("seurakuntayhtymä") for b in self.morph.bases(t.text)) \
                     else "JointAuthority"
+                if typ == "Parish" and start == i - 1 and self._joined_town_genitive(toks, start, taken):
+                    start -= 2  # "Turun ja Kaarinan seurakuntayhtymä": the union of two towns' parishes names both
                 end = i
             elif (centre := self._named_centre(toks, i, taken)) is not None:
                 # "Kriisikeskus Mobile", "Kokkolan yliopistokeskus Chydenius", "Koulutus- ja kehittämiskeskus X"
@@ -774,6 +776,17 @@ class OrganisationNames:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _joined_town_genitive(self, toks: list[Token], k: int, taken: set[int]) -> bool:
+        """Whether a capitalised genitive and "ja" stand right before the genitive at `k` ("Turun ja | Kaarinan
+        seurakuntayhtymä"): a parish union named after the two towns it joins, one name, not the second town's
+        union beside the first town."""
+        if k < 2 or toks[k - 1].text != "ja" or not toks[k].is_cap:
+            return False
+        first = toks[k - 2]
+        return first.is_word and first.is_cap and first.text.endswith("n") and not first.text.isupper() \
+            and (k - 2 not in taken or self._place_genitive(first)) \
+            and any(a.case == "omanto" for a in self.morph.analyse(first.text))
 
     def _confession_owner(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """Where a parish named "<place's genitive> ev. lut. seurakunta" starts, if token i is the parish word: the

@@ -164,3 +164,13 @@ def test_one_letter_name_hyphened_to_a_foundation() -> None:
     assoc = {e.label.lower() for e in ex.entities.values() if e.type == "Association"}
     assert "q-säätiö" in assoc, assoc
     assert "h-yhdistys" not in assoc, assoc
+
+
+def test_parish_union_named_after_two_towns() -> None:
+    """'Porin ja Ulvilan seurakuntayhtymän' is one parish union named after both towns, not Ulvila's union with
+    Pori beside it; a union named after one town stays as it was."""
+    ex = extract_document(record("Porin ja Ulvilan seurakuntayhtymän diakoniatyö laajenee. Myös Raahen "
+                                 "seurakuntayhtymä on mukana."))
+    parishes = sorted(e.label for e in ex.entities.values() if e.type == "Parish")
+    assert parishes == ["Porin ja Ulvilan seurakuntayhtymä", "Raahen seurakuntayhtymä"], parishes
+    assert not any(e.type == "Municipality" and e.label == "Pori" for e in ex.entities.values())
