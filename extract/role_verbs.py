@@ -534,7 +534,21 @@ def _grant_receiver(c: Clause) -> list[Fact]:
             takers.append(m)
     if len(projects) != 1 or len(takers) != 1 or takers[0].start > projects[0].start:
         return []
+    if _owned_by_genitive(c, projects[0]):
+        return []  # "saivat A ry ... sekä B:n X-hankkeeseen": B's project, whatever A received
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-receiver", 0.6)]
+
+
+# who may own a project by the genitive right before its name (extract/project_owners.py reads that owner)
+_GENITIVE_OWNERS = {"Association", "Company", "Parish", "CompetenceCentre", "JointAuthority", "WellbeingCounty"}
+
+
+def _owned_by_genitive(c: Clause, project: Mention) -> bool:
+    """Whether an organisation in the genitive stands right before the project's name ("Turun seurakuntayhtymän
+    Polku-hankkeeseen"): the project is that organisation's, not the subject's of the sentence."""
+    gap = c.sent.text[:project.start - c.sent.start]
+    return any(m.type in _GENITIVE_OWNERS and m.case == "omanto" and m.end <= project.start
+               and not gap[m.end - c.sent.start:].strip() for m in c.free_orgs)
 
 
 _TOWN_AS_PARTY = re.compile(r"\s(?:kommun|stad|staden|kaupunki|kunta|kaupungin|kunnan)\b", re.IGNORECASE)

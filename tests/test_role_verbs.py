@@ -186,3 +186,11 @@ def test_a_person_leading_something_else_or_named_apart_holds_no_post(gaz: Gazet
                      "Hanketta vetää Kemin kaupunki, ja sitä esitteli Leena Korpi."):
         facts = [f for f in run(gaz, _LEAD.format(sentence=sentence)) if f[4] == "holdsPost:lead-verb"]
         assert not facts, sentence
+
+
+def test_a_genitive_owner_before_the_project_keeps_it_from_the_receiver(gaz: Gazetteer) -> None:
+    """'A ry sai avustusta ... sekä B:n X-hankkeeseen': B's genitive right before the project names its owner; the
+    sentence's receiver A does not run B's project."""
+    facts = run(gaz, "Avustusta saivat tänä vuonna Soitto ry sekä Kuoro ry:n Laulun polku -hankkeeseen.")
+    assert not has(facts, "soitto", "coordinates", "laulu-polku"), facts
+    assert has(facts, "kuoro", "coordinates", "laulu-polku"), facts
