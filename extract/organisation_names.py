@@ -50,6 +50,14 @@ from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text import Token
 
 
+def _person_named_at(toks: list[Token], k: int) -> bool:
+    """A listed first name and a capitalised word not in the genitive at k: a person named after a compound kind
+    that is a whole name already ("frivilligkoordinator för Blåbandsstiftelsen Anna Lind"); a foundation named
+    after a person writes the person in the genitive ("Stiftelsen Brita Maria Renlunds minne")."""
+    return k + 1 < len(toks) and listed_first_name(toks[k].text) and toks[k + 1].is_cap and toks[k + 1].is_word \
+        and not toks[k + 1].text.endswith("s") and toks[k + 1].start - toks[k].end == 1
+
+
 def _glued_numeral(t: Token, nxt: Token) -> bool:
     """A numeral written together with a capitalised word ("4H-yhdistys", tokenised "4" + "H-yhdistys"): one word of
     a name, as the youth movement's local associations are all called."""
@@ -901,7 +909,8 @@ class OrganisationNames:
         if t.is_cap and (low in {"stiftelsen", "föreningen"} or definite) \
                 and first < len(toks) and toks[first].is_cap and toks[first].is_word and first not in taken \
                 and not toks[first].text.isupper() and toks[first].start - toks[first - 1].end == 1 \
-                and (low in {"stiftelsen", "föreningen"} or self._one_space_before(toks[first])):
+                and (low in {"stiftelsen", "föreningen"} or self._one_space_before(toks[first])) \
+                and (low in {"stiftelsen", "föreningen"} or not _person_named_at(toks, first)):
             # (a compound kind's name after one space: "Riksförbundet\nVerksamhetsberättelse" is a heading's two
             # lines)
             # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund", "Riksförbundet Våra Gårdar": the kind in
