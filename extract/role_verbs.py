@@ -1014,3 +1014,33 @@ def _own_town_role(c: Clause) -> list[Fact]:
     if not target or target in c.ctx.funds or target == town:
         return []
     return [Fact(town, "coordinates", target, c.ev, "coordinates:own-town-role", 0.6)]
+
+
+# Swedish places a project at its organisation with "vid" ("at"): "projektet ”I trygga händer” vid Esbo
+# kyrkliga samfällighet", "projektet X vid Åbo Akademi" -- the project is that organisation's own work. The
+# project must be named as a project ("projektet", or its head word) right before, so that "X vid Y" of a person,
+# a meeting or a unit ("styrelsemöte vid", "Handelshögskolan vid", extract/organisation_units.py) is not read.
+_PROJECT_BEFORE = re.compile(r"(?i)(?<![\w-])projekte[tn]?[ \t]+[”“\"«]?[ \t]*$")
+_VID_AFTER = re.compile(r"[ \t]*[”“\"»]?[ \t]+vid[ \t]+$")
+_VID_RUNNERS = ORGS - {"Body"}
+
+
+@rule("coordinates:project-vid", "coordinates", "'projektet ”X” vid Y' (Swedish: the project at its organisation)",
+      needs="free_orgs")
+def _project_vid(c: Clause) -> list[Fact]:
+    """The organisation named right after "vid" behind a project named as "projektet X" runs it."""
+    if " vid " not in c.sent.text:
+        return []
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for u in c.und:
+        if u.type != "Project" or u.iri in c.ctx.funds \
+                or not _PROJECT_BEFORE.search(text[max(0, u.start - base - 14):u.start - base]):
+            continue
+        # (a bare town after "vid" may say where; a town named as one, "vid Vasa stad", runs it)
+        org = next((m for m in c.free_orgs if m.start > u.end and m.type in _VID_RUNNERS
+                    and (m.type != "Municipality" or _TOWN_AS_PARTY.search(m.surface))
+                    and _VID_AFTER.fullmatch(text[u.end - base:m.start - base])), None)
+        if org is not None and org.iri and org.iri != u.iri:
+            out.append(Fact(org.iri, "coordinates", u.iri, c.ev, "coordinates:project-vid", 0.6))
+    return out

@@ -194,3 +194,19 @@ def test_a_genitive_owner_before_the_project_keeps_it_from_the_receiver(gaz: Gaz
     facts = run(gaz, "Avustusta saivat tänä vuonna Soitto ry sekä Kuoro ry:n Laulun polku -hankkeeseen.")
     assert not has(facts, "soitto", "coordinates", "laulu-polku"), facts
     assert has(facts, "kuoro", "coordinates", "laulu-polku"), facts
+
+
+def test_swedish_project_at_its_organisation(gaz: Gazetteer) -> None:
+    """'projektet ”X” vid Y': the project is Y's own work; 'Handelshögskolan vid Y' names no project."""
+    facts = run(gaz, "Bakom satsningen står projektet ”Trygga händer” vid Esbo kyrkliga samfällighet.")
+    assert has(facts, "esbo-kyrkliga-samfallighet", "coordinates", "trygga"), facts
+    facts = run(gaz, "Kursen ges av Handelshögskolan vid Åbo Akademi inom projektet Trygga händer.")
+    assert not [f for f in facts if f[4] == "coordinates:project-vid"], facts
+
+
+def test_swedish_project_at_a_bare_town_is_no_runner(gaz: Gazetteer) -> None:
+    """'projektet X vid Esbo' may say where; 'vid Vasa stad' names the town as the organisation."""
+    facts = run(gaz, "Bakom satsningen står projektet ”Trygga händer” vid Esbo.")
+    assert not [f for f in facts if f[4] == "coordinates:project-vid"], facts
+    facts = run(gaz, "Bakom satsningen står projektet ”Trygga händer” vid Vasa stad.")
+    assert has(facts, "municipality/905", "coordinates", "trygga"), facts
