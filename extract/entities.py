@@ -1359,8 +1359,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
         if typ != "Association" or end >= len(toks):
             return None
         acronym = toks[end - 1].is_acronym and toks[end - 1].text.isalpha()
-        if not _genitive_end(toks[end - 1].text) and not acronym:
-            return None  # "MLL Järvi-Suomen piiri": the association's acronym is written in the nominative
+        # "MLL Järvi-Suomen piiri", "Mannerheimin lastensuojeluliitto Kainuun osasto": the association's acronym or
+        # its whole name is written in the nominative before the district's area, a list's way of writing it
+        nominative = not acronym and not _genitive_end(toks[end - 1].text) and any(
+            a.case == "nimento" for a in self.morph.analyse(toks[end - 1].text))
+        if not _genitive_end(toks[end - 1].text) and not acronym and not nominative:
+            return None
         if _bracketed_acronym(toks, end):
             end += 3  # "Mannerheimin Lastensuojeluliiton (MLL) Uudenmaan piirin": the acronym the name is known by
         k = end

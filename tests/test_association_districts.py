@@ -25,3 +25,12 @@ def test_district_after_a_genitive_and_its_bracketed_acronym() -> None:
 def test_a_bracketed_acronym_alone_joins_no_district() -> None:
     names = _names("Avustusta saivat Mannerheimin Lastensuojeluliitto (MLL) ja Pirkanmaan kunnat.", "Association")
     assert not any("piiri" in n for n in names)
+
+
+def test_district_after_the_national_name_in_the_nominative() -> None:
+    """'Suomen Punainen Risti Lapin osasto' in a partners' list: the national name in the nominative, then the
+    area's genitive and the district word, is the district, not the national association."""
+    names = _names("Mukana ovat Kylätalo ry, Suomen Punainen Risti Lapin osasto ja Rovaniemen seurakunta.",
+                   "Association")
+    assert "Suomen Punainen Risti Lapin osasto" in names, names
+    assert not any(n.startswith("Suomen Punainen Risti") and "osasto" not in n for n in names), names
