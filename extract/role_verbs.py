@@ -601,9 +601,11 @@ def _joint(c: Clause) -> list[Fact]:
                                                                                                "projektet"}:
             nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
             if nxt == "mellan":
-                # a bare town in the list is where a party sits ("Kosolan talo Oy, Lappo") or part of a name
-                # ("Jakobstads museum"), not a party: only a town named as one ("Kronoby kommun") counts
-                owners += [m for m in c.free_orgs if m.start > toks[k + 1].end and m.type in PARTNERS
+                # a bare town in the list is where a party sits ("Kosolan talo Oy, Lappo"), not a party: only a
+                # town named as one ("Kronoby kommun") counts; a town's institution ("Jakobstads museum", a Body
+                # read by its head, extract/institutions.py) is a party as an association is
+                owners += [m for m in c.free_orgs if m.start > toks[k + 1].end
+                           and (m.type in PARTNERS or (m.type == "Body" and m.rule == "institution"))
                            and re.fullmatch(r"[\w\s,.-]*", text[toks[k + 1].end - base:m.start - base])
                            and (m.type != "Municipality" or _TOWN_AS_PARTY.search(m.surface))]
     return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:joint-undertaking", 0.6)

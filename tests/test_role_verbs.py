@@ -210,3 +210,14 @@ def test_swedish_project_at_a_bare_town_is_no_runner(gaz: Gazetteer) -> None:
     assert not [f for f in facts if f[4] == "coordinates:project-vid"], facts
     facts = run(gaz, "Bakom satsningen står projektet ”Trygga händer” vid Vasa stad.")
     assert has(facts, "municipality/905", "coordinates", "trygga"), facts
+
+
+def test_a_towns_institution_is_a_party_of_a_project_between(gaz: Gazetteer) -> None:
+    """'projekt mellan A, Kristinestads museum och B': the town's museum (a Body read by its head) is a party as the
+    association beside it is; the bare town in such a list still is not."""
+    facts = run(gaz, "Projektet ”Gamla gårdar” är ett tvåspråkigt projekt mellan Kristinestads museum, Lappo och "
+                     "Understödsföreningen Solgården.")
+    joint = {f[0] for f in facts if f[4] == "participatesIn:joint-undertaking"}
+    assert any("kristinestads-museum" in s for s in joint), facts
+    assert any("solgarden" in s for s in joint), facts
+    assert not any(s.startswith("municipality/") for s in joint), facts
