@@ -38,6 +38,7 @@ from welfare_kg.extract.relations import (
     PARTNERS,
     Clause,
     in_parentheses,
+    institution_body,
     is_paying_agency,
     rule,
     shared_head,
@@ -605,7 +606,7 @@ def _joint(c: Clause) -> list[Fact]:
                 # town named as one ("Kronoby kommun") counts; a town's institution ("Jakobstads museum", a Body
                 # read by its head, extract/institutions.py) is a party as an association is
                 owners += [m for m in c.free_orgs if m.start > toks[k + 1].end
-                           and (m.type in PARTNERS or (m.type == "Body" and m.rule == "institution"))
+                           and (m.type in PARTNERS or institution_body(m))
                            and re.fullmatch(r"[\w\s,.-]*", text[toks[k + 1].end - base:m.start - base])
                            and (m.type != "Municipality" or _TOWN_AS_PARTY.search(m.surface))]
     return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:joint-undertaking", 0.6)

@@ -221,3 +221,18 @@ def test_a_towns_institution_is_a_party_of_a_project_between(gaz: Gazetteer) -> 
     assert any("kristinestads-museum" in s for s in joint), facts
     assert any("solgarden" in s for s in joint), facts
     assert not any(s.startswith("municipality/") for s in joint), facts
+
+
+def test_a_towns_institution_joins_a_project_as_a_partner(gaz: Gazetteer) -> None:
+    """'Pohjois-Karjalan maakuntamuseo osallistuu X-hankkeeseen': the museum (an institution, a Body) joins as an
+    association does, by the verb and by the document's partner sentence; a decision-making body deciding to join
+    still joins nothing itself."""
+    facts = run(gaz, "Kaiku-hanke alkoi. Myös Pohjois-Karjalan maakuntamuseo osallistuu Kaiku-hankkeeseen. "
+                     "Kaupunginhallitus päätti osallistua hankkeeseen.")
+    assert has(facts, "pohjois-karjalan-maakuntamuseo", "participatesIn", "kaiku"), facts
+    assert not [f for f in facts if "kaupunginhallitus" in f[0] and f[1] == "participatesIn"], facts
+    facts = run(gaz, "Kaiku-hanke\n\nKaiku-hanke kokosi tietoa asumisesta vuosina 2010-2012. Kaiku-hankkeen "
+                     "raportti julkaistiin keväällä.\n\nHanketta olivat toteuttamassa Esimerkki Oy, "
+                     "Pohjois-Karjalan maakuntamuseo ja Tampereen yliopisto.\n")
+    assert ("body/pohjois-karjalan-maakuntamuseo", "participatesIn", "project/kaiku", None,
+            "participatesIn:document") in facts, facts
