@@ -34,3 +34,14 @@ def test_district_after_the_national_name_in_the_nominative() -> None:
                    "Association")
     assert "Suomen Punainen Risti Lapin osasto" in names, names
     assert not any(n.startswith("Suomen Punainen Risti") and "osasto" not in n for n in names), names
+
+
+def test_a_villages_chapter_named_by_the_national_plural() -> None:
+    """'Kotikylän Martat', 'Kotikylän Marttojen': a place's genitive before the national association's plural short
+    name ('Martat') is the village's own association; the short name alone stays the national one."""
+    names = _names("Tapahtumassa Kotikylän Martat hoitivat tarjoilun. Martat järjestivät myös kurssin.",
+                   "Association")
+    assert "Kotikylän Martat" in names, names
+    assert "Marttaliitto ry" in names, names
+    names = _names("Kylätalo tukee Kotikylän Marttojen toimintaa.", "Association")
+    assert "Kotikylän Martat" in names and "Marttaliitto ry" not in names, names
