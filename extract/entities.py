@@ -1383,9 +1383,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return None
         if not all(a.number == "plural" for a in self.morph.analyse(m.name)) or not self.morph.analyse(m.name):
             return None  # a plural short name only ("Martat"): a singular one is the association's own name
+        if end < len(toks) and toks[end].text.lower().split(":")[0] in ASSOCIATION_FORMS:
+            return None  # "Kuopion Martat ry": the registered name with its legal form is read whole elsewhere
         readings = self.morph.analyse(prev.text)
-        if not any(a.case == "omanto" for a in readings) or any(a.cls == "etunimi" for a in readings):
-            return None
+        if not any(a.case == "omanto" for a in readings) or any(a.cls == "etunimi" for a in readings) \
+                or prev.text == "Suomen":
+            return None  # ("Suomen Martat": the country's, the national association itself)
         if k in taken and k not in places:
             return None  # a word of another name; a place read before is the association's word
         return k

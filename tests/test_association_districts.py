@@ -43,5 +43,7 @@ def test_a_villages_chapter_named_by_the_national_plural() -> None:
                    "Association")
     assert "Kotikylän Martat" in names, names
     assert "Marttaliitto ry" in names, names
+    names = _names("Mukana olivat myös Suomen Martat.", "Association")
+    assert "Suomen Martat" not in names, names
     names = _names("Kylätalo tukee Kotikylän Marttojen toimintaa.", "Association")
     assert "Kotikylän Martat" in names and "Marttaliitto ry" not in names, names
