@@ -1,5 +1,5 @@
 """Dioceses and parishes the recogniser of extract/entities.py leaves as a bare town: "Tampereen hiippakunta",
-"Oulun ortodoksinen seurakunta", "Vasa svenska församling", "Borgå stift".
+"Oulun ortodoksinen seurakunta", "Vasa svenska församling", "Borgå stift", "Esbo kyrkliga samfällighet".
 
 A parish written "X:n seurakunta" is read there (the town's genitive, then the head); a diocese's head
 ("hiippakunta", Swedish "stift") is not, nor an adjective between the town and the head ("ortodoksinen",
@@ -28,7 +28,9 @@ _FINNISH = re.compile(
     + r"(?![\w-])")
 _SWEDISH = re.compile(
     r"(?<![\w-])(?P<owner>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]+(?:(?P<adj>svenska|finska|ortodoxa)[ \t]+)?"
-    r"(?P<head>församling|ärkestift|stift)s?(?![\w-])")
+    # a parish union: "Helsingfors kyrkliga samfällighet", "Borgå kyrkliga samfällighets" (kyrkolagen's "kyrklig
+    # samfällighet", Finnish "seurakuntayhtymä")
+    r"(?P<head>församling|ärkestift|stift|kyrkliga[ \t]+samfällighet)(?:s|en|ens)?(?![\w-])")
 # what may stand inside: the town or region the church unit is named by
 _PLACES = {"Municipality", "Region"}
 # capitalised words that open a clause rather than name a place ("Svenska församling", "Varje stift")
@@ -43,13 +45,13 @@ def _finnish_label(m: re.Match[str]) -> str:
 
 
 def _swedish_label(m: re.Match[str]) -> str:
-    return " ".join(x for x in (m.group("owner"), m.group("adj"), m.group("head")) if x)
+    return " ".join(x for x in (m.group("owner"), m.group("adj"), " ".join(m.group("head").split())) if x)
 
 
 def church_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
                     text: str) -> None:
     """Add a Parish mention for each diocese or adjective-qualified parish no other name covers (in place)."""
-    if "kun" not in text and "stift" not in text and "församling" not in text:
+    if "kun" not in text and "stift" not in text and "församling" not in text and "samfällighet" not in text:
         return
     found_any = [(m, _finnish_label) for m in matches(_FINNISH, text)]
     found_any += [(m, _swedish_label) for m in matches(_SWEDISH, text) if m.group("owner") not in _NOT_OWNERS]

@@ -69,6 +69,7 @@ from welfare_kg.extract.relations import (
     ATTENDEE_NOUNS,
     UNDERTAKINGS,
     cue_label_end,
+    institution_body,
     joins_nothing,
     proposed_that,
     unknown_genitive,
@@ -234,7 +235,8 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
                 # a genitive qualifies a noun ("kunta osallistuu Etelä-Savon hyvinvointialueen toimintaan"): as
                 # the specific rule (relations._participates), only a nominative joins
                 # a unit named with its university ("Handelshögskolan vid Åbo Akademi") joins as the university would
-                unit = m.type == "Body" and m.rule == "organisation-unit"
+                # ... and so does a town's institution ("Helsingin kaupungin tietokeskus", relations.institution_body)
+                unit = (m.type == "Body" and m.rule == "organisation-unit") or institution_body(m)
                 if (m.type in PARTICIPANTS or unit) and not is_funder(m) and not _place_or_modifier(m, named) \
                         and not _owner_of_the_joined(s, m, morph):
                     joiners.setdefault(m.iri, s)

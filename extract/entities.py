@@ -686,6 +686,20 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 first = toks[m.start].text
                 label_extra = f"{first.capitalize() if first.isupper() else first} {head}"
                 end += 1
+            local = self._local_chapter(toks, m, end, taken, places)
+            if local is not None:
+                # "Pilpalan Martat", "Laakson Marttojen": a place's genitive before a national association's plural
+                # short name is a local association of its own, not the national one
+                first = toks[local]
+                label = f"{first.text} {m.name}"
+                mentions[:] = [x for x in mentions if not (x.start <= first.start < x.end)]
+                places.difference_update({local})
+                mentions.append(Mention(start=first.start, end=toks[end - 1].end,
+                                        surface=text[first.start:toks[end - 1].end], label=label, type="Association",
+                                        rule="local-chapter", case=self._case(toks[end - 1]), key=fold(label) or None))
+                taken.update(range(local, end))
+                actors.update(range(local, end))
+                continue
             district = self._association_district(toks, m.start, end, m.entity.type)
             if district is not None:
                 # "Mannerheimin Lastensuojeluliiton Pohjois-Savon piiri": a national association's regional
@@ -1373,14 +1387,44 @@ class Recogniser(OrganisationNames, UndertakingNames):
         m = _LOCAL_CASE_END.match(word)
         return m.group(1) if m else word
 
+    def _local_chapter(self, toks: list[Token], m: Match, end: int, taken: set[int],
+                       places: set[int]) -> int | None:
+        """Index of the genitive opening "<place>n <Plural>" when the match is a national association known by one
+        plural word ("Martat", "Nuorisoseurat") and a capitalised genitive stands right before it inside the
+        sentence ("Sydäntalvitapahtumassa Pilpalan Martat hoitivat ..."): the village's or town's own association.
+        The genitive may be a known place the loop read already; a sentence's first word is not read (capitalised
+        anyway), nor a person's first name or an acronym."""
+        if m.entity.type != "Association" or end - m.start != 1 or " " in m.name or m.start < 2:
+            return None
+        k = m.start - 1
+        prev, name = toks[k], toks[m.start]
+        if not (prev.is_word and prev.is_cap and not prev.text.isupper() and prev.text.endswith("n")
+                and name.start - prev.end == 1 and toks[k - 1].text not in {".", "!", "?", ":", "•", "-", "–"}):
+            return None
+        if not all(a.number == "plural" for a in self.morph.analyse(m.name)) or not self.morph.analyse(m.name):
+            return None  # a plural short name only ("Martat"): a singular one is the association's own name
+        if end < len(toks) and toks[end].text.lower().split(":")[0] in ASSOCIATION_FORMS:
+            return None  # "Kuopion Martat ry": the registered name with its legal form is read whole elsewhere
+        readings = self.morph.analyse(prev.text)
+        if not any(a.case == "omanto" for a in readings) or any(a.cls == "etunimi" for a in readings) \
+                or prev.text == "Suomen":
+            return None  # ("Suomen Martat": the country's, the national association itself)
+        if k in taken and k not in places:
+            return None  # a word of another name; a place read before is the association's word
+        return k
+
     def _association_district(self, toks: list[Token], start: int, end: int, typ: str) -> int | None:
         """Index of "piiri" closing "<association>n <Region>n piiri" ("Suomen Punaisen Ristin Hämeen piiri"): the
         association in the genitive, one or two capitalised genitives of the area, then the district word."""
         if typ != "Association" or end >= len(toks):
             return None
         acronym = toks[end - 1].is_acronym and toks[end - 1].text.isalpha()
-        if not _genitive_end(toks[end - 1].text) and not acronym:
-            return None  # "MLL Järvi-Suomen piiri": the association's acronym is written in the nominative
+        # "MLL Järvi-Suomen piiri", "Mannerheimin lastensuojeluliitto Kainuun osasto": the association's acronym or
+        # its whole name is written in the nominative before the district's area, a list's way of writing it
+        nominative = not acronym and not _genitive_end(toks[end - 1].text) and any(
+            a.case == "nimento" for a in self.morph.analyse(toks[end - 1].text))
+        if not _genitive_end(toks[end - 1].text) and not acronym and not nominative:
+            return None
         if _bracketed_acronym(toks, end):
             end += 3  # "Mannerheimin Lastensuojeluliiton (MLL) Uudenmaan piirin": the acronym the name is known by
         k = end

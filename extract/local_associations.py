@@ -343,8 +343,10 @@ def _plural_people(word: str, morph: Morphology, *, league: bool = False) -> tup
 
 # postpositions and agent participles after an organisation's genitive ("Kuopion Marttojen kanssa", "Oulun
 # Partiolaisten järjestämä")
+# ... and the owners' word of a joint undertaking ("A:n, B:n ja Pohjois-Karjalan Kylien yhteinen hanke")
 _AFTER_GENITIVE = re.compile(r"[ \t]+(?:kanssa|kesken|toimesta|kautta|avulla|tuella|puolesta|hallinnoima|"
-                             r"järjestämä|toteuttama|rahoittama|ylläpitämä|(?:ja|sekä)[ \t]+[A-ZÅÄÖ])")
+                             r"järjestämä|toteuttama|rahoittama|ylläpitämä|(?:ja|sekä)[ \t]+[A-ZÅÄÖ]|"
+                             r"yhtei(?:nen|sen|sessä|seen|s[a-zäö]*hank|styö))")
 # consonant gradation of a plural nominative's stem, strong grade to weak ("martta" -> "martat", "latu" -> "ladut")
 _WEAK = (("tt", "t"), ("kk", "k"), ("pp", "p"), ("nt", "nn"), ("nk", "ng"), ("lt", "ll"), ("rt", "rr"),
          ("mp", "mm"), ("t", "d"), ("p", "v"), ("k", ""))

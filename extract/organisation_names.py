@@ -50,6 +50,14 @@ from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text import Token
 
 
+def _person_named_at(toks: list[Token], k: int) -> bool:
+    """A listed first name and a capitalised word not in the genitive at k: a person named after a compound kind
+    that is a whole name already ("frivilligkoordinator för Blåbandsstiftelsen Anna Lind"); a foundation named
+    after a person writes the person in the genitive ("Stiftelsen Brita Maria Renlunds minne")."""
+    return k + 1 < len(toks) and listed_first_name(toks[k].text) and toks[k + 1].is_cap and toks[k + 1].is_word \
+        and not toks[k + 1].text.endswith("s") and toks[k + 1].start - toks[k].end == 1
+
+
 def _glued_numeral(t: Token, nxt: Token) -> bool:
     """A numeral written together with a capitalised word ("4H-yhdistys", tokenised "4" + "H-yhdistys"): one word of
     a name, as the youth movement's local associations are all called."""
@@ -104,7 +112,9 @@ _COUNTRY_GENITIVES = frozenset({"finlands", "sveriges", "nordens", "norges", "da
 _SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
 # two villages' names in the nominative joined by a hyphen ("Naruska-Pulkkaviita")
 _TWO_VILLAGES = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}-[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]")
-_HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
+# (one capital alone is a name too: "Y-Säätiö", "A-Säätiö"; what follows the hyphen must still be the kind, and a
+# numeral glued before the capital makes another name, read elsewhere: "4H-yhdistys")
+_HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-[\wåäö]+$")
 # a sub-region's genitive by its shape, known or not ("Ylä-Savon", "Pohjois-Kymen")
 _AREA_GENITIVE = re.compile(r"(?:Pohjois|Etelä|Itä|Länsi|Keski|Ylä|Ala|Sisä|Kanta|Varsinais|Päijät)-[A-ZÅÄÖ][a-zåäö]+n")
 _CAP_GENITIVE_PAIR = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n (?=[A-ZÅÄÖ][a-zåäö])")
@@ -611,7 +621,8 @@ class OrganisationNames:
                                    rule="association-marker", case=self._case(last), key=fold(label) or None))
                 taken.update(range(first, i + 2 if last is not t else i + 1))
                 continue
-            elif _NETWORK_COMPOUND.match(t.text) or self._foundation_compound(t.text) \
+            elif _NETWORK_COMPOUND.match(t.text) or (self._foundation_compound(t.text) and not (
+                    i > 0 and _glued_numeral(toks[i - 1], t))) \
                     or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):
                 typ, end = "Association", i
                 if i > 0 and i - 1 not in taken and self._name_acronym(toks, i - 1):
@@ -723,6 +734,8 @@ class OrganisationNames:
                 # a parish union (seurakuntayhtymä) is the church's, not the towns': FACTS.md types it a Parish
                 typ = "Parish" if any(b.endswith("seurakuntayhtymä") for b in self.morph.bases(t.text)) \
                     else "JointAuthority"
+                if typ == "Parish" and start == i - 1 and self._joined_town_genitive(toks, start, taken):
+                    start -= 2  # "Turun ja Kaarinan seurakuntayhtymä": the union of two towns' parishes names both
                 end = i
             elif (centre := self._named_centre(toks, i, taken)) is not None:
                 # "Kriisikeskus Mobile", "Kokkolan yliopistokeskus Chydenius", "Koulutus- ja kehittämiskeskus X"
@@ -771,6 +784,17 @@ class OrganisationNames:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _joined_town_genitive(self, toks: list[Token], k: int, taken: set[int]) -> bool:
+        """Whether a capitalised genitive and "ja" stand right before the genitive at `k` ("Turun ja | Kaarinan
+        seurakuntayhtymä"): a parish union named after the two towns it joins, one name, not the second town's
+        union beside the first town."""
+        if k < 2 or toks[k - 1].text != "ja" or not toks[k].is_cap:
+            return False
+        first = toks[k - 2]
+        return first.is_word and first.is_cap and first.text.endswith("n") and not first.text.isupper() \
+            and (k - 2 not in taken or self._place_genitive(first)) \
+            and any(a.case == "omanto" for a in self.morph.analyse(first.text))
 
     def _confession_owner(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
         """Where a parish named "<place's genitive> ev. lut. seurakunta" starts, if token i is the parish word: the
@@ -885,7 +909,8 @@ class OrganisationNames:
         if t.is_cap and (low in {"stiftelsen", "föreningen"} or definite) \
                 and first < len(toks) and toks[first].is_cap and toks[first].is_word and first not in taken \
                 and not toks[first].text.isupper() and toks[first].start - toks[first - 1].end == 1 \
-                and (low in {"stiftelsen", "föreningen"} or self._one_space_before(toks[first])):
+                and (low in {"stiftelsen", "föreningen"} or self._one_space_before(toks[first])) \
+                and (low in {"stiftelsen", "föreningen"} or not _person_named_at(toks, first)):
             # (a compound kind's name after one space: "Riksförbundet\nVerksamhetsberättelse" is a heading's two
             # lines)
             # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund", "Riksförbundet Våra Gårdar": the kind in

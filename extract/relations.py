@@ -2068,6 +2068,13 @@ def unknown_genitive(m: Mention) -> bool:
 
 PARTNERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
             "CompetenceCentre", "Agency"}  # universities and state agencies are partners too
+
+
+def institution_body(m: Mention) -> bool:
+    """A public institution named by its place and head ("Helsingin kaupungin tietokeskus", "Jakobstads museum",
+    extract/institutions.py): a Body that works in projects as a partner does, unlike a decision-making body, whose
+    joining is its organisation's ("Kaupunginhallitus päätti osallistua": the town joins)."""
+    return m.type == "Body" and m.rule == "institution"
 # role nouns of projects and the predicate their holders state
 ROLE_NOUNS: list[tuple[str, str]] = [
     # a co-applicant of a joint application ("Osahakija: X", "kanssahakijana Y") joins the project the applicant
@@ -2312,7 +2319,7 @@ def _participates(c: Clause) -> list[Fact]:
     # "Hanketta hallinnoi A ja osatoteuttajana toimii B": the name nearest a word of running runs the project
     run_at = lemmas_at(c.sent, c.morph, COORD_CUES) if c.has(COORD_CUES) else []
     join_at = lemmas_at(c.sent, c.morph, JOIN_CUES) if run_at else []
-    parts = [m for m in c.free_orgs if m.type in PARTNERS and not in_parentheses(c.sent, m)
+    parts = [m for m in c.free_orgs if (m.type in PARTNERS or institution_body(m)) and not in_parentheses(c.sent, m)
              and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
              and not _right_after_cue(c.sent, m, run_at) and not _nearest_is(m, run_at, join_at)
              and ((m.case in {"nimento", None} and not unknown_genitive(m)) or id(m) in shared

@@ -64,8 +64,10 @@ _ACT = (r"(?:hallinnoi|hallinnoivat|hallinnoivat|koordinoi|koordinoivat|toteutta
         r"rahoittaa|rahoittavat|rahoitti|rahoittivat)")
 _ROLE = (r"(?:hallinnoija|hallinnoijana|päähallinnoija|päähallinnoijana|toteuttaja|toteuttajana|toteuttajat|"
          r"toteuttajina|päätoteuttaja|päätoteuttajana|osatoteuttaja|osatoteuttajana|osatoteuttajat|osatoteuttajina|"
-         r"koordinaattori|koordinaattorina|yhteistyökumppani|yhteistyökumppanina|yhteistyökumppanit|"
-         r"yhteistyökumppaneina|yhteistyökumppaneita|kumppanit|kumppaneina|kumppaneita|rahoittaja|rahoittajana|"
+         r"koordinaattori|koordinaattorina|"
+         # a partner by any compound of "kumppani" ("yhteistyökumppaneina", "hankekumppaneina ovat",
+         # "sopimuskumppanit:", "yhteistyökumppanimme"): the first part says whose partner, the slot is the same
+         r"[\w-]*kumppan(?:i|ina|it|eina|eita|imme|eitamme|einamme)|rahoittaja|rahoittajana|"
          r"rahoittajat|rahoittajina|"
          # "Mukana ovat A, B ja C", "Hankkeessa ovat mukana A ja B": the partners taking part
          r"mukana)")
@@ -219,7 +221,9 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, b
 # heads that make a common noun an organisation's name ("Ikäinstituutti", "Seurakuntaopisto", "Invalidiliitto")
 _ORG_HEAD = re.compile(r"(?:instituutti|opisto|liitto|laitos|keskus|seura|yhdistys|säätiö|kilta|akatemia|verkosto|"
                        r"kerho|kuoro|osuuskunta|yhtiö|rahasto|yliopisto|korkeakoulu|kollegio|diakonia|setlementti|"
-                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto|koulu|kuoro|toimikunta|ryhmä|kampus)$")
+                       r"järjestö|killat|seurat|teatteri|orkesteri|museo|kirjasto|koulu|kuoro|toimikunta|ryhmä|kampus|"
+                       # an artists' or makers' collective is a working group with a name ("Piste Kollektiivi")
+                       r"kollektiivi)$")
 # a plural of a kind of people ("Yrittäjät", "Omaishoitajat") or services ("Kirkkopalvelut"): an association's name
 _PLURAL_HEAD = re.compile(r"(?:ja|jä|palvelu|laiset|läiset|ystävä|veli|sisar|sisko|toveri)$")
 _PLAIN = {"nimisana", "laatusana", "teonsana", "asemosana", "lukusana", "seikkasana"}

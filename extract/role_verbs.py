@@ -38,6 +38,7 @@ from welfare_kg.extract.relations import (
     PARTNERS,
     Clause,
     in_parentheses,
+    institution_body,
     is_paying_agency,
     rule,
     shared_head,
@@ -534,7 +535,21 @@ def _grant_receiver(c: Clause) -> list[Fact]:
             takers.append(m)
     if len(projects) != 1 or len(takers) != 1 or takers[0].start > projects[0].start:
         return []
+    if _owned_by_genitive(c, projects[0]):
+        return []  # "saivat A ry ... sekä B:n X-hankkeeseen": B's project, whatever A received
     return [Fact(takers[0].iri, "coordinates", projects[0].iri, c.ev, "coordinates:grant-receiver", 0.6)]
+
+
+# who may own a project by the genitive right before its name (extract/project_owners.py reads that owner)
+_GENITIVE_OWNERS = {"Association", "Company", "Parish", "CompetenceCentre", "JointAuthority", "WellbeingCounty"}
+
+
+def _owned_by_genitive(c: Clause, project: Mention) -> bool:
+    """Whether an organisation in the genitive stands right before the project's name ("Turun seurakuntayhtymän
+    Polku-hankkeeseen"): the project is that organisation's, not the subject's of the sentence."""
+    gap = c.sent.text[:project.start - c.sent.start]
+    return any(m.type in _GENITIVE_OWNERS and m.case == "omanto" and m.end <= project.start
+               and not gap[m.end - c.sent.start:].strip() for m in c.free_orgs)
 
 
 _TOWN_AS_PARTY = re.compile(r"\s(?:kommun|stad|staden|kaupunki|kunta|kaupungin|kunnan)\b", re.IGNORECASE)
@@ -587,9 +602,11 @@ def _joint(c: Clause) -> list[Fact]:
                                                                                                "projektet"}:
             nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
             if nxt == "mellan":
-                # a bare town in the list is where a party sits ("Kosolan talo Oy, Lappo") or part of a name
-                # ("Jakobstads museum"), not a party: only a town named as one ("Kronoby kommun") counts
-                owners += [m for m in c.free_orgs if m.start > toks[k + 1].end and m.type in PARTNERS
+                # a bare town in the list is where a party sits ("Kosolan talo Oy, Lappo"), not a party: only a
+                # town named as one ("Kronoby kommun") counts; a town's institution ("Jakobstads museum", a Body
+                # read by its head, extract/institutions.py) is a party as an association is
+                owners += [m for m in c.free_orgs if m.start > toks[k + 1].end
+                           and (m.type in PARTNERS or institution_body(m))
                            and re.fullmatch(r"[\w\s,.-]*", text[toks[k + 1].end - base:m.start - base])
                            and (m.type != "Municipality" or _TOWN_AS_PARTY.search(m.surface))]
     return [Fact(m.iri, "participatesIn", target, c.ev, "participatesIn:joint-undertaking", 0.6)
@@ -1000,3 +1017,33 @@ def _own_town_role(c: Clause) -> list[Fact]:
     if not target or target in c.ctx.funds or target == town:
         return []
     return [Fact(town, "coordinates", target, c.ev, "coordinates:own-town-role", 0.6)]
+
+
+# Swedish places a project at its organisation with "vid" ("at"): "projektet ”I trygga händer” vid Esbo
+# kyrkliga samfällighet", "projektet X vid Åbo Akademi" -- the project is that organisation's own work. The
+# project must be named as a project ("projektet", or its head word) right before, so that "X vid Y" of a person,
+# a meeting or a unit ("styrelsemöte vid", "Handelshögskolan vid", extract/organisation_units.py) is not read.
+_PROJECT_BEFORE = re.compile(r"(?i)(?<![\w-])projekte[tn]?[ \t]+[”“\"«]?[ \t]*$")
+_VID_AFTER = re.compile(r"[ \t]*[”“\"»]?[ \t]+vid[ \t]+$")
+_VID_RUNNERS = ORGS - {"Body"}
+
+
+@rule("coordinates:project-vid", "coordinates", "'projektet ”X” vid Y' (Swedish: the project at its organisation)",
+      needs="free_orgs")
+def _project_vid(c: Clause) -> list[Fact]:
+    """The organisation named right after "vid" behind a project named as "projektet X" runs it."""
+    if " vid " not in c.sent.text:
+        return []
+    base, text = c.sent.start, c.sent.text
+    out: list[Fact] = []
+    for u in c.und:
+        if u.type != "Project" or u.iri in c.ctx.funds \
+                or not _PROJECT_BEFORE.search(text[max(0, u.start - base - 14):u.start - base]):
+            continue
+        # (a bare town after "vid" may say where; a town named as one, "vid Vasa stad", runs it)
+        org = next((m for m in c.free_orgs if m.start > u.end and m.type in _VID_RUNNERS
+                    and (m.type != "Municipality" or _TOWN_AS_PARTY.search(m.surface))
+                    and _VID_AFTER.fullmatch(text[u.end - base:m.start - base])), None)
+        if org is not None and org.iri and org.iri != u.iri:
+            out.append(Fact(org.iri, "coordinates", u.iri, c.ev, "coordinates:project-vid", 0.6))
+    return out

@@ -25,3 +25,25 @@ def test_district_after_a_genitive_and_its_bracketed_acronym() -> None:
 def test_a_bracketed_acronym_alone_joins_no_district() -> None:
     names = _names("Avustusta saivat Mannerheimin Lastensuojeluliitto (MLL) ja Pirkanmaan kunnat.", "Association")
     assert not any("piiri" in n for n in names)
+
+
+def test_district_after_the_national_name_in_the_nominative() -> None:
+    """'Suomen Punainen Risti Lapin osasto' in a partners' list: the national name in the nominative, then the
+    area's genitive and the district word, is the district, not the national association."""
+    names = _names("Mukana ovat Kylätalo ry, Suomen Punainen Risti Lapin osasto ja Rovaniemen seurakunta.",
+                   "Association")
+    assert "Suomen Punainen Risti Lapin osasto" in names, names
+    assert not any(n.startswith("Suomen Punainen Risti") and "osasto" not in n for n in names), names
+
+
+def test_a_villages_chapter_named_by_the_national_plural() -> None:
+    """'Kotikylän Martat', 'Kotikylän Marttojen': a place's genitive before the national association's plural short
+    name ('Martat') is the village's own association; the short name alone stays the national one."""
+    names = _names("Tapahtumassa Kotikylän Martat hoitivat tarjoilun. Martat järjestivät myös kurssin.",
+                   "Association")
+    assert "Kotikylän Martat" in names, names
+    assert "Marttaliitto ry" in names, names
+    names = _names("Mukana olivat myös Suomen Martat.", "Association")
+    assert "Suomen Martat" not in names, names
+    names = _names("Kylätalo tukee Kotikylän Marttojen toimintaa.", "Association")
+    assert "Kotikylän Martat" in names and "Marttaliitto ry" not in names, names

@@ -20,6 +20,9 @@ def typed(text: str) -> set[tuple[str, str]]:
     ("Hanketta tukee Turun ruotsalaisen seurakunnan diakoniatyö.", "Turun ruotsalainen seurakunta"),
     ("Projektet drivs av Borgå svenska församling i samarbete med staden.", "Borgå svenska församling"),
     ("Kursen ordnas av Borgå stift.", "Borgå stift"),
+    # a parish union, Finnish "seurakuntayhtymä"; its definite form takes the base form
+    ("Verksamheten drivs vid Esbo kyrkliga samfällighet.", "Esbo kyrkliga samfällighet"),
+    ("Projektet stöds av Vasa kyrkliga samfälligheten.", "Vasa kyrkliga samfällighet"),
 ])
 def test_church_unit_is_one_parish(text: str, label: str) -> None:
     got = typed(text)

@@ -154,3 +154,23 @@ def test_registered_name_runs_on_to_its_legal_form() -> None:
 def test_a_bare_kind_after_a_town_is_no_name() -> None:
     ex = extract_document(record("Turun säätiö antoi tukea."))
     assert not any(e.type == "Association" for e in ex.entities.values())
+
+
+def test_one_letter_name_hyphened_to_a_foundation() -> None:
+    """'Q-Säätiön' is the foundation 'Q-Säätiö' whose name is one letter; a numeral glued before the letter
+    ('4H-yhdistyksen') makes a name of its own, not an association called 'H-yhdistys'."""
+    ex = extract_document(record("Toiminnanjohtaja Leena Virtanen kertoi Q-Säätiön kasvusta. Paikallinen "
+                                 "4H-yhdistys järjesti kerhon."))
+    assoc = {e.label.lower() for e in ex.entities.values() if e.type == "Association"}
+    assert "q-säätiö" in assoc, assoc
+    assert "h-yhdistys" not in assoc, assoc
+
+
+def test_parish_union_named_after_two_towns() -> None:
+    """'Porin ja Ulvilan seurakuntayhtymän' is one parish union named after both towns, not Ulvila's union with
+    Pori beside it; a union named after one town stays as it was."""
+    ex = extract_document(record("Porin ja Ulvilan seurakuntayhtymän diakoniatyö laajenee. Myös Raahen "
+                                 "seurakuntayhtymä on mukana."))
+    parishes = sorted(e.label for e in ex.entities.values() if e.type == "Parish")
+    assert parishes == ["Porin ja Ulvilan seurakuntayhtymä", "Raahen seurakuntayhtymä"], parishes
+    assert not any(e.type == "Municipality" and e.label == "Pori" for e in ex.entities.values())

@@ -158,3 +158,10 @@ def test_a_listed_clubs_village_between_its_name_and_the_sum() -> None:
     names = entity_types("Avustusta saavat Porvoon kyläyhdistys 1 500 euroa ja Loviisan eläkeläiset Pernaja "
                          "700 euroa.")
     assert names.get("Loviisan eläkeläiset") == "Association"
+
+
+def test_a_club_in_the_genitive_before_the_word_of_a_joint_undertaking() -> None:
+    """'A:n ja Etelä-Savon Kylien yhteinen hanke': the league in the genitive is one of the undertaking's owners (a
+    genitive before a lower-case noun is otherwise read as a title's modifier and no club)."""
+    names = entity_types("Kaiku on Sointu ry:n ja Etelä-Savon Kylien yhteinen hanke.")
+    assert names.get("Etelä-Savon Kylät") == "Association", names

@@ -141,3 +141,23 @@ def test_the_partners_taking_part_after_mukana(text: str) -> None:
 def test_a_person_or_a_place_after_mukana_is_no_organisation() -> None:
     ents, _ = _read("Kotona kotoisammin -hanke käynnistyi 2020. Mukana oli Liisa Virtanen. Mukana Jyväskylä.")
     assert not {e for e in ents if e[0] == "Association"}
+
+
+@needs_voikko
+def test_a_collective_in_a_partner_slot_is_an_organisation() -> None:
+    """'Kollektiivi' heads an organisation's name as 'keskus' or 'seura' do: two common words in a partner slot
+    ending in it are a group's name, not a phrase."""
+    ents, facts = _read("Kaiku-hanke alkoi. Osatoteuttajana Sointi Kollektiivi, kaksi taiteilijaa osa-aikaisina.")
+    assert ("Association", "Sointi Kollektiivi") in ents
+    assert ("Sointi Kollektiivi", "participatesIn", "Kaiku") in facts
+
+
+@needs_voikko
+@pytest.mark.parametrize("cue", ["hankekumppaneina ovat", "Sopimuskumppanit:", "projektikumppaneita ovat",
+                                 "yhteistyökumppanimme ovat"])
+def test_any_compound_of_partner_opens_a_slot(cue: str) -> None:
+    """'Hankekumppaneina', 'sopimuskumppanit', 'projektikumppaneita': the first part of the compound says whose
+    partner; the names after it are partners as after 'yhteistyökumppaneina'."""
+    ents, facts = _read(f"Kaiku-hanke alkoi syksyllä. Hankkeen {cue} Soittokeskus ja Oulun kaupunki.")
+    assert ("Association", "Soittokeskus") in ents, ents
+    assert ("Soittokeskus", "participatesIn", "Kaiku") in facts, facts

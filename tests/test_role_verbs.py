@@ -186,3 +186,53 @@ def test_a_person_leading_something_else_or_named_apart_holds_no_post(gaz: Gazet
                      "Hanketta vetää Kemin kaupunki, ja sitä esitteli Leena Korpi."):
         facts = [f for f in run(gaz, _LEAD.format(sentence=sentence)) if f[4] == "holdsPost:lead-verb"]
         assert not facts, sentence
+
+
+def test_a_genitive_owner_before_the_project_keeps_it_from_the_receiver(gaz: Gazetteer) -> None:
+    """'A ry sai avustusta ... sekä B:n X-hankkeeseen': B's genitive right before the project names its owner; the
+    sentence's receiver A does not run B's project."""
+    facts = run(gaz, "Avustusta saivat tänä vuonna Soitto ry sekä Kuoro ry:n Laulun polku -hankkeeseen.")
+    assert not has(facts, "soitto", "coordinates", "laulu-polku"), facts
+    assert has(facts, "kuoro", "coordinates", "laulu-polku"), facts
+
+
+def test_swedish_project_at_its_organisation(gaz: Gazetteer) -> None:
+    """'projektet ”X” vid Y': the project is Y's own work; 'Handelshögskolan vid Y' names no project."""
+    facts = run(gaz, "Bakom satsningen står projektet ”Trygga händer” vid Esbo kyrkliga samfällighet.")
+    assert has(facts, "esbo-kyrkliga-samfallighet", "coordinates", "trygga"), facts
+    facts = run(gaz, "Kursen ges av Handelshögskolan vid Åbo Akademi inom projektet Trygga händer.")
+    assert not [f for f in facts if f[4] == "coordinates:project-vid"], facts
+
+
+def test_swedish_project_at_a_bare_town_is_no_runner(gaz: Gazetteer) -> None:
+    """'projektet X vid Esbo' may say where; 'vid Vasa stad' names the town as the organisation."""
+    facts = run(gaz, "Bakom satsningen står projektet ”Trygga händer” vid Esbo.")
+    assert not [f for f in facts if f[4] == "coordinates:project-vid"], facts
+    facts = run(gaz, "Bakom satsningen står projektet ”Trygga händer” vid Vasa stad.")
+    assert has(facts, "municipality/905", "coordinates", "trygga"), facts
+
+
+def test_a_towns_institution_is_a_party_of_a_project_between(gaz: Gazetteer) -> None:
+    """'projekt mellan A, Kristinestads museum och B': the town's museum (a Body read by its head) is a party as the
+    association beside it is; the bare town in such a list still is not."""
+    facts = run(gaz, "Projektet ”Gamla gårdar” är ett tvåspråkigt projekt mellan Kristinestads museum, Lappo och "
+                     "Understödsföreningen Solgården.")
+    joint = {f[0] for f in facts if f[4] == "participatesIn:joint-undertaking"}
+    assert any("kristinestads-museum" in s for s in joint), facts
+    assert any("solgarden" in s for s in joint), facts
+    assert not any(s.startswith("municipality/") for s in joint), facts
+
+
+def test_a_towns_institution_joins_a_project_as_a_partner(gaz: Gazetteer) -> None:
+    """'Pohjois-Karjalan maakuntamuseo osallistuu X-hankkeeseen': the museum (an institution, a Body) joins as an
+    association does, by the verb and by the document's partner sentence; a decision-making body deciding to join
+    still joins nothing itself."""
+    facts = run(gaz, "Kaiku-hanke alkoi. Myös Pohjois-Karjalan maakuntamuseo osallistuu Kaiku-hankkeeseen. "
+                     "Kaupunginhallitus päätti osallistua hankkeeseen.")
+    assert has(facts, "pohjois-karjalan-maakuntamuseo", "participatesIn", "kaiku"), facts
+    assert not [f for f in facts if "kaupunginhallitus" in f[0] and f[1] == "participatesIn"], facts
+    facts = run(gaz, "Kaiku-hanke\n\nKaiku-hanke kokosi tietoa asumisesta vuosina 2010-2012. Kaiku-hankkeen "
+                     "raportti julkaistiin keväällä.\n\nHanketta olivat toteuttamassa Esimerkki Oy, "
+                     "Pohjois-Karjalan maakuntamuseo ja Tampereen yliopisto.\n")
+    assert ("body/pohjois-karjalan-maakuntamuseo", "participatesIn", "project/kaiku", None,
+            "participatesIn:document") in facts, facts

@@ -160,3 +160,13 @@ def test_a_village_folk_dancers_or_fiddlers_lag_is_an_association() -> None:
     labels = entity_labels(text, "Association")
     assert {"Norrvik folkdanslag", "Österby spelmanslag"} <= labels
     assert "Laget" not in labels
+
+
+def test_a_person_after_a_compound_foundation_is_no_word_of_its_name() -> None:
+    """'koordinator för Blåbandsstiftelsen Anna Lind': the compound kind is the whole name, the first name and
+    surname after it a person; a person in the genitive after the bare kind stays in the name."""
+    found = _entities("Från vänster koordinator för Blåbandsstiftelsen Anna Lind och Bo Ek. Projektet stöds av "
+                      "Stiftelsen Anna Linds minne.")
+    assert found.get("Blåbandsstiftelsen", ("",))[0] == "Association", found
+    assert found.get("Anna Lind", ("",))[0] == "Person", found
+    assert not any("Blåbandsstiftelsen Anna" in label for label in found), found
