@@ -285,8 +285,10 @@ class Gazetteer:
                     cands = tuple(sorted({*cands, *cands_of(text.replace("-", ""))}))
                 if j == i and len(text) > 2 and text.endswith("-") and text[:-1].isupper() \
                         and text[:-1].lower() in self._programme_acronyms and j + 1 < n \
-                        and tokens[j + 1].text.lower() in _ELIDED_JOINERS:
-                    # "EAKR- ja valtion tukea": the fund's acronym before an elided compound ("EAKR-tuki") names it
+                        and (tokens[j + 1].text.lower() in _ELIDED_JOINERS
+                             or (tokens[j + 1].text == "," and text[:-1].isalpha())):
+                    # "EAKR- ja valtion tukea", "ESR-, EAKR- tai kunnan rahoitusta": the fund's acronym before an
+                    # elided compound's head ("EAKR-tuki ja valtion tuki") names the fund, as "EAKR-tukea" does
                     cands = tuple(sorted({*cands, text[:-1].lower()}))
                 if j == i and "-" in text.strip("-"):
                     prefix = text.split("-")[0]
@@ -294,10 +296,6 @@ class Gazetteer:
                             prefix[:1].isupper() and prefix.lower() in self._programme_words
                             and _FUNDED_BY_PROGRAMME.match(text.split("-", 1)[1])):
                         cands = tuple(sorted({*cands, prefix.lower()}))
-                if j == i and _elided_acronym(tokens, j) and text[:-1].lower() in self._programme_acronyms:
-                    # "EAKR- ja valtion tukea": the fund's acronym before an elided compound's head
-                    # ("EAKR-tuki ja valtion tuki") names the fund, as "EAKR-tukea" does
-                    cands = tuple(sorted({*cands, text[:-1].lower()}))
                 for cand in cands:  # sorted: equal-length ties resolve alike whatever the hash seed
                     child = node.get(cand)
                     if child is not None:
@@ -650,13 +648,6 @@ class Gazetteer:
             if not head_follows and _given_name_town(tokens, i, morph):
                 return False  # "Salla Virtanen", "Majava Kaarina": a person's given name, not the town
         return True
-
-
-def _elided_acronym(tokens: list[Token], j: int) -> bool:
-    """An acronym in capitals whose compound's head is elided before a conjunction ("EAKR- ja", "ESR-, EAKR- tai")."""
-    text = tokens[j].text
-    return len(text) > 2 and text.endswith("-") and text[:-1].isupper() and text[:-1].isalpha() \
-        and j + 1 < len(tokens) and tokens[j + 1].text.lower() in COORDINATORS - {"och"}
 
 
 # the head words that make a state agency's one-word name a compound of common nouns ("Valtiokonttori",

@@ -167,6 +167,7 @@ def test_a_person_after_a_compound_foundation_is_no_word_of_its_name() -> None:
     surname after it a person; a person in the genitive after the bare kind stays in the name."""
     found = _entities("Från vänster koordinator för Blåbandsstiftelsen Anna Lind och Bo Ek. Projektet stöds av "
                       "Stiftelsen Anna Linds minne.")
-    assert found.get("Blåbandsstiftelsen", ("",))[0] == "Association", found
+    # a known foundation keeps its reference label; what matters is that the name stops before the person
+    assert any(kind == "Association" and "Blåbandsstiftelsen" in names for kind, names in found.values()), found
     assert found.get("Anna Lind", ("",))[0] == "Person", found
     assert not any("Blåbandsstiftelsen Anna" in label for label in found), found
