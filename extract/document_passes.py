@@ -59,6 +59,7 @@ from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.org_contact_rows import org_contact_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.pages import page_facts
 from welfare_kg.extract.part_lists import listed_part_runner_facts, listed_part_whole_facts
@@ -198,6 +199,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="names, minutes items and member lists read beside the sentence rules (document.py)"),
     DocumentPass("page-layout", lambda p: page_facts(p.record, p.mentions, p.facts), "replace",
                  stage=("co-occurrence", 1 - TAIL * 0.5), why="card fields and headed lists (pages.py)"),
+    DocumentPass("org-contact-rows", lambda p: org_contact_row_facts(p.mentions, p.text, p.facts, p.morph),
+                 "replace", why='"Org (Y-tunnus ) Yhteyshenkilö: X, title": a form row contact (org_contact_rows.py)'),
     DocumentPass("contact-org-lines", lambda p: contact_org_line_facts(p.mentions, p.text, p.facts, p.morph),
                  why="an organisation line in a contact block (contact_org_lines.py)"),
     DocumentPass("label-entries", lambda p: label_entry_facts(p.mentions, p.text, p.facts, p.morph), "replace",
