@@ -104,7 +104,8 @@ _COUNTRY_GENITIVES = frozenset({"finlands", "sveriges", "nordens", "norges", "da
 _SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
 # two villages' names in the nominative joined by a hyphen ("Naruska-Pulkkaviita")
 _TWO_VILLAGES = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}-[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]")
-_HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]+-[\wåäö]+$")
+# a capitalised name (one letter too: "Y-Säätiö") hyphened to a word
+_HYPHENED_NAME = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-[\wåäö]+$")
 # a sub-region's genitive by its shape, known or not ("Ylä-Savon", "Pohjois-Kymen")
 _AREA_GENITIVE = re.compile(r"(?:Pohjois|Etelä|Itä|Länsi|Keski|Ylä|Ala|Sisä|Kanta|Varsinais|Päijät)-[A-ZÅÄÖ][a-zåäö]+n")
 _CAP_GENITIVE_PAIR = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n (?=[A-ZÅÄÖ][a-zåäö])")
@@ -611,7 +612,8 @@ class OrganisationNames:
                                    rule="association-marker", case=self._case(last), key=fold(label) or None))
                 taken.update(range(first, i + 2 if last is not t else i + 1))
                 continue
-            elif _NETWORK_COMPOUND.match(t.text) or self._foundation_compound(t.text) \
+            elif _NETWORK_COMPOUND.match(t.text) \
+                    or self._foundation_compound(t.text, glued=i > 0 and toks[i - 1].end == t.start) \
                     or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):
                 typ, end = "Association", i
                 if i > 0 and i - 1 not in taken and self._name_acronym(toks, i - 1):
@@ -890,6 +892,11 @@ class OrganisationNames:
             # lines)
             # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund", "Riksförbundet Våra Gårdar": the kind in
             # the definite form first, then the name in capitals (Swedish writes no other word of a sentence so)
+            if definite and low not in {"stiftelsen", "föreningen"} and first + 1 < len(toks) \
+                    and toks[first + 1].is_cap and toks[first + 1].is_word and self._first_name(toks[first]):
+                # "koordinator för Blåbandsstiftelsen Anna X": a compound that names itself, then a person's name
+                # (a title's apposition), not the rest of the name
+                return i, i, "Association", t.text, ()
             end = first
             while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
                     and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
@@ -1403,9 +1410,12 @@ class OrganisationNames:
                 and t.text not in self._actor_acronyms and t.text not in FUNDING_ACRONYMS
                 and toks[k + 1].start - t.end == 1 and t.text not in BODY_ACRONYMS)
 
-    def _foundation_compound(self, word: str) -> bool:
-        """"Kotiranta-Säätiö", "Seutu-yhdistyksen": a capitalised name hyphened to the kind of association."""
-        return bool(_HYPHENED_NAME.match(word)) and any(
+    def _foundation_compound(self, word: str, glued: bool = False) -> bool:
+        """"Kotiranta-Säätiö", "Seutu-yhdistyksen", "Y-Säätiö": a capitalised name hyphened to the kind of association;
+        a one-letter name not `glued` to a token before it ("4H-yhdistys" is the kind of a 4H club, no name)."""
+        if not _HYPHENED_NAME.match(word) or (glued and word.index("-") == 1):
+            return False
+        return any(
             b.endswith(("säätiö", "yhdistys", "seura")) for b in self.morph.bases(word.rsplit("-", 1)[1].lower()))
 
     def _name_after(self, toks: list[Token], i: int, taken: set[int], text: str) -> int | None:

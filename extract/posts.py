@@ -2092,8 +2092,18 @@ def org_on_next_line(person: Mention, index: SpanIndex[Mention], text: str) -> s
     return found.pop() if len(found) == 1 else None
 
 
-def behind_other_person(person: Mention, org: Mention, ms: list[Mention]) -> bool:
+def behind_other_person(person: Mention, org: Mention, ms: list[Mention], text: str = "") -> bool:
     """The organisation stands after another name that follows the person's: in "hankekoordinaattori A, p. ...
-    ja kehittämispäällikkö B, <organisation>" it is B's employer, written with B, and says nothing of A's."""
-    return org.start >= person.end and any(
-        p.type == "Person" and p is not person and person.end <= p.start < org.start for p in ms)
+    ja kehittämispäällikkö B, <organisation>" it is B's employer, written with B, and says nothing of A's. With
+    `text`, Swedish "A och samordnare för <organisation> B" too: a preposition's organisation right before another
+    name is that name's apposition."""
+    if org.start < person.end:
+        return False
+    if any(p.type == "Person" and p is not person and person.end <= p.start < org.start for p in ms):
+        return True
+    return bool(text) and _APPOSED_BEFORE.search(text, max(0, org.start - 6), org.start) is not None and any(
+        p.type == "Person" and p is not person and p.start == org.end + 1 and text[org.end] == " " for p in ms)
+
+
+# a Swedish preposition of where someone works, right before the organisation ("samordnare för X", "vid X")
+_APPOSED_BEFORE = re.compile(r"(?<![\w-])(?:för|vid|hos)[ \t]+$")
