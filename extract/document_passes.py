@@ -48,6 +48,7 @@ from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.inline_grants import inline_grant_facts
 from welfare_kg.extract.inline_role_labels import inline_role_label_facts
+from welfare_kg.extract.inline_signatures import inline_signature_facts
 from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.label_entries import label_entry_facts
@@ -207,6 +208,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"Kärkölä:" / "Vs. kunnanjohtaja" / "X": a town label over title, name lines (label_entries.py)'),
     DocumentPass("contact-roles", lambda p: contact_role_facts(p.mentions, p.text, p.facts, p.morph),
                  why='a title on the line above or below a name, "Projektledare\\nX" (contact_roles.py)'),
+    DocumentPass("inline-signatures", lambda p: inline_signature_facts(p.mentions, p.text, p.facts, p.morph),
+                 why='"X Avdelningschef Unit Org": a signature run into one line (inline_signatures.py)'),
     DocumentPass("swedish-appositions", lambda p: swedish_apposition_facts(p.mentions, p.text, p.facts, p.morph),
                  why='"X, samordnare i Y kommun" (swedish_appositions.py)'),
     DocumentPass("kind-titles", lambda p: title_kind_facts(p.mentions, p.text, p.facts),
