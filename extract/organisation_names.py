@@ -334,6 +334,19 @@ def _landscape_genitive(readings: tuple) -> bool:
         and any(a.base.lower().endswith(h) and len(a.base) >= len(h) + 3 for h in _DISTRICT_WORDS) for a in readings)
 
 
+# an institution's compound, capitalised alone inside a sentence ("Diakonissalaitos", "Diakonialaitoksen"): a name;
+# not a town's or county's own unit ("pelastuslaitos", "liikelaitos", "erillislaitos": bodies, named after the town)
+_INSTITUTION = "laitos"
+_UNIT_INSTITUTIONS = ("pelastuslaitos", "liikelaitos", "erillislaitos", "vesilaitos", "sähkölaitos", "energialaitos")
+
+
+def _institution_compound(base: str) -> bool:
+    """A compound of "laitos" whose first part says which, not a municipal unit's (read only capitalised alone inside
+    a sentence: after a place's genitive, "Xn ympäristöntutkimuslaitos" is a body, extract/institutions.py)."""
+    low = base.lower()
+    return low.endswith(_INSTITUTION) and not low.endswith(_UNIT_INSTITUTIONS) and len(low) >= len(_INSTITUTION) + 4
+
+
 def _kind_compound(base: str) -> bool:
     """A compound whose last part is a kind of association and whose first part says which."""
     low = base.lower()
@@ -1378,7 +1391,7 @@ class OrganisationNames:
             # where the conjunction starts the other name
             return False
         return (i == 0 or not toks[i - 1].is_cap or self._name_acronym(toks, i - 1)) and any(
-            _kind_compound(b) for b in self.morph.bases(t.text))
+            _kind_compound(b) or _institution_compound(b) for b in self.morph.bases(t.text))
 
     @staticmethod
     def _kind_genitive(toks: list[Token], i: int) -> int:
