@@ -44,3 +44,16 @@ def test_swedish_compound_foundation_stops_before_a_persons_name() -> None:
     posts = _posts(text)
     assert ("stina-berg", "gulbandsstiftelsen") in posts
     assert ("mia-holm", "gulbandsstiftelsen") not in posts
+
+
+def test_two_people_joined_as_one_verbs_subjects_share_the_organisation() -> None:
+    text = ("Talousjohtaja Kalle Moisio ja viestintäpäällikkö Sari Aho ovat seuranneet Lahja-säätiön kasvua "
+            "alusta asti.")
+    posts = _posts(text)
+    assert ("kalle-moisio", "lahja-saatio") in posts
+    assert ("sari-aho", "lahja-saatio") in posts
+
+
+def test_an_organisation_written_with_the_second_name_stays_its_own() -> None:
+    text = "Lisätietoja antavat suunnittelija Kalle Moisio, p. 040 000 0000, ja johtaja Sari Aho, Lahja-säätiö."
+    assert ("kalle-moisio", "lahja-saatio") not in _posts(text)
