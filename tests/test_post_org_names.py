@@ -57,3 +57,9 @@ def test_two_people_joined_as_one_verbs_subjects_share_the_organisation() -> Non
 def test_an_organisation_written_with_the_second_name_stays_its_own() -> None:
     text = "Lisätietoja antavat suunnittelija Kalle Moisio, p. 040 000 0000, ja johtaja Sari Aho, Lahja-säätiö."
     assert ("kalle-moisio", "lahja-saatio") not in _posts(text)
+
+
+def test_a_clubs_vice_president_holds_a_post_in_the_club() -> None:
+    text = ("Lions Club Esimerkkilä lahjoitti koululle 500 euroa. Lahjakirjan ojensi klubin varapresidentti "
+            "Kalle Moisio.")
+    assert any(p == "kalle-moisio" for p, _ in _posts(text))
