@@ -38,5 +38,6 @@ def test_an_organisations_head_as_author_is_not_project_staff() -> None:
 
 
 def test_more_after_the_title_is_no_author_line() -> None:
-    text = "KYLÄT KUNTOON LOPPURAPORTTI\nRaportin laatija: Sanni Leppälä kyläkoordinaattori ja muut kirjoittajat" + _BODY
+    text = ("KYLÄT KUNTOON LOPPURAPORTTI\nRaportin laatija: Sanni Leppälä kyläkoordinaattori ja muut kirjoittajat"
+            + _BODY)
     assert not any(r == AUTHOR for _, _, r in posts(text))
