@@ -84,6 +84,14 @@ _WORD_BEFORE_TITLE = re.compile(r"(?P<word>[\w-]+)[ \t]*$")
 # the genitive of a project's own group before a title: its steering group, its project team ("styrgruppens")
 _PROJECT_GROUP = re.compile(r"(?i)(?:ohjaus|projekti|hanke)ryhmän|styrgruppens")
 TITLE_REACH = 40  # characters before the name the title is read in
+# a report's author line: "Raportin laatija: Anna X Kyläkoordinaattori", "... -hankkeen loppuraportti Anna X
+# paikkatietoasiantuntija", "Rapportens författare: Anna X projektledare": the author's label (or the report's own
+# word) right before the name, and only the author's title after it to the line's end
+AUTHOR = "holdsPost:report-author-page-project"
+_AUTHOR_LABEL = re.compile(r"(?i)(?:(?:(?:raportin|selvityksen|rapportens)[ \t]+)?(?:laatija|laatijat|kirjoittaja|"
+                           r"kirjoittajat|tekijä|tekijät|författare|sammanställd[ \t]+av)[ \t]*:|"
+                           r"(?<![\w-])(?:loppu|väli|slut)?rap(?:ortti|port))[ \t]+$")
+_AUTHOR_TITLE = re.compile(r"[ \t]*,?[ \t]*(?P<title>[A-ZÅÄÖa-zåäö][\w-]+)[ \t]*[\"”]?[ \t]*(?:\n|$)")
 ANAPHOR_REACH = 60  # characters from the title to the name (a verb, a date, a degree between)
 SHORT_NAME = 8  # characters a project's name cut short on a title line runs to at least
 
@@ -167,6 +175,11 @@ def contact_role_facts(mentions: list[Mention], text: str, facts: list[Fact], mo
     done: set[str] = set()
     if doc_project is not None:
         for fact in _anaphor_titles(people, text, doc_project, morph):
+            if fact.subject not in done:
+                out.append(fact)
+                done.add(fact.subject)
+    if doc_project is not None:
+        for fact in _author_titles(people, text, doc_project, morph):
             if fact.subject not in done:
                 out.append(fact)
                 done.add(fact.subject)
@@ -322,4 +335,26 @@ def _staff_titles(people: list[Mention], text: str, doc_project: str, morph: Mor
         ev = Evidence(text[hit.start():person.end], hit.start(), person.end)
         holder = group if in_group and group is not None else doc_project
         out.append(Fact(person.iri, "holdsPost", holder, ev, STAFF_TITLE, STAFF_TITLE_CONFIDENCE, post=post))
+    return out
+
+
+def _author_titles(people: list[Mention], text: str, doc_project: str, morph: Morphology) -> list[Fact]:
+    """"Raportin laatija: Anna X Kyläkoordinaattori", "Y-projekti loppuraportti Anna X paikkatietoasiantuntija":
+    a project report's author line, the author's label or the report's word before the name and the title alone
+    after it; the author works in the report's project (the page's). An organisation's head reports for the
+    organisation, not as the project's staff: skipped."""
+    out: list[Fact] = []
+    for person in people:
+        a = max(0, person.start - TITLE_REACH, text.rfind("\n", 0, person.start) + 1)
+        if person.iri is None or _AUTHOR_LABEL.search(text, a, person.start) is None:
+            continue
+        after = _AUTHOR_TITLE.match(text, person.end)
+        if after is None:
+            continue
+        post = _post(after.group("title"), morph)
+        if post is None or post.endswith(_HEADS_OF_ORGANISATIONS):
+            continue
+        b = person.end + len(after.group(0).rstrip())
+        ev = Evidence(text[a:b], a, b)
+        out.append(Fact(person.iri, "holdsPost", doc_project, ev, AUTHOR, STAFF_TITLE_CONFIDENCE, post=post))
     return out

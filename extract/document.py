@@ -1034,7 +1034,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                 under := org_on_next_line(m, everyone, text)):
             org, decided = under, True  # "projektipäällikkö X\n<organisation>": extract/posts.py
         written = [x for x in ms if org and x.iri == org]
-        if written and all(behind_other_person(m, x, ms) for x in written):
+        if written and all(behind_other_person(m, x, ms, text) for x in written):
             continue  # "A, p. ... ja kehittämispäällikkö B, <organisation>": B's employer; A's is not written
         leads = _LEADS.match(text, m.end) is not None
         if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
@@ -1055,7 +1055,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                     and x.case != "ulkotulento"
                     and not (x.type == "Municipality" and _located_in(text, x.start))
                     and not _owned_by_later(x, m, ms, text, morph)]
-            theirs = [x for x in near if behind_other_person(m, x, ms)]  # the nearest name's: extract/posts.py
+            theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]
             if theirs and not near:
                 continue  # the sentence's organisations are written with other people: this one's is unclear

@@ -48,6 +48,7 @@ from welfare_kg.extract.header_granter import header_granter_facts
 from welfare_kg.extract.heading_areas import heading_area_facts
 from welfare_kg.extract.inline_grants import inline_grant_facts
 from welfare_kg.extract.inline_role_labels import inline_role_label_facts
+from welfare_kg.extract.inline_signatures import inline_signature_facts
 from welfare_kg.extract.item_grants import item_grant_facts
 from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.label_entries import label_entry_facts
@@ -59,6 +60,7 @@ from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.org_contact_rows import org_contact_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.pages import page_facts
 from welfare_kg.extract.part_lists import listed_part_runner_facts, listed_part_whole_facts
@@ -198,12 +200,16 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="names, minutes items and member lists read beside the sentence rules (document.py)"),
     DocumentPass("page-layout", lambda p: page_facts(p.record, p.mentions, p.facts), "replace",
                  stage=("co-occurrence", 1 - TAIL * 0.5), why="card fields and headed lists (pages.py)"),
+    DocumentPass("org-contact-rows", lambda p: org_contact_row_facts(p.mentions, p.text, p.facts, p.morph),
+                 "replace", why='"Org (Y-tunnus ) Yhteyshenkilö: X, title": a form row contact (org_contact_rows.py)'),
     DocumentPass("contact-org-lines", lambda p: contact_org_line_facts(p.mentions, p.text, p.facts, p.morph),
                  why="an organisation line in a contact block (contact_org_lines.py)"),
     DocumentPass("label-entries", lambda p: label_entry_facts(p.mentions, p.text, p.facts, p.morph), "replace",
                  why='"Kärkölä:" / "Vs. kunnanjohtaja" / "X": a town label over title, name lines (label_entries.py)'),
     DocumentPass("contact-roles", lambda p: contact_role_facts(p.mentions, p.text, p.facts, p.morph),
                  why='a title on the line above or below a name, "Projektledare\\nX" (contact_roles.py)'),
+    DocumentPass("inline-signatures", lambda p: inline_signature_facts(p.mentions, p.text, p.facts, p.morph),
+                 why='"X Avdelningschef Unit Org": a signature run into one line (inline_signatures.py)'),
     DocumentPass("swedish-appositions", lambda p: swedish_apposition_facts(p.mentions, p.text, p.facts, p.morph),
                  why='"X, samordnare i Y kommun" (swedish_appositions.py)'),
     DocumentPass("kind-titles", lambda p: title_kind_facts(p.mentions, p.text, p.facts),

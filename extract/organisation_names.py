@@ -343,6 +343,19 @@ def _landscape_genitive(readings: tuple) -> bool:
         and any(a.base.lower().endswith(h) and len(a.base) >= len(h) + 3 for h in _DISTRICT_WORDS) for a in readings)
 
 
+# an institution's compound, capitalised alone inside a sentence ("Diakonissalaitos", "Diakonialaitoksen"): a name;
+# not a town's or county's own unit ("pelastuslaitos", "liikelaitos", "erillislaitos": bodies, named after the town)
+_INSTITUTION = "laitos"
+_UNIT_INSTITUTIONS = ("pelastuslaitos", "liikelaitos", "erillislaitos", "vesilaitos", "sähkölaitos", "energialaitos")
+
+
+def _institution_compound(base: str) -> bool:
+    """A compound of "laitos" whose first part says which, not a municipal unit's (read only capitalised alone inside
+    a sentence: after a place's genitive, "Xn ympäristöntutkimuslaitos" is a body, extract/institutions.py)."""
+    low = base.lower()
+    return low.endswith(_INSTITUTION) and not low.endswith(_UNIT_INSTITUTIONS) and len(low) >= len(_INSTITUTION) + 4
+
+
 def _kind_compound(base: str) -> bool:
     """A compound whose last part is a kind of association and whose first part says which."""
     low = base.lower()
@@ -915,6 +928,11 @@ class OrganisationNames:
             # lines)
             # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund", "Riksförbundet Våra Gårdar": the kind in
             # the definite form first, then the name in capitals (Swedish writes no other word of a sentence so)
+            if definite and low not in {"stiftelsen", "föreningen"} and first + 1 < len(toks) \
+                    and toks[first + 1].is_cap and toks[first + 1].is_word and self._first_name(toks[first]):
+                # "koordinator för Blåbandsstiftelsen Anna X": a compound that names itself, then a person's name
+                # (a title's apposition), not the rest of the name
+                return i, i, "Association", t.text, ()
             end = first
             while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
                     and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
@@ -1396,7 +1414,7 @@ class OrganisationNames:
             # where the conjunction starts the other name
             return False
         return (i == 0 or not toks[i - 1].is_cap or self._name_acronym(toks, i - 1)) and any(
-            _kind_compound(b) for b in self.morph.bases(t.text))
+            _kind_compound(b) or _institution_compound(b) for b in self.morph.bases(t.text))
 
     @staticmethod
     def _kind_genitive(toks: list[Token], i: int) -> int:
@@ -1429,7 +1447,7 @@ class OrganisationNames:
                 and toks[k + 1].start - t.end == 1 and t.text not in BODY_ACRONYMS)
 
     def _foundation_compound(self, word: str) -> bool:
-        """"Kotiranta-Säätiö", "Seutu-yhdistyksen": a capitalised name hyphened to the kind of association."""
+        """"Kotiranta-Säätiö", "Seutu-yhdistyksen", "Y-Säätiö": a capital name hyphened to its kind of association."""
         return bool(_HYPHENED_NAME.match(word)) and any(
             b.endswith(("säätiö", "yhdistys", "seura")) for b in self.morph.bases(word.rsplit("-", 1)[1].lower()))
 

@@ -2092,8 +2092,31 @@ def org_on_next_line(person: Mention, index: SpanIndex[Mention], text: str) -> s
     return found.pop() if len(found) == 1 else None
 
 
-def behind_other_person(person: Mention, org: Mention, ms: list[Mention]) -> bool:
+def behind_other_person(person: Mention, org: Mention, ms: list[Mention], text: str = "") -> bool:
     """The organisation stands after another name that follows the person's: in "hankekoordinaattori A, p. ...
-    ja kehittämispäällikkö B, <organisation>" it is B's employer, written with B, and says nothing of A's."""
-    return org.start >= person.end and any(
-        p.type == "Person" and p is not person and person.end <= p.start < org.start for p in ms)
+    ja kehittämispäällikkö B, <organisation>" it is B's employer, written with B, and says nothing of A's. With
+    `text`, Swedish "A och samordnare för <organisation> B" too: a preposition's organisation right before another
+    name is that name's apposition."""
+    if org.start < person.end:
+        return False
+    between = [p for p in ms if p.type == "Person" and p is not person and person.end <= p.start < org.start]
+    if between and not (text and len(between) == 1 and _co_subjects(person, between[0], text)):
+        return True
+    return bool(text) and _APPOSED_BEFORE.search(text, max(0, org.start - 6), org.start) is not None and any(
+        p.type == "Person" and p is not person and p.start == org.end + 1 and text[org.end] == " " for p in ms)
+
+
+def _co_subjects(person: Mention, other: Mention, text: str) -> bool:
+    """"A ja <title> B ovat seuranneet <organisation>n kasvua": two people joined by "ja" as one plural verb's
+    subjects; what the sentence says after the verb is about both, not B's alone."""
+    return _JOINED.fullmatch(text, person.end, other.start) is not None \
+        and _PLURAL_VERB.match(text, other.end) is not None
+
+
+_JOINED = re.compile(r"[ \t]+(?:ja|sekä)[ \t]+(?:[a-zåäö][\w-]*[ \t]+){0,4}")
+# a plural verb right after the second name ("ovat", "olivat", "kertovat", "toteavat")
+_PLURAL_VERB = re.compile(r"[ \t]+(?:ovat|olivat|\w+(?:vat|vät))(?![\w-])")
+
+
+# a Swedish preposition of where someone works, right before the organisation ("samordnare för X", "vid X")
+_APPOSED_BEFORE = re.compile(r"(?<![\w-])(?:för|vid|hos)[ \t]+$")

@@ -55,9 +55,22 @@ def swedish_post(person: Mention, ms: list[Mention], text: str) -> tuple[str, st
     where = _WHERE_AFTER.match(text, person.end)
     if where is not None:
         org = next((x for x in ms if _org(x, person) and x.start == where.end()), None)
-        if org is not None:
+        if org is not None and not any(y.type == "Person" and y.start == org.end + 1 for y in ms):
+            # (not "A, koordinator för X B": the title and X are B's, written before B's name)
             return where.group("post"), org.iri  # type: ignore[return-value]
-    return _appointed(person, ms, text) or _copular(person, ms, text)
+    return _appointed(person, ms, text) or _copular(person, ms, text) or _title_for_org_before(person, ms, text)
+
+
+def _title_for_org_before(person: Mention, ms: list[Mention], text: str) -> tuple[str, str] | None:
+    """(post, organisation IRI) of "<title> för X N", "samordnare vid X N": an office title, its preposition and the
+    organisation right before the name, one space from it (a caption's or a list's apposition)."""
+    org = next((x for x in ms if _org(x, person) and x.end + 1 == person.start and text[x.end] == " "), None)
+    if org is None or not org.iri:
+        return None
+    lead = _POST_FOR_BEFORE.search(text, max(0, org.start - 40), org.start)
+    if lead is None or lead.group("post").lower() in _CHAIR_WORDS or not _office(lead.group("post")):
+        return None
+    return " ".join(lead.group("post").lower().split()), org.iri
 
 
 # a post stated with the copula: "Anna X är verksamhetsledare för Y", "Ordförande för Y är Per Z"
