@@ -1776,9 +1776,10 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     "Tampereen kaupungin konsernijohtaja X", "X Vammaishuollon palvelujärjestelmä -hankkeesta"."""
     orgs = [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES - {"Body"}]
     group = labelled_group(person, ms, text)
-    # genitive owner, then one title word, then the name
+    # genitive owner, then one title word, then the name; the title may be a shared compound ("Attendo Oy:n
+    # viestintä- ja yhteiskuntasuhdejohtaja X"), whose first half would otherwise stand between owner and title
     base = max(0, person.start - 120)  # the title word just before the name: no scan from the text's start
-    title = re.search(r"(\S+)\s+$", text[base:person.start])
+    title = re.search(r"((?:\S+-\s+(?:ja|sekä|tai|och|eller)\s+)?\S+)\s+$", text[base:person.start])
     if title and title.group(1)[0].isalpha():  # "Turun / Timo X": a slash is no title, the town no owner
         # "aluehallituksen puheenjohtaja Tapani X": a meeting role's owner in the genitive is a body ("kh:n varapj.
         # Keijo X": abbreviated, extract/posts.py `seat_abbreviation`)
