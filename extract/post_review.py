@@ -450,6 +450,8 @@ def reviewed_posts(facts: list[Fact], mentions: list[Mention], out: Extraction, 
 _OWNER_GAP_WORDS = 5
 _ROLE_CASES = {"olento", "tulento"}
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé-]+")
+# an acting official's abbreviation before the title ("vt. johtajana", "vs. sosiaalijohtajana", "ma. rehtorina")
+_ACTING_MARKS = {"vt", "vs", "va", "ma", "tf"}
 
 
 def essive_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
@@ -498,6 +500,8 @@ def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool
             if base is not None:
                 return base, all(r.case == "tulento" for r in readings if r.case in _ROLE_CASES)
         at = word.end()
+        if w.lower() in _ACTING_MARKS and text[at:at + 1] == ".":
+            at += 1  # "Kanta-Hämeen hyvinvointialueen vt. johtajana": the acting mark's full stop ends no clause
     return None
 
 
