@@ -98,6 +98,10 @@ _LAYOUT = {
     # a Swedish protocol's form labels and the region's own word ("Justerarsignaturer Utdragsbestyrkande",
     # "Förvaringsplats för protokollet", "Region Gotland Besöksadress ..."), which Voikko does not know
     "justerarsignaturer", "justerandes", "utdragsbestyrkande", "förvaringsplats", "information", "region",
+    # the rest of that form ("Utses att justera", "Närvarorätt", "Tjänstemän", "Sammanträdesdatum Anslagsdatum")
+    # and "tf." (tillförordnad, the Swedish "vt."), which ran into the next or previous name as its other half
+    # ("Närvarorätt Utses", "Kunushevci Tf", "Rönnkvist Utses"); "myndighet" heads a unit ("chef Myndighet")
+    "utses", "närvarorätt", "tjänstemän", "tjänsteman", "sammanträdesdatum", "anslagsdatum", "tf", "myndighet",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # "Kvalt", "Kh", "Valt": bodies' abbreviations before a seat in a row (data/body_abbreviations.csv), no one's name

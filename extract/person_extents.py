@@ -43,7 +43,9 @@ SWEDISH_SURNAME_ENDS = ("sson", "son", "berg", "ström", "strom", "qvist", "kvis
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 # the word after a person's two-word name, and what closes the name after it
 # (the conjunction after a blank: "Puheenjohtaja" is no "Puheenjohta" before "ja")
-_NEXT_WORD = re.compile(r"[ \t](" + _WORD + r")(?=[ \t]*(?:[,;(\n]|\.(?:\s|$)|$)|[ \t]+(?:och|ja|samt|sekä)\b)")
+# (a Swedish protocol's row may close the name with the paragraphs the person attended: "Elin X Y 172, ekonom")
+_NEXT_WORD = re.compile(r"[ \t](" + _WORD + r")(?=[ \t]*(?:[,;(\n]|\.(?:\s|$)|$)|[ \t]+(?:och|ja|samt|sekä)\b"
+                        r"|[ \t]+\d{1,3}(?:[-–]\d{1,3})?(?:[ \t]*[,;\n]|[ \t]+och\b|$))")
 # a line with a first name alone, then a line opening with the surname that closes the row
 # (a lookahead, so that the surname's line may hold the next first name alone: rows overlap)
 _SPLIT_ROW = re.compile(r"(?m)^[ \t]*(?=(" + _WORD + r")[ \t]*\n[ \t]*(" + _WORD + r")(?:[ \t]*[(,]|[ \t]*$))")

@@ -147,7 +147,8 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
         return None  # "x@helsinki.fi": the university's address, not the town's
     if person is None:
         return f
-    tied_by_text = {org_named_with_post(person, ms, text), came_from(person, ms, text)}
+    tied_by_text = {org_named_with_post(person, ms, text), came_from(person, ms, text),
+                    _copula_owner(person, f.post, ms, text)}
     if f.object in tied_by_text:
         return f
     kinds = title_kinds(f.post)
@@ -174,6 +175,25 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
     if tied.iri == f.object:
         return f
     return replace(f, object=tied.iri)
+
+
+# "X on Y:n muutosjohtaja": the verb right after the name, a few words, then the owner in the genitive
+_COPULA_AHEAD = re.compile(r"[ \t]+(?:on|oli|är|var)[ \t]+(?:[^\s.,;:!?]+[ \t]+){0,3}$")
+
+
+def _copula_owner(person: Mention, post: str | None, ms: list[Mention], text: str) -> str | None:
+    """The organisation a copula clause ties to the person: "Anna X on Länsi-Uudenmaan hyvinvointialueen
+    muutosjohtaja" (extract/copula_titles.py) -- the genitive right before the title after "on". An organisation
+    written before the name ("... Kanta-Hämeen hyvinvointialueen johtajana, ja Anna X on ...") belongs to the
+    clause before, so it must not win over this one."""
+    if not post:
+        return None
+    for x in ms:
+        if x.iri and x.start >= person.end and x.case == "omanto" \
+                and _COPULA_AHEAD.match(text[person.end:x.start]) \
+                and text[x.end:x.end + len(post) + 2].strip().lower().startswith(post.split()[0]):
+            return x.iri
+    return None
 
 
 # a group label of a list of people: one or two words and a colon ("Sihteeristö:", "Työryhmien puheenjohtajat:")
@@ -430,6 +450,8 @@ def reviewed_posts(facts: list[Fact], mentions: list[Mention], out: Extraction, 
 _OWNER_GAP_WORDS = 5
 _ROLE_CASES = {"olento", "tulento"}
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé-]+")
+# an acting official's abbreviation before the title ("vt. johtajana", "vs. sosiaalijohtajana", "ma. rehtorina")
+_ACTING_MARKS = {"vt", "vs", "va", "ma", "tf"}
 
 
 def essive_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
@@ -478,6 +500,8 @@ def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool
             if base is not None:
                 return base, all(r.case == "tulento" for r in readings if r.case in _ROLE_CASES)
         at = word.end()
+        if w.lower() in _ACTING_MARKS and text[at:at + 1] == ".":
+            at += 1  # "Kanta-Hämeen hyvinvointialueen vt. johtajana": the acting mark's full stop ends no clause
     return None
 
 

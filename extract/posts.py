@@ -314,7 +314,15 @@ _KIND_WORDS = {"kuntayhtymä": "JointAuthority", "hyvinvointialue": "WellbeingCo
 # words that tie a title to the next one in a run of "title Name" pairs ("och områdeschef Marie X")
 _JOINERS = {"och", "ja", "samt", "sekä", "and"}
 # the paragraphs or times a row attends, before its title: "13-16, alkoholhandläggare"
-_ATTENDED = re.compile(r"^\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*,?\s*")
+_ATTENDED = re.compile(r"^\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*,?\s*)+")
+# an acting official's mark before the title, which is no title word itself: "Tf. socialchef", "vs. kunnanjohtaja"
+_ACTING = re.compile(r"(?i)^\s*(?:tf|t\.f|tillf|vt|vs|va)\.?\s+")
+
+
+def _row_title(role: str) -> str:
+    """The row's words after the name without the paragraphs it attended ("63-68, 70,") and the acting mark
+    ("Tf."), what is left to be a title ("Tf. socialchef" -> "socialchef")."""
+    return _ACTING.sub("", _ATTENDED.sub("", role))
 
 
 def _title_word(word: str, morph: Morphology) -> bool:
@@ -366,7 +374,9 @@ def _unknown_org_first(role: str, morph: Morphology) -> bool:
 def _office_only(role: str, morph: Morphology) -> bool:
     """The row's words after the name are one office title and nothing of the row's own: in a run of
     "title Name, title Name" that title is the next person's ("socialchef", "Hallintojohtaja/ pöytäkirjanpitäjä")."""
-    words = [w for w in _ATTENDED.sub("", role).replace("/ ", "/").split() if w.lower() not in _JOINERS]
+    # "Individ- och familjeomsorgschef": the first half of a shared compound is no word of its own
+    words = [w for w in _row_title(role).replace("/ ", "/").split() if w.lower() not in _JOINERS
+             and not w.endswith("-")]
     if not 1 <= len(words) <= 2 or not all(_title_word(w, morph) for w in words):
         return False
     head = words[0].split("/")[0].strip(".,:;()")
@@ -399,13 +409,14 @@ def title_first_runs(people: list[Listed], text: str, morph: Morphology) -> set[
                 and _ends_with_title(people[j + 1].before, morph) \
                 and "\n" not in text[people[j].end:people[j + 1].start]:
             j += 1
-        end = _ATTENDED.sub("", people[j].role).split()
+        end = _row_title(people[j].role).split()
         lead = p.before.split()
         # the run's own marks: a conjunction before its first title ("samt sekreterare Patrik X") or titles that
         # open rows with a capital ("Kunnanjohtaja/esittelijä Pauli X"); a "Name title" table writes them lower
         # case and gives its last name a title too ("Alm Pekka kiinteistöpäällikkö Laillisuus ja ...")
         marked = (len(lead) >= 2 and lead[-2].lower() in _JOINERS) \
-            or all(q.role.lstrip()[:1].isupper() for q in people[k:j]) or _prose_run(people[k:j + 1], text)
+            or all(_ATTENDED.sub("", q.role).lstrip()[:1].isupper() for q in people[k:j]) \
+            or _prose_run(people[k:j + 1], text)
         if j > k and marked and not (end and _title_word(end[0], morph)):
             run.update(id(q) for q in people[k:j + 1])
         k = j + 1
@@ -1765,9 +1776,10 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     "Tampereen kaupungin konsernijohtaja X", "X Vammaishuollon palvelujärjestelmä -hankkeesta"."""
     orgs = [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES - {"Body"}]
     group = labelled_group(person, ms, text)
-    # genitive owner, then one title word, then the name
+    # genitive owner, then one title word, then the name; the title may be a shared compound ("Attendo Oy:n
+    # viestintä- ja yhteiskuntasuhdejohtaja X"), whose first half would otherwise stand between owner and title
     base = max(0, person.start - 120)  # the title word just before the name: no scan from the text's start
-    title = re.search(r"(\S+)\s+$", text[base:person.start])
+    title = re.search(r"((?:\S+-\s+(?:ja|sekä|tai|och|eller)\s+)?\S+)\s+$", text[base:person.start])
     if title and title.group(1)[0].isalpha():  # "Turun / Timo X": a slash is no title, the town no owner
         # "aluehallituksen puheenjohtaja Tapani X": a meeting role's owner in the genitive is a body ("kh:n varapj.
         # Keijo X": abbreviated, extract/posts.py `seat_abbreviation`)

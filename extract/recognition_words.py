@@ -75,7 +75,9 @@ _LOCAL_CASES = {"sisaolento", "sisäolento", "sisaeronto", "sisäeronto", "sisat
 _SWEDISH_HEAD_FORM = re.compile(r"([a-zåäö]*(?:projekt|avtal))(?:et|ets|en|ens)")
 # parties' abbreviations after a politician's name, Finnish, Swedish and Åland ones: "(kok.)", "(S)", "(SD)", "(Lib)"
 PARTIES = {"kok", "kesk", "sd", "sdp", "vas", "vihr", "ps", "r", "rkp", "kd", "liik", "s", "m", "c", "v", "l", "mp",
-            "lib", "obs", "msa", "msÅ", "fs", "sfp", "kp"}
+            "lib", "obs", "msa", "msÅ", "fs", "sfp", "kp",
+            # Sweden's liberals under their name until 2015 ("(FP)") and Finland's Blue Reform ("(sin.)")
+            "fp", "sin"}
 _SWEDISH_POSTS = ("ledare", "chef", "sekreterare", "ordförande", "handläggare", "samordnare", "direktör", "ansvarig",
                   "koordinator", "rektor", "ombudsman", "assistent", "forskare", "lektor", "professor", "ledamot",
                   "ledamöter", "ersättare", "ersättarna", "ledamöterna",

@@ -199,6 +199,10 @@ _ABBR_SECTION = re.compile(
 _FILING_CODE = re.compile(r"\b\d{1,6}/\d{2}(?:[./]\d{2,3}){0,5}/\d{4}\b")
 
 
+_JUSTERING = re.compile(r"(?i)\butses\s+att\s+justera\b|\bjusteringens\s+(?:plats|dag)\b|\banslag\s*/\s*bevis\b|"
+                        r"\bprotokollet\s+är\s+justerat\b")
+
+
 def looks_like_minutes(text: str) -> bool:
     text = reline_items(text)  # a transcript run into one line shows its § headings only once they start lines again
     head = text[:4000]
@@ -214,6 +218,9 @@ def looks_like_minutes(text: str) -> bool:
         # "Kokouspäivämäärä 12.03.2024", "Sammanträdesdatum 5.6.2023", "Muistio 2/2024": the meeting's date or
         # the memo's number
         bool(_MEETING_DATE_LABEL.search(head)),
+        # a Swedish protocol's justification form ("Utses att justera", "Justeringens plats och tid",
+        # "ANSLAG/BEVIS Protokollet är justerat"): only a protocol is checked and posted so
+        bool(_JUSTERING.search(head)),
     ]
     # an extract headed "Ptltk 40" beside its case number needs nothing else: no news page is laid out so
     extract_head = bool(_ABBR_SECTION.search(head) and (RECORD_NUMBER.search(head) or _FILING_CODE.search(head)))
