@@ -72,6 +72,7 @@ BREAK_WORDS = {"on", "ovat", "oli", "olivat", "ole", "ei", "eikä", "että", "jo
 # cases that say where something happens or goes, never a case inside a project's name
 _LOCAL_CASES = {"sisaolento", "sisäolento", "sisaeronto", "sisäeronto", "sisatulento", "sisätulento", "ulkoolento",
                 "ulkoeronto", "ulkotulento"}
+LOCAL_CASES = frozenset(_LOCAL_CASES)  # for modules that read where a phrase says a place
 _SWEDISH_HEAD_FORM = re.compile(r"([a-zåäö]*(?:projekt|avtal))(?:et|ets|en|ens)")
 # parties' abbreviations after a politician's name, Finnish, Swedish and Åland ones: "(kok.)", "(S)", "(SD)", "(Lib)"
 PARTIES = {"kok", "kesk", "sd", "sdp", "vas", "vihr", "ps", "r", "rkp", "kd", "liik", "s", "m", "c", "v", "l", "mp",

@@ -66,7 +66,7 @@ from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.name_echoes import settled_project_names
 from welfare_kg.extract.names import base_of, identity_key
 from welfare_kg.extract.prefilter import guarded
-from welfare_kg.extract.recognition_words import GENERIC_MODIFIERS, GLUED_GENERIC
+from welfare_kg.extract.recognition_words import GENERIC_MODIFIERS, GLUED_GENERIC, LOCAL_CASES
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import Token, tokenize
 
@@ -388,6 +388,8 @@ def running_name_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue  # "Hanke Yhteistyö alkaa.", "Hanke K30 toimi": a word that may be the clause's verb
         if text[a:b].split()[0].lower() in _POINTING_WORDS:
             continue  # "miksi hanke Mitä se on": a report's run-in headings, a question or a pointer, no name
+        if _place_adverbial(tokenize(text[a:b], a), morph):
+            continue  # "yhteinen hanke Ruotsin pohjoisosassa toimii": where the project runs, no name
         inside, shorter = places_in(a, b), shorter_at(a, b)
         if len(text[a:b].split()) < 2 or not free_but(a, b, inside + shorter):
             continue
@@ -1122,6 +1124,22 @@ def _line_start(text: str, at: int) -> int:
 def _finite(tok: Token, morph: Morphology) -> bool:
     readings = morph.analyse(tok.text)
     return bool(readings) and all(a.cls == "teonsana" and a.mood in FINITE_MOODS for a in readings)
+
+
+def _place_adverbial(toks: list[Token], morph: Morphology) -> bool:
+    """A place's genitive and words only in a case of place after it ("Kenian pohjoisosassa", "Kongon
+    demokraattisessa tasavallassa"): an adverbial of where, which a name after a bare head never is; a name in
+    apposition has a word in the nominative ("hanke Kotona kaikki hyvin")."""
+    if len(toks) < 2 or not all(t.is_word for t in toks):
+        return False
+    first = morph.analyse(toks[0].text)
+    if not first or not all(r.cls == "paikannimi" and r.case == "omanto" for r in first):
+        return False
+    for t in toks[1:]:
+        readings = morph.analyse(t.text)
+        if t.is_cap or not readings or not all(r.case in LOCAL_CASES for r in readings):
+            return False
+    return True
 
 
 def _maybe_finite(tok: Token, morph: Morphology) -> bool:

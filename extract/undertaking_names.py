@@ -111,6 +111,24 @@ _NAME_CONNECTIVES = {"i", "för", "på", "av", "med", "till", "of", "the", "for"
 # an agreement's title before a project's name: "Sopimus yhteistyöstä X -projektissa", "Yhteistyösopimus X -hanke"
 _AGREEMENT_WORDS = ("sopimus", "avtal", "avtalet")
 _ELATIVE_CASES = {"sisaeronto", "sisäeronto"}
+# the endings of an "-inen" adjective ("kolmivuotinen") per case of the head it agrees with
+_INEN_ENDINGS = {
+    "nimento": ("inen",), "omanto": ("isen",), "osanto": ("ista", "istä"), "sisatulento": ("iseen",),
+    "sisaolento": ("isessa", "isessä"), "sisaeronto": ("isesta", "isestä"), "ulkotulento": ("iselle",),
+    "ulkoolento": ("isella", "isellä"), "ulkoeronto": ("iselta", "iseltä"), "tulento": ("iseksi",),
+    "olento": ("isena", "isenä"),
+}
+
+
+def _lower_tail(tok: Token) -> bool:
+    """A capital only before an inner hyphen ("EU-rahoitteisesta"): the word is in lower case after it."""
+    head, dash, tail = tok.text.rpartition("-")
+    return bool(dash and head and tail[:1].islower())
+
+
+def _coined_capitals(tok: Token) -> bool:
+    """A coined name in capitals of four letters or more ("STARTTIVOIMAA", "KOTIVA")."""
+    return tok.is_word and len(tok.text) >= 4 and tok.text.isupper() and tok.text.isalpha()
 # "statsunderstödsprojektet X", a sentence's "Delprojektet X", a fund's "ESF-projektet X"
 _SWEDISH_HEAD_COMPOUND = re.compile(r"(?:[a-zåäö]{3,}|[A-ZÅÄÖ][a-zåäö]{3,}|(?:ESF|ERUF|EU|Leader|LEADER|Interreg)-)"
                                     r"(projektet)")
@@ -1424,6 +1442,14 @@ class UndertakingNames:
                 break
             if earliest is not None and t.is_word and describing_compound(t.text, self.morph):
                 break  # "ESR-rahoitteinen Työkuntoon -hanke": how the project is funded, not its name
+            if earliest == j + 1 and t.is_word and (not t.is_cap or _lower_tail(t)) \
+                    and self._describes_head(t, toks, head_idx):
+                # "vetää kaksivuotista Arjen Apu -hanketta", "EU-rahoitteisesta VOIMAA -hankkeesta": an adjective in
+                # the head's case describes the project, as the head does, and is no word of its name
+                break
+            if earliest == j + 1 == head_idx - 1 and _coined_capitals(toks[earliest]) and t.is_word \
+                    and not t.is_cap and t.text.lower() not in _TAIL_CONNECTIVES:
+                break  # "tukea kotoutumistyöhön VOIMAA -hankkeesta": a coined name in capitals opens after lower case
             if earliest is not None and t.is_word and _MONEY_COMPOUND.match(t.text):
                 break  # "myöntää EAKR-rahoitusta Asumisen Häme -hankkeelle": the money given, not the name
             if earliest is not None and t.is_cap and j > 0 and self._first_name(toks[j - 1], t):
@@ -1451,6 +1477,20 @@ class UndertakingNames:
                 later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
                 return later
         return earliest
+
+    def _describes_head(self, t: Token, toks: list[Token], head_idx: int) -> bool:
+        """A lower-case adjective in the case of the kind word after the dash ("kolmivuotiseen X -hankkeeseen",
+        "uutta X -hanketta"): it describes the project, as the word after it does, and is no word of the name. An
+        "-inen" adjective Voikko does not know (a numeral compound: "puolitoistavuotista") is told by its ending."""
+        if head_idx + 1 >= len(toks) or toks[head_idx].text not in {"-", "–"}:
+            return False
+        head_case = self._case(toks[head_idx + 1])
+        if head_case is None:
+            return False
+        readings = self.morph.analyse(t.text)
+        if readings and all(a.cls is not None for a in readings):
+            return any(a.cls == "laatusana" and a.case == head_case for a in readings)
+        return t.text.lower().endswith(_INEN_ENDINGS.get(head_case, ()))
 
     def _caps_label_word(self, t: Token, first: Token) -> bool:
         """A word of the language in capitals ("NIMI", "JA", "HANKETUNNUS") before a name that opens in ordinary
