@@ -922,14 +922,14 @@ class OrganisationNames:
         if t.is_cap and (low in {"stiftelsen", "föreningen"} or definite) \
                 and first < len(toks) and toks[first].is_cap and toks[first].is_word and first not in taken \
                 and not toks[first].text.isupper() and toks[first].start - toks[first - 1].end == 1 \
-                and (low in {"stiftelsen", "föreningen"} or self._one_space_before(toks[first])) \
-                and (low in {"stiftelsen", "föreningen"} or not _person_named_at(toks, first)):
+                and (low in {"stiftelsen", "föreningen"} or self._one_space_before(toks[first])):
             # (a compound kind's name after one space: "Riksförbundet\nVerksamhetsberättelse" is a heading's two
             # lines)
             # "Stiftelsen Exempelska Hemmet", "Föreningen Exempelsund", "Riksförbundet Våra Gårdar": the kind in
             # the definite form first, then the name in capitals (Swedish writes no other word of a sentence so)
-            if definite and low not in {"stiftelsen", "föreningen"} and first + 1 < len(toks) \
-                    and toks[first + 1].is_cap and toks[first + 1].is_word and self._first_name(toks[first]):
+            if definite and low not in {"stiftelsen", "föreningen"} and (_person_named_at(toks, first) or (
+                    first + 1 < len(toks) and toks[first + 1].is_cap and toks[first + 1].is_word
+                    and self._first_name(toks[first]))):
                 # "koordinator för Blåbandsstiftelsen Anna X": a compound that names itself, then a person's name
                 # (a title's apposition), not the rest of the name
                 return i, i, "Association", t.text, ()
