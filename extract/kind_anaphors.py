@@ -102,6 +102,28 @@ _COUNTED = re.compile(r"(?i)(?:\d|\b(?:kaksi|kolme|neljä|viisi|kuusi|seitsemän
                       r"useita|monta|muutama))[ \u00a0]+$")  # on the word's own line: a date line before is none
 
 
+# a cardinal in digits or words right before a kind word in a case other than the partitive: Finnish keeps the word in
+# the singular and in the case of the phrase ("824 järjestölle", "kolmelle yhdistykselle"), so it counts many. A year
+# ("vuonna 2023 yhdistykselle") or a date is a time, not a count; a capitalised word after a number starts a heading
+# or an item ("§ 12 Yhdistyksen avustus")
+_COUNTED_ANY = re.compile(r"(?i)(?:(?<![\d.,/-])\d[\d \u00a0]*|\b(?:kahdelle|kolmelle|neljälle|viidelle|kuudelle|"
+                          r"kahdeksalle|kymmenelle|useille|monelle|kahden|kolmen|neljän|viiden|kuuden|useiden|"
+                          r"kahdessa|kolmessa|neljässä|viidessä|useissa))[ \u00a0]+$")
+_YEAR = re.compile(r"(?:19|20)\d\d[ \u00a0]+$")
+
+
+def _counted_many(text: str, start: int) -> bool:
+    """A lower-case kind word right after a count of more than one (not a year or a date)."""
+    if not text[start].islower():
+        return False
+    before = text[max(0, start - 24):start]
+    found = _COUNTED_ANY.search(before)
+    if found is None or _YEAR.search(before) is not None:
+        return False
+    digits = re.sub(r"\D", "", found.group(0))
+    return not digits or int(digits) > 1
+
+
 # a sentence about money: only there is the bare word read (elsewhere "ministeriön mukaan", "säätiössä" may be any
 # ministry or foundation, and a mention would feed the rules of joining and posts too)
 MONEY_WORDS = re.compile(r"(?i)rahoit|myön|avustu|\btu(?:ki|en|kea|kee|kevat)\b|\bjak(?:oi|aa|anut)\b|"
@@ -132,6 +154,8 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
             continue  # a word of a recognised name ("Kalle Virtasen säätiö")
         if text[start:end].endswith("stä") and _COUNTED.search(text, max(0, start - 20), start):
             continue  # "Kaikkiaan 24 yhdistystä": a count of many, not the one named
+        if _counted_many(text, start):
+            continue  # "myönsi N euroa 824 järjestölle": a number before a lower-case kind word in any case counts many
         if test is _is_municipality and text[end - 1] in "aiAI" and not _TOWN_MONEY_VERB.match(text, end):
             continue  # "joihin kaupunki osallistuu": the nominative only as the one that gets or gives money
         if test is _is_municipality and text[end - 1] == "n" and not _TOWN_GRANT_NOUN.match(text, end):

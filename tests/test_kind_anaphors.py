@@ -116,3 +116,17 @@ def test_the_sweeps_answer_as_a_scan_of_every_name_would() -> None:
             before = [m for m in named if m.end <= start and m.type == "Ministry" and not m.generic]
             want = before[-1] if len({m.iri for m in before}) == 1 else None
             assert ministries.only_one(start) is want
+
+
+def test_a_kind_word_after_a_count_is_many_not_the_one_named(gaz: Gazetteer) -> None:
+    # "824 järjestölle", "kolmelle yhdistykselle": a number keeps the word singular in the phrase's case, yet it
+    # counts many unnamed ones; the one association named earlier receives nothing
+    for sentence in ("Opetusministeriö myönsi avustuksia 12,5 miljoonaa euroa 310 järjestölle.",
+                     "Sallan kunta myönsi 5 000 euroa kolmelle yhdistykselle."):
+        facts = run(gaz, "Kylätoimintaa ry toimii Sallassa. " + sentence)
+        assert not has(facts, "", "funds", "kylatoimintaa"), sentence
+
+
+def test_a_year_before_the_kind_word_is_no_count(gaz: Gazetteer) -> None:
+    facts = run(gaz, "Kylätoimintaa ry toimii Sallassa. Sallan kunta myönsi vuonna 2023 yhdistykselle 5 000 euroa.")
+    assert has(facts, "municipality/732", "funds", "kylatoimintaa", 5000)
