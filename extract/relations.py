@@ -1686,6 +1686,10 @@ def _together_with(c: Clause) -> list[Fact]:
     if not c.target or c.target in c.ctx.funds or not c.has(("yhteistyö", "yhdessä", "tillsammans", "samarbet",
                                                                "samverka")):
         return []
+    if _plural_partitive_projects_only(c, quantified=False):
+        # "X on toteuttanut yhteistyössä Y:n kanssa demoja, projekteja ja näyttelyitä": projects at large done
+        # together, not the one the page is about
+        return []
     kanssa = [t.start for t in c.sent.tokens if t.text.lower() in {"kanssa", "med"}]
     if not kanssa:
         return []

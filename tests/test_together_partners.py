@@ -54,3 +54,15 @@ def test_a_town_whose_name_ends_in_a_town_word_is_a_place() -> None:
     got = _joiners(text)
     assert "municipality/laholms-kommun" in got
     assert "municipality/287" not in got  # Kristinestad / Kristiinankaupunki
+
+
+def test_projects_at_large_done_together_join_no_project() -> None:
+    # a plural partitive "projekteja" among other things done together names no project: the page's own project
+    # is not what the partner joined
+    text = ("Kylien aika\n\nKainuun ammattikorkeakoulu vetää Kylien aika -hanketta.\n\n"
+            "Kainuun ammattikorkeakoulu on toteuttanut yhteistyössä Oulun yliopiston kanssa erilaisia kokeiluja, "
+            "projekteja ja näyttelyitä.\n")
+    assert not any("oulun-yliopisto" in j for j in _joiners(text))
+    text = ("Kylien aika\n\nKainuun ammattikorkeakoulu vetää Kylien aika -hanketta.\n\n"
+            "Hanketta toteutetaan yhteistyössä Oulun yliopiston kanssa.\n")
+    assert any("oulun-yliopisto" in j for j in _joiners(text))
