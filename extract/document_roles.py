@@ -68,7 +68,9 @@ from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.relations import (
     ATTENDEE_NOUNS,
     UNDERTAKINGS,
+    counted_project_words,
     cue_label_end,
+    cue_lemma,
     institution_body,
     joins_nothing,
     proposed_that,
@@ -227,7 +229,8 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             candidates = []  # "hanke hakee ESR:stä 250 000 euroa": the one applied to, not (yet) a funder
         for m in candidates:
             named_funders.setdefault(m.iri, s)
-        if not any(m.type == "Person" for m in named) and _joining(s, words, ms, named, project, morph):
+        if not any(m.type == "Person" for m in named) and _joining(s, words, ms, named, project, morph) \
+                and not _counted_projects(s, words, ms, morph):
             label_end = cue_label_end(s, [t.start for t in _cue_words(JOIN_CUES, words, ms, morph)])
             for m in named:
                 if m.start < label_end:
@@ -384,6 +387,13 @@ def _joining(s: Sentence, words: list[Token], ms: Sequence[Mention], named: list
     lemmas = [(t, lemma(t.text, morph)) for t in words]
     return not joins_nothing(lemmas, morph, undertakings) and not proposed_that(lemmas, morph) \
         and not unreal_joining(s, [t.start for t in _cue_words(JOIN_CUES, words, ms, morph)], morph)
+
+
+def _counted_projects(s: Sentence, words: list[Token], ms: Sequence[Mention], morph: Morphology) -> bool:
+    """"on ollut osatoteuttajana neljässä hankkeessa": with no undertaking named, a count of projects is what is
+    joined, not the one the document is about (asked only of a joining sentence: it lemmatises every word)."""
+    return not any(m.type in UNDERTAKINGS for m in ms) and counted_project_words(
+        s, [(t, cue_lemma(t.text, morph)) for t in words])
 
 
 def _owner_of_the_joined(s: Sentence, m: Mention, morph: Morphology) -> bool:

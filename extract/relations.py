@@ -143,6 +143,29 @@ def project_anaphor(lemmas: list[str]) -> bool:
                        "projektets"} for lem in lemmas)
 
 
+# a cardinal of more than one: Finnish keeps the counted word singular in the phrase's case ("neljässä hankkeessa",
+# "kolmeen projektiin", "12 hankkeelle"), so the word counts many projects
+_CARDINALS = frozenset({"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"})
+_DIGITS_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,3})[ \u00a0]+$")
+
+
+def counted_project_words(sent: Sentence, word_lemmas: list[tuple[Token, str]]) -> bool:
+    """Every project word of the sentence comes right after a count of more than one: projects at large."""
+    hits = [k for k, (_t, lem) in enumerate(word_lemmas) if project_anaphor([lem])]
+
+    def counted(k: int) -> bool:
+        tok = word_lemmas[k][0]
+        before = sent.text[max(0, tok.start - sent.start - 8):tok.start - sent.start]
+        digits = _DIGITS_BEFORE.search(before)
+        if digits is not None:
+            return int(digits.group(1)) > 1
+        prev = word_lemmas[k - 1] if k else None
+        return prev is not None and prev[1] in _CARDINALS and not sent.text[
+            prev[0].end - sent.start:tok.start - sent.start].strip()
+
+    return bool(hits) and all(counted(k) for k in hits)
+
+
 def _only_plural_project_words(c: Clause) -> bool:
     """"Kehittämishankkeisiin myönnetty rahoitus": the sentence names no undertaking of its own and its only
     words for a project are plural and inflected, so it speaks of projects in general, not of the one in focus.
@@ -2291,6 +2314,8 @@ def _later_field(sent: Sentence, m: Mention, cue_at: list[int]) -> bool:
 def _participates(c: Clause) -> list[Fact]:
     if not joins_cue(c) or _joins_nothing(c) or _plural_partitive_projects_only(c, _JOINED_PLACES):
         return []  # "osallistuu myös muihin hankkeisiin", "on mukana monissa hankkeissa": projects at large
+    if not any(u.iri not in c.ctx.funds for u in c.und) and counted_project_words(c.sent, c.word_lemmas):
+        return []  # "on ollut osatoteuttajana neljässä hankkeessa": a count of projects, not the one in focus
     if unreal_joining(c.sent, lemmas_at(c.sent, c.morph, JOIN_CUES), c.morph):
         return []  # "ettei kunta osallistu", "voivat osallistua", "kumppaneitaan", "Tilaisuuteen osallistui"
     # "Yhteistyöhön lähtivät mukaan A ja B" after "... ESR:n toimintalinjan mukaisesti": one joins the
