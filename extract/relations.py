@@ -794,8 +794,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
             funders = [m for m in c.bare_bodies if m.case in {"nimento", None}][:1]
     passive_at = _swedish_passive(c)
     active_at = _swedish_active(c)
-    takers = _till_takers(c, active_at) if active_at is not None and passive_at is None else []
+    takers: list[Mention] = []
     if active_at is not None and passive_at is None:
+        takers = _till_takers(c, active_at)
         funders = _swedish_active_granters(c, funders, active_at, takers)
     if _finnish_passive(c):
         # "Y:lle myönnetään N euroa yhdessä A:n kanssa": a passive names no granter, only "A:n avustus" does
