@@ -83,3 +83,54 @@ def test_relation_names_and_rows_as_the_plain_form_gives() -> None:
     # "in" for the programme (both are projects in the sense of the query): 3 rows per predicate and document
     assert len(got) == 2 * 3 * len(PREDICATES)
     assert {r[3] for r in got} == {'"in"', '"out"'}
+
+
+# The order as it stood before one key per row: the four keys compared one after another.
+FOUR_KEYS = "ORDER BY ?byProject ?relation ?byPartner ?byDocument"
+
+
+def _four_key_text(saved: str) -> str:
+    """The saved query sorted on its four keys instead of the one joined key ?byRow."""
+    start = saved.index("  BIND(CONCAT(COALESCE(?byProject")
+    return saved[:start] + "}\n" + FOUR_KEYS + "\n"
+
+
+def _label_store() -> KGStore:
+    """Projects and partners whose names are prefixes of each other, hold spaces, tabs and punctuation that sort
+    below and above a space, or are missing, so that a joined key that sorted differently from four keys would show."""
+    kg = KGStore()
+    names = ["Hanke", "Hanke B", "Hanke\tC", "Hanke!", "Hanke-2", "Hanke 2", "Ääni", "Öljy", None]
+    quads = []
+    for d in range(3):
+        g = ox.NamedNode(f"{DOCUMENT_PREFIX}d{d}")
+        doc = ox.NamedNode(f"https://example.org/doc/{d}")
+        quads.append(ox.Quad(doc, ox.NamedNode(WKG + "fileName"), ox.Literal(["b.txt", "a.txt", "a.txt.txt"][d]), g))
+        for i, name in enumerate(names):
+            for role, cls in (("project", "Project"), ("organization", "Organization")):
+                e = ox.NamedNode(f"https://example.org/id/{role}/{i}")
+                quads += [ox.Quad(doc, ox.NamedNode(WKG + "mentions"), e, g),
+                          ox.Quad(e, RDF_TYPE, ox.NamedNode(WKG + cls), g)]
+                if name is not None:
+                    quads.append(ox.Quad(e, RDFS_LABEL, ox.Literal(name, language="fi"), g))
+            for j, p in enumerate(PREDICATES):
+                fact = ox.NamedNode(f"https://example.org/fact/{d}-{i}-{j}")
+                partner = ox.NamedNode(f"https://example.org/id/organization/{(i + j + d) % len(names)}")
+                project = ox.NamedNode(f"https://example.org/id/project/{i}")
+                quads += [ox.Quad(fact, ox.NamedNode(PROV + "wasDerivedFrom"), doc, g),
+                          ox.Quad(fact, ox.NamedNode(WKG + "subject"), partner, g),
+                          ox.Quad(fact, ox.NamedNode(WKG + "predicate"), p, g),
+                          ox.Quad(fact, ox.NamedNode(WKG + "object"), project, g)]
+    kg.oxigraph.extend(quads)
+    kg.rebuild_derived()
+    return kg
+
+
+def test_one_key_per_row_sorts_as_the_four_keys_did() -> None:
+    q = {s.name: s for s in saved_queries()}["project_network"]
+    kg = _label_store()
+    got, four = _rows(kg, q.local_text), _rows(kg, _four_key_text(q.local_text))
+    assert got == four  # same rows in the same order
+    assert len(got) == 3 * 9 * len(PREDICATES)
+    # what the order had to get right is there: unbound labels and relations, labels that are prefixes of others
+    assert "" in {r[1] for r in got} and "" in {r[5] for r in got} and "" in {r[2] for r in got}
+    assert {'"Hanke"', '"Hanke B"', '"Hanke\\tC"'} <= {r[1] for r in got}
