@@ -45,6 +45,12 @@ _JOINED = re.compile(r"\s*(?:,|ja|sekä|och)\s*|\s+(?:ja|sekä|och)\s+")
 _NOT_JOINING = re.compile(r"[^\s,jasekäoch]")
 _ORGAN_GENITIVES = ("kunnan", "kaupungin")
 _NOT_SECTORS = ("asiakaspalvelu", "lähipalvelu", "peruspalvelu", "verkkopalvelu", "palvelupalvelu")
+# the sector word in the genitive before a noun of buying, producing or arranging it names the services themselves,
+# the thing procured, not a department: "Xn kaupungin työterveyshuoltopalveluiden tuottajaksi valitaan Oy Y",
+# "Xn kunnan taloushallintopalveluiden osto", "siivouspalvelujen kilpailutus"; a department arranges ("nuorisopalvelujen
+# järjestämä tapahtuma": the agent participle stays a department's)
+_PROCURED = re.compile(r"[ \t]+(?:tuottaj|tuottami|tuotanno|tuotanto|hankin|osto|ostami|kilpailut|järjestämi|"
+                       r"tarjoaj|toimittaj)\w*", re.IGNORECASE)
 
 
 def _coordinated_starts(towns: list[Mention], text: str) -> set[int]:
@@ -93,6 +99,8 @@ def department_mentions(per_sentence: list[list[Mention]], starts: list[int], me
         word = sector.group("name")
         if word.lower().startswith(_NOT_SECTORS) or any(s < sector.end() and sector.start() < e for s, e in taken):
             continue
+        if _PROCURED.match(text, sector.end()):
+            continue  # "... työterveyshuoltopalveluiden tuottajaksi": services bought, not a department
         kind = next(k for k in _BASE if sector.group(k))
         if town.start in shared or (kind == "palvelut" and not town.surface.endswith(_ORGAN_GENITIVES)):
             # "Rantasalmen sotepalvelut" are the town's services (perhaps bought from a company); the department is

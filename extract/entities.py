@@ -345,7 +345,7 @@ _SEAT_ROLES = frozenset(seat_words("role"))
 
 # Swedish adjectives in the weak form that name a board before its head: "Tekniska", "Sociala", "Kulturella"
 UNIT_ADJECTIVES = 2  # adjectives that may stand between a unit's owner and its head ("lääketieteellinen tiedekunta")
-_SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala)")
+_SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala|amma)")  # "Gemensamma nämnden" too
 # the definite ending of a Swedish body word an adjective names ("Sociala nämnden", "Tekniska utskottet")
 _SWEDISH_DEFINITE = {"nämnd": "en", "styrelse": "n", "utskott": "et", "sektion": "en"}
 # Swedish committees and groups inside a board or a project, and the owner's genitive in -s before them
@@ -1617,13 +1617,15 @@ class Recogniser(OrganisationNames, UndertakingNames):
             by_post = post_board and not (owner or t.text.isupper())
             if label == "hallitus" and not (owner or acr or t.text.isupper() or by_post or _minutes_of(toks, i)):
                 continue  # "hallituksen esitys" is the government's; "HUSin hallitus", "HALLITUS" are boards
-            if label in _SWEDISH_DEFINITE and start_i == i and owner is None and i > 0 and i - 1 not in taken \
+            kind_word = next((k for k in _SWEDISH_DEFINITE if label.endswith(k)), None)  # "utvecklingsnämnd" too
+            if kind_word and start_i == i and owner is None and i > 0 and i - 1 not in taken \
                     and _SWEDISH_WEAK_ADJECTIVE.fullmatch(toks[i - 1].text) and toks[i - 1].end + 1 == t.start \
-                    and t.text.lower().endswith(tuple(_SWEDISH_DEFINITE[label] + x for x in ("", "s"))):
-                # "Tekniska nämndens instruktion", "Sociala nämnden", "Sociala utskottet": the adjective names the
-                # body, in its definite form
+                    and t.text.lower().endswith(tuple(_SWEDISH_DEFINITE[kind_word] + x for x in ("", "s"))):
+                # "Tekniska nämndens instruktion", "Sociala nämnden", "Sociala utskottet", "regionala
+                # utvecklingsnämndens årsrapport", "Gemensamma nämnden": the adjective names the body, in its
+                # definite form
                 start_i = i - 1
-                label = f"{toks[i - 1].text.capitalize()} {label}{_SWEDISH_DEFINITE[label]}"
+                label = f"{toks[i - 1].text.capitalize()} {label}{_SWEDISH_DEFINITE[kind_word]}"
             elif label.endswith(_SWEDISH_PARTS) and start_i == i and owner is None and i > 0 \
                     and toks[i - 1].end + 1 == t.start and _SWEDISH_OWNER_GENITIVE.fullmatch(toks[i - 1].text):
                 # "Kommunstyrelsens arbetsutskott", "socialnämndens individutskott", "IMMI-projektets styrgrupp": a

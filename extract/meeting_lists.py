@@ -21,15 +21,20 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 RULE = "decides:meeting-list"
 CONFIDENCE = 0.55
 # a verb of handling or deciding in the lead-in: "käsitteli", "käsiteltiin", "päätti", "päätettiin", "hyväksyi",
-# "hyväksyttiin", "behandlade", "behandlades", "beslöt", "beslutade", "godkände"
-_HANDLING = re.compile(r"(?i)\b(?:käsitteli|käsiteltiin|käsittelemiä|päätti|päätettiin|hyväksyi|hyväksyttiin|"
-                       r"behandlade|behandlades|beslöt|beslutade|godkände|godkändes)\b")
+# "hyväksyttiin", "behandlade", "behandlades", "beslöt", "beslutade", "godkände"; the matters "under handling"
+# ("käsittelyssä olivat mm. seuraavat asiat:", "käsiteltävänä oli") are the meeting's business as well
+_HANDLING = re.compile(r"(?i)\b(?:käsitteli|käsiteltiin|käsittelemiä|käsittelyssä|käsiteltävänä|päätti|päätettiin|"
+                       r"hyväksyi|hyväksyttiin|behandlade|behandlades|beslöt|beslutade|godkände|godkändes)\b")
 # a lead-in of noting, hearing or presenting lists what the meeting was told, not what it decided
 _NOTING = re.compile(r"(?i)\b(?:tiedoksi|tiedokseen|kuuli|kuultiin|esiteltiin|esitteli|katsaus|kännedom|"
                      r"informerades|presenterades)\w*")
 _BULLET = re.compile(r"\s*(?:[•·▪◦●*–—-]|\d{1,2}[.)])\s+")
 _RUN_BULLETS = re.compile(r"\s[•·▪◦●]\s")
 MAX_LEAD = 220  # a lead-in is one short line, not a paragraph that happens to end in a colon
+# the colon that ends a lead-in: one before a letter is a case ending after an abbreviation or a legal form
+# ("valita ... tuottajaksi Oy Hoiva Ab:n", "myönsi X ry:lle", "KH:n"), a word's own, so a listed line that names a
+# company in the genitive is no lead-in of the lines after it
+_LEAD_COLON = re.compile(r":(?!\w)")
 
 
 def meeting_list_facts(kind: str, text: str, mentions: list[Mention]) -> list[Fact]:
@@ -46,7 +51,8 @@ def meeting_list_facts(kind: str, text: str, mentions: list[Mention]) -> list[Fa
     seen: set[tuple[str, str]] = set()
     for k, (a, z) in enumerate(lines):
         line = text[a:z]
-        colon = line.rfind(":")
+        colons = [c.start() for c in _LEAD_COLON.finditer(line)]
+        colon = colons[-1] if colons else -1
         if colon < 0 or colon > MAX_LEAD:
             continue
         lead = line[:colon]

@@ -1689,6 +1689,12 @@ def surname_posts(mentions: list[Mention], text: str, morph: Morphology, owner: 
 _TITLE_SURNAME = re.compile(r"(?<![\w-])(\w[\w-]*)\s+([A-ZÅÄÖ][\w-]+)(?![\w-])(?!\s+[A-ZÅÄÖ])")
 
 
+# a council's or board's word that says it is a town's: "kunnanhallitus", "kaupunginvaltuusto", "kommunstyrelsen",
+# "stadsfullmäktige" (kuntalaki 410/2015 14 §, 17 §: the municipal council and board)
+_TOWN_ORGAN = re.compile(r"(?i)(?:^|[\s-])(?:kunnan|kaupungin|kommun|stads)"
+                         r"(?:hallitus|valtuusto|styrelse|fullmäktige)\w*$")
+
+
 class BodyOwners:
     """`body_owner` for every body of one document, with the owners indexed once instead of scanned per body."""
 
@@ -1709,6 +1715,10 @@ class BodyOwners:
                 self._publisher[kind] = (_hosting_publisher(self._mentions, kind)
                                          or publisher_org(None, None, self._mentions, "", body.label))
             return self._publisher[kind] or self._municipality
+        if _TOWN_ORGAN.search(body.label):
+            # "Kaupunginhallitus", "kunnanvaltuusto", "stadsstyrelsen": a town's organ by its own word, never a joint
+            # authority's, whatever joint authority the page names; with no town known it stays the document's
+            return self._municipality
         if self._municipality is None:  # a joint authority's own minutes: its board ("HALLITUS", "Valtuusto")
             if "JointAuthority" not in self._publisher:  # the same answer the joint bodies' kind gets above
                 self._publisher["JointAuthority"] = (_hosting_publisher(self._mentions, "JointAuthority")

@@ -291,6 +291,15 @@ def _with_leading_acronym(m: Mention) -> Mention:
     return m
 
 
+# a labour-market agreement in the genitive or inessive cited as the rules of a wage or a negotiation:
+# "työehtosopimuksen mukainen palkka", "pääsopimuksen mukaisiin paikallisneuvotteluihin", "virkaehtosopimuksen
+# 12 §:n mukaan", "työehtosopimuksessa määritelty": the rules an employer follows, no agreement a body of the text
+# makes or joins. Other agreements cited stay agreements: "palvelusopimuksen mukaisesti", "Lappi-sopimuksen mukaisten
+# hankkeiden" and even "perussopimuksen 10 §:n mukaan" may be the one agreement the text deals with
+_LABOUR_RULEBOOKS = {"pääsopimus", "työehtosopimus", "virkaehtosopimus"}
+_CITED_RULES = re.compile(r"(?i)[ \t]*(?:\(?[ \t]*\d+[ \t]*(?:§|:n\b)|mukaa?n\b|mukai[sn]\w*|määritel\w*|"
+                          r"mainit\w*|edellyttäm\w*)")
+
 # Swedish heads in UNDERTAKING_HEADS ("spetsprojekt", "samarbetsavtal")
 _SWEDISH_HEADS = ("projekt", "avtal")
 
@@ -1865,6 +1874,9 @@ class UndertakingNames:
             plural = bool(readings) and all(a.number == "plural" for a in readings)
             if lemma in NOT_NAMES or typ != "Agreement" or plural:  # "avustussopimuksia": no one thing
                 return None
+            if lemma in _LABOUR_RULEBOOKS and head_case in {"omanto", "sisäolento"} \
+                    and _CITED_RULES.match(text, toks[i].end):
+                return None  # "työehtosopimuksen mukainen palkka": the rules cited, not an agreement dealt with
             return Mention(start=toks[i].start, end=toks[i].end, surface=toks[i].text,
                            label=lemma, type=typ, rule="generic-head", generic=True,
                            case=head_case, key=None)

@@ -35,6 +35,13 @@ def test_a_swedish_committee_named_by_its_adjective() -> None:
     assert {"Sociala utskottet", "Tekniska utskottet"} <= found
 
 
+def test_a_swedish_compound_committee_named_by_its_adjective() -> None:
+    # session 29: the adjective names a compound committee too, and "gemensamma" is such an adjective
+    found = _bodies("Styrelsen godkände regionala utvecklingsnämndens årsrapport. Gemensamma nämnden sammanträdde.")
+    assert {"Regionala utvecklingsnämnden", "Gemensamma nämnden"} <= found
+    assert not _bodies("Flera sociala nämnder yttrade sig.")  # a plural names no one body
+
+
 def test_a_steering_group_named_by_a_project_written_with_a_spaced_dash() -> None:
     assert "Arjen polut -hankkeen ohjausryhmä" in _bodies("Arjen polut -hankkeen ohjausryhmään nimettiin jäsen.")
 

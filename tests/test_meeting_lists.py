@@ -85,3 +85,20 @@ Mer information ger direktören.
 def test_swedish_lead_in() -> None:
     assert any("friska unga" in o for _, o in _decides(SWEDISH))
     assert not _decides(SWEDISH.replace("behandlade bland annat", "informerades om"))
+
+
+def test_a_case_colon_inside_a_listed_line_is_no_lead_in() -> None:
+    # "Oy:n" ends in a colon and a letter: the line is one listed item, not a lead-in of the items after it
+    page = ("Tiedote\n\nJärvimaan kunnanhallitus kokoontui maanantaina. Esillä olivat muun muassa nämä asiat:\n\n"
+            " • Järvimaan kunnanhallitus päätti valita siivouspalveluiden tuottajaksi Puhdas Koti Oy:n.\n"
+            " • Kunta toteuttaa yhdessä naapurikunnan kanssa Kylät kuntoon -hankkeen vuosina 2024-2025.\n"
+            " • Valtuuston päätökset pantiin täytäntöön.\n\nLisätietoja antaa kunnanjohtaja.\n")
+    assert not any("kylät kuntoon" in o for _, o in _decides(page))
+    # the same list under a real lead-in is still the meeting's business
+    lead = page.replace("Esillä olivat muun muassa nämä asiat:", "Kunnanhallitus käsitteli seuraavat asiat:")
+    assert any("kylät kuntoon" in o for _, o in _decides(lead))
+
+
+def test_matters_under_handling_are_the_meetings_business() -> None:
+    lead = "Järvimaan aluehallitus kokoontui ja käsittelyssä olivat mm. seuraavat asiat:"
+    assert _agreement(_decides(_page(lead)))
