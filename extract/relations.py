@@ -149,9 +149,14 @@ _CARDINALS = frozenset({"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemä
 _DIGITS_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,3})[ \u00a0]+$")
 
 
-def counted_project_words(sent: Sentence, word_lemmas: list[tuple[Token, str]]) -> bool:
-    """Every project word of the sentence comes right after a count of more than one: projects at large."""
-    hits = [k for k, (_t, lem) in enumerate(word_lemmas) if project_anaphor([lem])]
+_PROJECT_HEADS = ("hanke", "projekti", "projekt")
+
+
+def counted_project_words(sent: Sentence, word_lemmas: list[tuple[Token, str]], compounds: bool = False) -> bool:
+    """Every project word of the sentence comes right after a count of more than one: projects at large.
+    `compounds`: a compound with a project word as its head counts too ("44 akatemiahankkeelle")."""
+    hits = [k for k, (_t, lem) in enumerate(word_lemmas)
+            if project_anaphor([lem]) or (compounds and lem.lower().endswith(_PROJECT_HEADS))]
 
     def counted(k: int) -> bool:
         tok = word_lemmas[k][0]
@@ -857,6 +862,11 @@ def _funds_grant(c: Clause) -> list[Fact]:
     amount = _amount_on_funders_line(c, funders[0] if funders else None)
     if amount is not None and _other_subjects_sum(c, amount, funder, obj):
         amount = None  # "myönsi A:lle avustusta, ja B sai 20 000 euroa": the sum is B's, after a clause break
+    if amount is not None and not any(u.iri not in ctx.funds for u in c.und) \
+            and counted_project_words(c.sent, c.word_lemmas, compounds=True):
+        # "myönsi 24 miljoonan euron rahoituksen 44 akatemiahankkeelle": the total of a count of projects; the one
+        # in focus is among them, its own sum unsaid (Finnish keeps the word singular after the number)
+        amount = None
     several = len({u.iri for u in c.und if u.iri not in ctx.funds}) >= 2 or len(
         {r.iri for r in recipients if r.type not in UNDERTAKINGS}) >= 2
     if amount is not None and several and re.search(
