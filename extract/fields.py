@@ -896,6 +896,8 @@ def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morp
     words = value.split()
     if not 2 <= len(words) <= ORG_MAX_WORDS or not value[:1].isupper() or "\n" in value or "|" in words:
         return None  # (a table's cells in one line, "A (Lead Part) | B Ab", are several values)
+    if not verbless(value, morph):
+        return None  # "Hankkeen toteuttaja\nHankkeen toteutti Leader Kylät ry": a sentence under the label, no name
     last = words[-1].lower()
     typ = _ORG_FORMS.get(last) or next((t for w, t in _ORG_FORMS.items() if len(w) > 5 and last.endswith(w)), None)
     if typ is None or any(m.start <= start and end <= m.end for m in found):
