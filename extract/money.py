@@ -153,7 +153,9 @@ _GENITIVE_EUROS = re.compile(r"(?i)\beuron\b")
 # till 26 nyskapande projekt") or before it in the grant word's clause ("myönnettiin 13 hankkeelle yhteensä N euroa"):
 # the total over them, not one project's sum (Finnish keeps the counted word singular; a year before the word is a
 # time, not a count)
-_COUNTED_PROJECTS = (r"(?<![\d.,/-])(?!(?:19|20)\d\d\b)(?:[2-9]|[1-9]\d+)[ \u00a0]+(?:[\wåäö-]+[ \u00a0]+){0,3}?"
+_COUNTED_PROJECTS = (r"(?:(?<![\d.,/-])(?!(?:19|20)\d\d\b)(?:[2-9]|[1-9]\d+)|\b(?:kahde|kolme|neljä|viide|kuude|"
+                     r"seitsemä|kahdeksa|yhdeksä|kymmene)(?:lle|n)|\b(?:kahteen|kolmeen|neljään|viiteen|kuuteen|"
+                     r"useille|useaan|useiden|monelle))[ \u00a0]+(?:[\wåäö-]+[ \u00a0]+){0,3}?"
                      r"[\wåäö-]*(?:hankkee(?:lle|seen|n)|projektille|projektiin|projekt)\b")
 _COUNTED_PROJECTS_BEFORE = re.compile(r"(?i)" + _COUNTED_PROJECTS + r"[^.;:\n]{0,40}$")
 _COUNTED_PROJECTS_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?" + _COUNTED_PROJECTS)

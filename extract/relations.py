@@ -159,6 +159,8 @@ def counted_project_words(sent: Sentence, word_lemmas: list[tuple[Token, str]], 
             if project_anaphor([lem]) or (compounds and lem.lower().endswith(_PROJECT_HEADS))]
 
     def counted(k: int) -> bool:
+        if k > 1 and word_lemmas[k - 1][1] == "eri":
+            k -= 1  # "kuudelle eri hankkeelle", "6 eri hankkeeseen": the count stands before "eri"
         tok = word_lemmas[k][0]
         before = sent.text[max(0, tok.start - sent.start - 8):tok.start - sent.start]
         digits = _DIGITS_BEFORE.search(before)
@@ -188,8 +190,13 @@ def _only_plural_project_words(c: Clause) -> bool:
 
 def _money_to_projects_at_large(c: Clause) -> bool:
     """The sentence names no undertaking and its only project words are plurals in the allative ("myönsi N euroa
-    hankkeille, joilla ..."): the money goes to projects at large."""
-    return _plural_partitive_projects_only(c, frozenset({"ulkotulento"}), quantified=False)
+    hankkeille, joilla ...") or come after a count of more than one ("myönsi 24 miljoonan euron rahoituksen 44
+    akatemiahankkeelle", "yhteensä 1 000 000 euroa kuudelle eri hankkeelle"): the money goes to projects at large,
+    its sum their total."""
+    if _plural_partitive_projects_only(c, frozenset({"ulkotulento"}), quantified=False):
+        return True
+    return not any(u.iri not in c.ctx.funds for u in c.und) and counted_project_words(c.sent, c.word_lemmas,
+                                                                                      compounds=True)
 
 
 def _plural_partitive_projects_only(c: Clause, cases: frozenset[str] = frozenset({"osanto"}),
@@ -862,11 +869,6 @@ def _funds_grant(c: Clause) -> list[Fact]:
     amount = _amount_on_funders_line(c, funders[0] if funders else None)
     if amount is not None and _other_subjects_sum(c, amount, funder, obj):
         amount = None  # "myönsi A:lle avustusta, ja B sai 20 000 euroa": the sum is B's, after a clause break
-    if amount is not None and not any(u.iri not in ctx.funds for u in c.und) \
-            and counted_project_words(c.sent, c.word_lemmas, compounds=True):
-        # "myönsi 24 miljoonan euron rahoituksen 44 akatemiahankkeelle": the total of a count of projects; the one
-        # in focus is among them, its own sum unsaid (Finnish keeps the word singular after the number)
-        amount = None
     several = len({u.iri for u in c.und if u.iri not in ctx.funds}) >= 2 or len(
         {r.iri for r in recipients if r.type not in UNDERTAKINGS}) >= 2
     if amount is not None and several and re.search(
