@@ -51,8 +51,10 @@ COORD_CUES = ("hallinnoida", "hallinnoi*", "koordinoida", "koordinoi*", "+koordi
               "hakija", "vastuuorganisaatio", "+vastuutaho", "samordna*", "administrer*", "koordiner*",
               "projektägare", "huvudman", "förvalta*", "+toteuttaja")
 
-# a regional council ("Uudenmaan liitto", "Österbottens förbund"), a foundation or fund, a Leader group
-FUNDER_WORDS = re.compile(r"(?i)\bliitto\b|maakuntaliitto|förbund\b|säätiö|rahasto|stiftelse|fond\b|\bleader\b")
+# a regional council ("Uudenmaan liitto", "Österbottens förbund"), a foundation or fund, a Leader group. "förbund" as
+# a word of its own, as "liitto": a compound ("Norrbottens Fotbollförbund", "Pensionärsförbund") is a federation of
+# clubs or members, which receives grants rather than gives them
+FUNDER_WORDS = re.compile(r"(?i)\bliitto\b|maakuntaliitto|\bförbund\b|säätiö|rahasto|stiftelse|fond\b|\bleader\b")
 EU_PROGRAMME = re.compile(r"(?i)\b(?:eu|interreg|leader|euroopan|europeiska|esr|esf|eakr|eruf)\b|rahasto|fond\b")
 COORDINATORS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
                 "CompetenceCentre", "Agency"}

@@ -77,8 +77,9 @@ LABELS: dict[str, str] = {
                      "Projektin toteuttaja", "Projektin hallinnoija", "Hankkeen toteuttajan nimi",
                      "Projektin toteuttajan nimi", "Hallinnoijan nimi", "Hankkeen hallinnoijan nimi",
                      "Projektin koordinaattori", "Hankkeen päätoteuttaja", "Projektin päätoteuttaja",
-                     # the EU structural funds' project decision names its receiver, the project's owner
-                     "Projektipäätöksen saaja",
+                     # the EU structural funds' project decision names its receiver, the project's owner; the
+                     # 2007-2013 ESR cards name it "Toteuttajaorganisaation nimi" under "2. Projektin toteuttaja"
+                     "Projektipäätöksen saaja", "Toteuttajaorganisaation nimi",
                      "Ansvarig organisation", "Projektägande organisation", "Huvudgenomförare",
                      # the participle forms of a card's runner row, and the English capitalisation of EU forms
                      "Hallinnoiva taho", "Toteuttava organisaatio", "Toteuttava taho", "Koordinoiva organisaatio",
@@ -366,6 +367,8 @@ def read_fields(text: str) -> list[Field]:
             v_end = keep[k + 1].start() if k + 1 < len(keep) else len(line.rstrip("\n"))
             raw = line[v_start:v_end]
             heading = _HEADING.search(raw)  # "... PROJEKTIN HAKIJAN TIEDOT": a form's section heading ends it
+            if heading and kind == "name" and not dense and not raw[:heading.start()].strip(" :\t|"):
+                heading = None  # "Projektin nimi: HYVINVOINTIALAN VERKOSTO" on its own line: the name in capitals
             if heading:
                 v_end = v_start + heading.start()
                 raw = line[v_start:v_end]
@@ -893,6 +896,8 @@ def _org_name(text: str, start: int, end: int, found: list[Mention], morph: Morp
     words = value.split()
     if not 2 <= len(words) <= ORG_MAX_WORDS or not value[:1].isupper() or "\n" in value or "|" in words:
         return None  # (a table's cells in one line, "A (Lead Part) | B Ab", are several values)
+    if not verbless(value, morph):
+        return None  # "Hankkeen toteuttaja\nHankkeen toteutti Leader Kylät ry": a sentence under the label, no name
     last = words[-1].lower()
     typ = _ORG_FORMS.get(last) or next((t for w, t in _ORG_FORMS.items() if len(w) > 5 and last.endswith(w)), None)
     if typ is None or any(m.start <= start and end <= m.end for m in found):

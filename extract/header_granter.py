@@ -407,12 +407,18 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     ("X:n hallitus teki rahoituspäätökset neljälle hankkeelle. Y:n kunnan Z-hankkeelle ..."): a name after that
     word, or in a sentence with none, is a receiver, its owner or the news's setting."""
     givers = [m for m in _boards_as_owners(outermost(head), head) if _kind(m) in _GIVER_TYPES
-              and m.case in _GIVER_CASES and not _receives(text, m, m.end)]  # "X sai ...": X receives
+              and m.case in _GIVER_CASES and not _receives(text, m, m.end)  # "X sai ...": X receives
+              # "STN rahoittaa X:n johtamia konsortioita": the genitive agent of running leads what is funded
+              and not (text and m.case == "omanto" and _RUNS_AFTER.match(text, m.end))]
     found = _one_giver(givers)
     if found is not None or not text:
         return found
     before = [m for m in givers if _before_grant_word(text, m)]
     return _one_giver(before) if len(before) < len(givers) else None
+
+
+# a participle of running right after a genitive ("Turun yliopiston johtamia", "X:n hallinnoima"): its agent runs
+_RUNS_AFTER = re.compile(r"(?i)[ \t]+(?:johtam|hallinnoim|koordinoim|vetäm|toteuttam|luotsaam)\w*")
 
 
 def _receives(text: str, m: Mention, at: int) -> bool:

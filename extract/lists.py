@@ -273,10 +273,18 @@ def participant_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
                      # "Kajaanin yliopistokeskus": a town's genitive before another word names that other one
                      and not (loose and m.type == "Municipality" and m.case == "omanto")]
             items = [m for k, m in enumerate(items) if not (k and _seat(text, items[k - 1], m))]
+            if predicate == "funds":
+                # "finansieras av X inom programmet Hallå", "rahoittaa X osana Y-ohjelmaa": the programme the
+                # funding runs in is the project's frame (partOf), not one more funder
+                items = [m for m in items if not (m.type == "Programme" and _FRAME_BEFORE.search(
+                    text, max(p.end(), m.start - 40), m.start))]
             ev = Evidence(text[p.start():end][:300], p.start(), end)
             for m in items if every else items[:1]:
                 out.append(Fact(m.iri, predicate, project, ev, rule_name, confidence))
     return out
+
+
+_FRAME_BEFORE = re.compile(r"(?i)\b(?:inom|osana)\b[^,;.\n]{0,40}$")
 
 
 # what a counted list of towns may be the make-up of: "Östra Nylands välfärdsområde omfattar sju kommuner: ..."

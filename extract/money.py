@@ -143,6 +143,22 @@ _NOT_GRANTED_AFTER = re.compile(r"(?i)^\s*(?:euroa?|eur|€|kronor|kr)?\s*(?:/\s
                                 r"per\s+(?:henkilö|hlö|osallistuja|person|deltagare)|henkeä\s+kohden|"
                                 r"henkilöltä|osallistujalta)")
 _RANGE = re.compile(r"\d\s*(?:-|–|—)\s*$")
+# a sum of a whole the grant is a part of ("se on osa kunnille kohdennettua, yhteensä 9,6 miljoonan euron
+# tukipakettia", "är en del av ett stödpaket på 9,6 miljoner euro"): the package's or programme's total, in the
+# genitive that qualifies the whole (Finnish) or after "på" (Swedish), not what this grant gave
+_PART_OF_BEFORE = re.compile(r"(?i)\b(?:osa|osana|osaksi)\b[^.;:()\n]*$")
+_PART_OF_BEFORE_SV = re.compile(r"(?i)\bdel\s+av\b[^.;:()\n]*\bpå\s+(?:totalt\s+|sammanlagt\s+|drygt\s+|nästan\s+)?$")
+_GENITIVE_EUROS = re.compile(r"(?i)\beuron\b")
+# a count of more than one projects by the sum, after it ("N euron rahoituksen 32 tutkimushankkeelle", "N kronor
+# till 26 nyskapande projekt") or before it in the grant word's clause ("myönnettiin 13 hankkeelle yhteensä N euroa"):
+# the total over them, not one project's sum (Finnish keeps the counted word singular; a year before the word is a
+# time, not a count)
+_COUNTED_PROJECTS = (r"(?:(?<![\d.,/-])(?!(?:19|20)\d\d\b)(?:[2-9]|[1-9]\d+)|\b(?:kahde|kolme|neljä|viide|kuude|"
+                     r"seitsemä|kahdeksa|yhdeksä|kymmene)(?:lle|n)|\b(?:kahteen|kolmeen|neljään|viiteen|kuuteen|"
+                     r"useille|useaan|useiden|monelle))[ \u00a0]+(?:[\wåäö-]+[ \u00a0]+){0,3}?"
+                     r"[\wåäö-]*(?:hankkee(?:lle|seen|n)|projektille|projektiin|projekt)\b")
+_COUNTED_PROJECTS_BEFORE = re.compile(r"(?i)" + _COUNTED_PROJECTS + r"[^.;:\n]{0,40}$")
+_COUNTED_PROJECTS_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?" + _COUNTED_PROJECTS)
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—)\s*\d")
 
 
@@ -157,6 +173,11 @@ def not_granted_sum(text: str, start: int, end: int) -> bool:
     elif _APPLIED_BEFORE.search(before):
         return True
     after = text[end:end + 40]
+    if _PART_OF_BEFORE_SV.search(before) or (_PART_OF_BEFORE.search(before)
+                                              and _GENITIVE_EUROS.search(text[start:end + 8])):
+        return True  # the whole the grant is part of
+    if _COUNTED_PROJECTS_AFTER.match(text, end) or _COUNTED_PROJECTS_BEFORE.search(before):
+        return True  # the total over a count of projects
     return bool(_NOT_GRANTED_BEFORE.search(before) or _NOT_GRANTED_AFTER.search(after) or _RANGE.search(before)
                 or _RANGE_AFTER.search(after))
 

@@ -196,7 +196,9 @@ FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"
 # Swedish finite verbs that Voikko cannot read: a heading or list line holding one says something, names nothing
 SWEDISH_FINITE = frozenset({"är", "blir", "blev", "har", "hade", "ska", "skall", "kan", "får", "fick", "ger", "gav",
                             "var", "startar", "startade", "beviljas", "beviljar", "beviljade", "söker", "vill",
-                            "syftar", "utvecklar", "stöder", "arbetar", "finansieras", "genomförs", "leds", "drivs"})
+                            "syftar", "utvecklar", "stöder", "arbetar", "finansieras", "genomförs", "leds", "drivs",
+                            # short verbs of being and doing after a name ("Bakom projektet X står Y")
+                            "står", "stod", "går", "gick", "gör", "gjorde", "finns", "fanns", "kommer", "tar", "tog"})
 
 
 def verbless(name: str, morph: Morphology) -> bool:

@@ -26,6 +26,9 @@ UNDERTAKING_HEADS: list[tuple[str, str]] = [
     ("ohjelma", "Programme"), ("sopimus", "Agreement"), ("työpaketti", "WorkPackage"),
     ("toimenpidekokonaisuus", "WorkPackage"), ("projekt", "Project"), ("avtal", "Agreement"),
     ("kokeilu", "Project"),
+    # a research consortium named with its acronym is the research project the council funds ("FLUX-konsortio sai
+    # 3,8 miljoonan rahoituksen", "BRIDPOL-konsortio: ..."); Swedish "konsortiet" is left to the recogniser
+    ("konsortio", "Project"),
     # a set of projects run as one ("Elämänote-hankekokonaisuus"), named and funded like a project
     ("hankekokonaisuus", "Project"), ("projektikokonaisuus", "Project"),
     # a merger study of municipalities runs as a project with its own steering group ("Xn kuntajakoselvitys")

@@ -149,11 +149,18 @@ _CARDINALS = frozenset({"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemä
 _DIGITS_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,3})[ \u00a0]+$")
 
 
-def counted_project_words(sent: Sentence, word_lemmas: list[tuple[Token, str]]) -> bool:
-    """Every project word of the sentence comes right after a count of more than one: projects at large."""
-    hits = [k for k, (_t, lem) in enumerate(word_lemmas) if project_anaphor([lem])]
+_PROJECT_HEADS = ("hanke", "projekti", "projekt")
+
+
+def counted_project_words(sent: Sentence, word_lemmas: list[tuple[Token, str]], compounds: bool = False) -> bool:
+    """Every project word of the sentence comes right after a count of more than one: projects at large.
+    `compounds`: a compound with a project word as its head counts too ("44 akatemiahankkeelle")."""
+    hits = [k for k, (_t, lem) in enumerate(word_lemmas)
+            if project_anaphor([lem]) or (compounds and lem.lower().endswith(_PROJECT_HEADS))]
 
     def counted(k: int) -> bool:
+        if k > 1 and word_lemmas[k - 1][1] == "eri":
+            k -= 1  # "kuudelle eri hankkeelle", "6 eri hankkeeseen": the count stands before "eri"
         tok = word_lemmas[k][0]
         before = sent.text[max(0, tok.start - sent.start - 8):tok.start - sent.start]
         digits = _DIGITS_BEFORE.search(before)
@@ -183,8 +190,13 @@ def _only_plural_project_words(c: Clause) -> bool:
 
 def _money_to_projects_at_large(c: Clause) -> bool:
     """The sentence names no undertaking and its only project words are plurals in the allative ("myönsi N euroa
-    hankkeille, joilla ..."): the money goes to projects at large."""
-    return _plural_partitive_projects_only(c, frozenset({"ulkotulento"}), quantified=False)
+    hankkeille, joilla ...") or come after a count of more than one ("myönsi 24 miljoonan euron rahoituksen 44
+    akatemiahankkeelle", "yhteensä 1 000 000 euroa kuudelle eri hankkeelle"): the money goes to projects at large,
+    its sum their total."""
+    if _plural_partitive_projects_only(c, frozenset({"ulkotulento"}), quantified=False):
+        return True
+    return not any(u.iri not in c.ctx.funds for u in c.und) and counted_project_words(c.sent, c.word_lemmas,
+                                                                                      compounds=True)
 
 
 def _plural_partitive_projects_only(c: Clause, cases: frozenset[str] = frozenset({"osanto"}),

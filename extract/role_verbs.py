@@ -471,7 +471,7 @@ def _source_ablative(c: Clause) -> list[Fact]:
         return []
     base = c.sent.start
     givers = [m for m in c.free_orgs if m.type in FUNDERS and m.iri != target and (
-        m.case == "ulkoeronto" or _elative(c, m) or (
+        m.case == "ulkoeronto" or (_elative(c, m) and (m.type != "Agency" or is_paying_agency(m))) or (
             m.case in SUBJECT_CASES and _FROM.search(c.sent.text[max(0, m.start - base - 8):m.start - base])))]
     if not givers:
         return []

@@ -132,6 +132,12 @@ _SV_COPULA = guarded(re.compile(r"[ \t]+(?:är|var)[ \t]+(?:ett|en)[ \t]+(?P<pre
                                 r"(?P<head>[\w-]*projekt)(?=[ \t]*(?:[,.;(]|\n|$)|[ \t]+(?:med|som|där|för|i|"
                                 r"inom|mellan)"
                                 r"(?![\w-]))"))
+# "DIDIA är ett av de 79 projekt som finansieras ...": one of a count of projects, the subject one of them
+_SV_ONE_OF = re.compile(r"[ \t]+(?:är|var)[ \t]+(?:ett|en)[ \t]+av[ \t]+(?:de[ \t]+)?(?:\d+[ \t]+)?"
+                        r"(?:[\w-]+[ \t]+){0,3}?[\w-]*projekt(?:en)?(?![\w-])")
+# "X on yksi 79 hankkeesta", "X on yksi STEAn rahoittamista hankkeista": one of the projects
+_FI_ONE_OF = re.compile(r"yksi[ \t]+(?:\d+[ \t]+)?(?:[\w:-]+[ \t]+){0,3}?[a-zåäö-]*(?:hankkeista|hankkeesta|"
+                        r"projekteista|projektista)(?![\w-])")
 _SV_FINITE_END = re.compile(r"(?:ade|ar|er|de|te|tt)$")  # "beviljade", "arbetar": a verb before the copula
 _SV_CLAUSE_WORDS = {"som", "där", "vilket", "vilka", "vars", "när", "att", "om", "eftersom", "men"}
 _SV_NOT_PREDICATE = {"i", "på", "av", "till", "om", "från", "under", "vid", "inom", "mot", "hos", "med", "för"}
@@ -685,6 +691,8 @@ def _project_predicate(text: str, at: int, end: int, morph: Morphology) -> bool:
     """A short verbless predicate from `at` ending in a project head in the nominative that ends its clause,
     with a participle or kind word saying whose or what kind it is ("STM:n rahoittama hanke", "kuntien
     yhteinen hanke, jonka", "kehittämishanke.")."""
+    if _FI_ONE_OF.match(text, at):
+        return True  # "X on yksi 79 hankkeesta, joita ...": one of the projects
     head = _COPULA_HEAD.search(text, at, end)
     if head is None:
         return False
@@ -811,9 +819,10 @@ def swedish_copular_subjects(text: str, starts: tuple[int, ...]) -> tuple[tuple[
     for i, s in enumerate(starts):
         e = min(bounds[min(i + 2, len(starts))], s + 2 * WINDOW)  # "s.k." inside the predicate splits the sentence
         cop = _SV_COPULA.search(text, s, e)
+        if cop is not None and any(w.lower() in _SV_NOT_PREDICATE for w in cop.group("pred").split()):
+            cop = None
+        cop = cop or _SV_ONE_OF.search(text, s, e)
         if cop is None or cop.start() >= bounds[i + 1]:
-            continue
-        if any(w.lower() in _SV_NOT_PREDICATE for w in cop.group("pred").split()):
             continue
         s = max(s, text.rfind("\n", s, cop.start()) + 1)  # a heading line above runs into the sentence
         subject = tokenize(text[s:cop.start()], s)

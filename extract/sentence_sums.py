@@ -32,6 +32,8 @@ _NOT_GRANT = re.compile(r"(?i)" + NOT_GRANT_WORDS + r"|haettu|haetaan|hakee|haki
 # "myönsi A:lle ja B:lle yhteensä N euroa", "beviljade till A och B sammanlagt N euro": a total over several
 # receivers, which funds:grant-verb leaves off on purpose: no one receiver's own sum
 _TOTAL_OVER_SEVERAL = re.compile(r"(?i)(?:\w+lle\b[^.;:]{0,80}?(?:,|\bja\b|\bsekä\b)[^.;:]{0,80}?\w+lle|"
+                                 # "jakoi tutkimuskonsortioille yhteensä N euroa": a plural allative, many receivers
+                                 r"\w{3,}ille|"
                                  r"\btill\b[^.;:]{0,80}?(?:,|\boch\b)[^.;:]{0,80}?)\s+"
                                  r"(?:yhteensä|kaikkiaan|sammanlagt|totalt)\s+$")
 

@@ -439,7 +439,13 @@ def _name_like(name: str, morph: Morphology, *, max_words: int) -> bool:
     core = _SUBTITLE_DASH.split(name, maxsplit=1)[0]
     if all(w.lower().strip(",.:") in GENERIC_TITLE_WORDS for w in core.split()):
         return False
+    if len(words) > 1 and words[0].lower() in _ABOUT_WORDS:
+        return False  # "Om RFS", "Tietoa yhdistyksestä": an about page of whoever publishes it
     return _ORGANISATION_WORD.search(core) is None
+
+
+# a heading's first word that makes it an about page ("Om RFS", "Om föreningen", "Tietoa meistä")
+_ABOUT_WORDS = {"om", "tietoa", "tietoja"}
 
 
 def _covered(a: int, b: int, mentions: list[Mention]) -> bool:
