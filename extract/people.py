@@ -102,6 +102,12 @@ _LAYOUT = {
     # and "tf." (tillförordnad, the Swedish "vt."), which ran into the next or previous name as its other half
     # ("Närvarorätt Utses", "Kunushevci Tf", "Rönnkvist Utses"); "myndighet" heads a unit ("chef Myndighet")
     "utses", "närvarorätt", "tjänstemän", "tjänsteman", "sammanträdesdatum", "anslagsdatum", "tf", "myndighet",
+    # a Swedish protocol's page heads, item labels and roll-call columns, which ran into the name beside them
+    # ("Sammanträdesprotokoll Sida", "Ärendebeskrivning Ordföranden", "Organ Hässleholms", "Dnr Val", "Ja Nej
+    # Hans Andersson", "Johnsson Justerade paragrafer", "Adjungerade Jana Nilsson", "Frostviken Ärendet")
+    "sammanträdesprotokoll", "protokoll", "sida", "ärendebeskrivning", "ärende", "ärendet", "ordföranden",
+    "justerade", "justerat", "organ", "dnr", "diarienummer", "val", "nej", "adjungerade", "adjungerad",
+    "ajournering", "omfattning", "beslutsinstans", "instans",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # "Kvalt", "Kh", "Valt": bodies' abbreviations before a seat in a row (data/body_abbreviations.csv), no one's name
