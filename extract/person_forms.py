@@ -317,6 +317,29 @@ def complete_given_names(mentions: list[Mention], text: str) -> None:
             m.label = full
 
 
+def complete_double_surnames(mentions: list[Mention], text: str) -> None:
+    """"Monica Brohede Tellström (L)" read whole in one row, "Ordförande Monica Brohede Tellström Justerande" cut to
+    "Monica Brohede" in the signature block, where nothing closes the name: a two-word person whose name, with the
+    word written right after it, is a longer person's name read elsewhere in the document, is that person (in
+    place; the span grows to cover the word)."""
+    people = [m for m in mentions if m.type == "Person"]
+    longer = {m.label for m in people if len(m.label.split()) == 3}
+    if not longer:
+        return
+    for m in people:
+        if len(m.label.split()) != 2 or m.label in longer:
+            continue
+        nxt = _NEXT_NAME_WORD.match(text, m.end)
+        if nxt is None:
+            continue
+        full = f"{m.label} {nxt.group(1)}"
+        if full in longer:
+            m.label = full
+            m.end = nxt.end(1)
+            m.surface = text[m.start:m.end]
+
+
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-ZÅÄÖ][\w-]+)")
 _BROKEN_TAIL = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]{2,})\b")
 
 
