@@ -140,6 +140,12 @@ def office_title(word: str, morph: Morphology) -> str | None:
     return low if low.endswith(_OFFICE_HEADS) and low not in _BARE_HEADS else None
 
 
+# a meeting role written in capitals after a name that is not ("BESLUTANDE Anna X (S) ... Åsa Y (SD) ERSÄTTARE Per Z"):
+# the heading of the next group of rows, printed where a transcript runs the rows together
+_CAPS_HEADING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w.upper()) for w in MEETING_ROLES
+                                                                if len(w) > 3), key=len, reverse=True)) + r")(?![\w-])")
+
+
 def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
     """(meeting role, office title) of a cleaned role text.
 
@@ -529,6 +535,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         role_end = p.role_start + len(p.role)
         ev = Evidence(text[p.start:role_end].strip(), p.start, role_end)
         meeting, office = role_post(role, morph) if role else (None, None)
+        if meeting is not None and not p.written.isupper() and _CAPS_HEADING.search(role):
+            meeting = None  # "Åsa Nyberg (SD) ERSÄTTARE Ingemar X (M)": a group's heading in capitals, not her seat
         words = role.split()
         if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph):
             office = None  # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"
