@@ -1102,8 +1102,10 @@ def _across_comma_list(m: Mention, text: str) -> bool:
     return is_first_name(after.group(1), morph) and not _opens_with_whole_name(text, m.start, morph)
 
 
-# the comma-separated run of one- or two-word capitalised chunks that ends right before a name
-_COMMA_RUN = re.compile(r"(?:[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,[ \t]*)+$")
+# the comma-separated run of one- to three-word capitalised chunks that ends right before a name (three: a
+# double surname, "Magnus Lublin, Jenny Torpman Fredriksson, Carin Djäken", which broke the run at its second word,
+# so the run seemed to open with the lone surname "Fredriksson," of a "Surname, Firstname" list)
+_COMMA_RUN = re.compile(r"(?:[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){0,2},[ \t]*)+$")
 COMMA_RUN_CHARS = 400  # how far back a run of names is followed at a time
 COMMA_RUN_MAX = 3200  # and at most: a block of people is shorter (_BLOCK_MAX)
 
