@@ -391,9 +391,16 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
             people.append(p)
     # "Marko X, Turku Science Park Oy": capitalised words right before a company's form are its name, no person's
     people = [p for p in people if not _COMPANY_FORM.match(text, p.end)]
+    # "Förvaringsplats Löjtnant Granlunds väg 14": a street named for a person, the protocol's address
+    people = [p for p in people if not _STREET_WORD_AFTER.match(text, p.end)]
     return _same_person_order(sorted(people, key=lambda p: p.start))
 
 
+# a Swedish street's word after a name in the genitive or the base form ("Löjtnant Granlunds väg", "Olof Palmes
+# gata"): Finnish writes its streets as one word ("Mannerheimintie"), so only these ("plats" is left out: "Anna X
+# plats och tid för justering" runs a name into the next label)
+_STREET_WORD_AFTER = re.compile(r"[ \t]+(?:väg|vägen|gata|gatan|gränd|gränden|torg|torget|allé|stig|stigen|backe|"
+                                r"backen)(?![\w-])")
 _COMPANY_FORM = re.compile(r"[ \t]+(?:Oy|Oyj|Ab|Abp|Ky|Ltd|ry|rf|r\.y\.)(?![\w-])")
 
 
