@@ -456,6 +456,9 @@ def _signature_cut(role: str) -> str:
 _GROUP_HEADS = {"Ej", "Tjänstgörande"}
 
 
+_ADMINISTRATIONS = ("förvaltningen", "förvaltning", "kontoret", "kansliet", "virasto", "toimisto")
+
+
 def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_body: str | None,
                       publisher: str | None, body_by_acronym: dict[str, str], morph: Morphology,
                       text: str, domain_org: dict[str, str] | None = None) -> list[Fact]:
@@ -469,6 +472,13 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if m.type == "Person" and m.iri:
             person_at.setdefault(m.start, m.iri)
     domain_org = domain_org or {}
+    # "Justeringens plats Socialförvaltningen", "Underskrift Socialförvaltningen": the administration that keeps the
+    # protocol may be the body read for the meeting; its officials work there, but it holds no seats
+    if meeting_body is not None and any(m.iri == meeting_body and m.type == "Body"
+                                        and m.label.lower().endswith(_ADMINISTRATIONS) for m in mentions):
+        meeting_seats = None
+    else:
+        meeting_seats = meeting_body
     has_office: set[str] = set()
     committee: bool | None = None  # the meeting body is a Swedish committee (_committee), asked when needed
     member: list[Fact] = []
@@ -753,8 +763,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             unnamed_chair = True
             facts.append(Fact(person, "holdsPost", publisher, ev, UNNAMED_BODY_CHAIR_RULE, 0.45, post=meeting))
             continue
-        if meeting in _BODY_ROLES and meeting_body:
-            fact = Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",
+        if meeting in _BODY_ROLES and meeting_seats:
+            fact = Fact(person, "holdsPost", meeting_seats, ev, "holdsPost:listed-meeting-role",
                         0.85 if meeting == "puheenjohtaja" else 0.6, post=meeting)
             (facts if meeting == "puheenjohtaja" else member).append(fact)
             if meeting in {"pöytäkirjanpitäjä", "sihteeri"} and person not in has_office and publisher:
