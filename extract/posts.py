@@ -757,7 +757,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if in_role:  # "Nuorisovaltuuston edustaja", a column of home towns: no post to tell
             continue
         if meeting == "puheenjohtaja" and meeting_body is None and publisher and not p.contact \
-                and not unnamed_chair:
+                and not unnamed_chair and not _SWEDISH_CHAIR.search(role):
+            # (a Swedish protocol's "ordförande" chairs a nämnd or styrelse, never the kommun, and names no
+            # council the way "Läsnä olevat valtuutetut" does: "Tony X (S) ordförande" in Eslövs kommun's protocol)
             # "Läsnä olevat valtuutetut  Kosti X puheenjohtaja": minutes that never name the body that met; the
             # chair of the first attendance row holds the seat in the publishing organisation's body
             unnamed_chair = True
@@ -886,6 +888,7 @@ def _line_role(line: str, morph: Morphology) -> bool:
 # the chair of minutes whose meeting body is nowhere named, posted in the publishing organisation (the annotation
 # takes the organisation for the body it does not see); once a document, low confidence
 UNNAMED_BODY_CHAIR_RULE = "holdsPost:listed-chair-publisher"
+_SWEDISH_CHAIR = re.compile(r"(?i)(?<![\w-])(?:ordförande|ordf)(?![\w-])")
 # a comma right after a listed name: what follows is that person's own title ("Liisa X, perusturvajohtaja")
 _COMMA_AFTER_NAME = re.compile(r"[ \t]*,")
 # an office after the comma of a row whose meeting role is the label before the name ("Esittelijä  Liisa X,

@@ -36,3 +36,17 @@ def test_the_chair_holds_no_seat_in_the_administration() -> None:
 def test_an_official_still_works_in_the_administration() -> None:
     posts = _posts()
     assert ("Olle Ek", "förvaltningschef", "Socialförvaltningen") in posts, posts
+
+
+_UNNAMED = ("Sammanträdesprotokoll Sida 1 (24) Plats och tid Sammanträdesrum Ek, klockan 18 Beslutande Maja Lind (S) "
+            "ordförande Erik Holm (M) ledamot Gun Strand (C) ledamot Övriga närvarande Olle Ek förvaltningschef "
+            "Utses att justera Erik Holm\n\nBevis om anslag Protokollet har justerats. Beslutsinstans, Vallby "
+            "kommun Sammanträdesdatum Förvaringsplats för protokollet\n")
+
+
+@needs_voikko
+def test_a_swedish_chair_of_an_unnamed_committee_is_no_chair_of_the_kommun() -> None:
+    ex = extract(_UNNAMED, "minutes")
+    posts = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+             if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities}
+    assert not any(name == "Maja Lind" and "kommun" in org.lower() for name, org in posts), posts
