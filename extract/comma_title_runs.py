@@ -34,6 +34,10 @@ _ROW_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?$")
 # after the last name: ", <title>" followed by a bracket, a line end or a label ("Allekirjoitukset:")
 _TAIL = re.compile(r"[ \t]*,[ \t]*((?:[\w./:-]+[ \t]+){0,5}?[\w/-]+)(?=[ \t]*(?:\(|\n|$|[A-ZÅÄÖ]\w*:))")
 
+# the same after a run of at least three names: one lower-case word, then a capitalised word (the next heading run
+# into the line) -- the run's length tells the layout where the heading gives no colon
+_TAIL_BEFORE_HEADING = re.compile(r"[ \t]*,[ \t]*([a-zåäö][\w/-]*)(?=[ \t]+[A-ZÅÄÖ])")
+
 
 @dataclass
 class RunTitles:
@@ -81,6 +85,10 @@ def comma_title_runs(mentions: Sequence[Mention], text: str, morph: Morphology) 
         if before and _title_of(before[-1], morph):
             return  # "puheenjohtaja A, varapuheenjohtaja B": titles before the names
         tail = _TAIL.match(text, last.end, min(len(text), last.end + 160))
+        if tail is None and len(run) >= 2:
+            # "... Seppo X, esittelijä Reijo Y, pöytäkirjanpitäjä Laillinen ja päätösvaltainen": a long run's last
+            # title in one lower-case word, then the next heading's capitalised word (a known title only, below)
+            tail = _TAIL_BEFORE_HEADING.match(text, last.end, min(len(text), last.end + 160))
         if tail is None:
             return
         # the last title may be one no lexicon lists ("valokuvaaja"): an agent noun in lower case will do

@@ -119,6 +119,7 @@ from welfare_kg.extract.person_extents import (
 )
 from welfare_kg.extract.person_forms import (
     base_form_people,
+    complete_double_surnames,
     complete_given_names,
     cut_off_people,
     drop_ship_names,
@@ -334,6 +335,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     if record.kind == "minutes":  # "Kurkinen Yrjö kvalt pj" with the council named nowhere: abbreviated_councils.py
         mentions += abbreviated_council_mentions(listed, mentions, text)
     complete_given_names(mentions, text)  # "Bo Lennart Danielsson" read elsewhere as "Lennart Danielsson"
+    complete_double_surnames(mentions, text)  # "Monica Brohede Tellström" read elsewhere as "Monica Brohede"
     if record.kind == "minutes":  # "A:n, B:n ja C:n yhteistyösopimus" heading an item: extract/item_titles.py
         coordinated_genitives(text, mentions, morph)
         participle_complements(record, mentions, morph)  # "X:lle siirtyvän henkilöstön siirtosopimus"

@@ -2117,6 +2117,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
             for k in range(2, len(toks) - 2):
                 if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.strip(".").lower() in PARTIES:
                     span = self._person_span(toks, k, taken, back=True, three=True)
+                    if span is not None and span[1] - span[0] == 2 and self._given(toks[span[0] + 1]) \
+                            and not self._given(toks[span[0]]):
+                        # "Bollebygd Peter Rosholm (S)", "Adjungerade Jana Nilsson (S)": a member's town or a
+                        # list's label before a given name and a surname, not a given name of the person
+                        span = (span[0] + 1, span[1])
                     if span is not None:
                         spans.append(span)
         out += self._cued_people(toks, text, taken, people, spans)
@@ -2164,6 +2169,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
                                case=self._case(toks[e]), key=None))
             taken.update(range(b, e + 1))
         return out
+
+    def _given(self, t: Token) -> bool:
+        """A given name Voikko or the register of given names knows."""
+        return self._first_name(t) or listed_first_name(t.text)
 
     def _first_name_like(self, t: Token) -> bool:
         """A word that may be a given name: Voikko's given name, or a word it knows nothing about."""

@@ -102,6 +102,12 @@ _LAYOUT = {
     # and "tf." (tillförordnad, the Swedish "vt."), which ran into the next or previous name as its other half
     # ("Närvarorätt Utses", "Kunushevci Tf", "Rönnkvist Utses"); "myndighet" heads a unit ("chef Myndighet")
     "utses", "närvarorätt", "tjänstemän", "tjänsteman", "sammanträdesdatum", "anslagsdatum", "tf", "myndighet",
+    # a Swedish protocol's page heads, item labels and roll-call columns, which ran into the name beside them
+    # ("Sammanträdesprotokoll Sida", "Ärendebeskrivning Ordföranden", "Organ Hässleholms", "Dnr Val", "Ja Nej
+    # Hans Andersson", "Johnsson Justerade paragrafer", "Adjungerade Jana Nilsson", "Frostviken Ärendet")
+    "sammanträdesprotokoll", "protokoll", "sida", "ärendebeskrivning", "ärende", "ärendet", "ordföranden",
+    "justerade", "justerat", "organ", "dnr", "diarienummer", "val", "nej", "adjungerade", "adjungerad",
+    "ajournering", "omfattning", "beslutsinstans", "instans",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # "Kvalt", "Kh", "Valt": bodies' abbreviations before a seat in a row (data/body_abbreviations.csv), no one's name
@@ -385,9 +391,16 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
             people.append(p)
     # "Marko X, Turku Science Park Oy": capitalised words right before a company's form are its name, no person's
     people = [p for p in people if not _COMPANY_FORM.match(text, p.end)]
+    # "Förvaringsplats Löjtnant Granlunds väg 14": a street named for a person, the protocol's address
+    people = [p for p in people if not _STREET_WORD_AFTER.match(text, p.end)]
     return _same_person_order(sorted(people, key=lambda p: p.start))
 
 
+# a Swedish street's word after a name in the genitive or the base form ("Löjtnant Granlunds väg", "Olof Palmes
+# gata"): Finnish writes its streets as one word ("Mannerheimintie"), so only these ("plats" is left out: "Anna X
+# plats och tid för justering" runs a name into the next label)
+_STREET_WORD_AFTER = re.compile(r"[ \t]+(?:väg|vägen|gata|gatan|gränd|gränden|torg|torget|allé|stig|stigen|backe|"
+                                r"backen)(?![\w-])")
 _COMPANY_FORM = re.compile(r"[ \t]+(?:Oy|Oyj|Ab|Abp|Ky|Ltd|ry|rf|r\.y\.)(?![\w-])")
 
 
@@ -1096,8 +1109,10 @@ def _across_comma_list(m: Mention, text: str) -> bool:
     return is_first_name(after.group(1), morph) and not _opens_with_whole_name(text, m.start, morph)
 
 
-# the comma-separated run of one- or two-word capitalised chunks that ends right before a name
-_COMMA_RUN = re.compile(r"(?:[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,[ \t]*)+$")
+# the comma-separated run of one- to three-word capitalised chunks that ends right before a name (three: a
+# double surname, "Magnus Lublin, Jenny Torpman Fredriksson, Carin Djäken", which broke the run at its second word,
+# so the run seemed to open with the lone surname "Fredriksson," of a "Surname, Firstname" list)
+_COMMA_RUN = re.compile(r"(?:[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+){0,2},[ \t]*)+$")
 COMMA_RUN_CHARS = 400  # how far back a run of names is followed at a time
 COMMA_RUN_MAX = 3200  # and at most: a block of people is shorter (_BLOCK_MAX)
 

@@ -84,7 +84,8 @@ def double_surnames(text: str, per_sentence: list[list[Mention]], morph: Morphol
                 continue  # an inflected surname ("Janssons") was read to its base form: the name ended there
             if not (_second_surname(word, morph) and (surname_like(last, morph) or _second_surname(last, morph)
                                                          or _unknown(last, morph))) \
-                    and not _second_given_name(p.surface.split()[0], last, word, morph):
+                    and not _second_given_name(p.surface.split()[0], last, word, morph) \
+                    and not _party_closed_surname(text, hit.end(1), last, word, morph):
                 continue
             if listed_first_name(word) or given_name(word, morph):
                 continue  # "Anna Holm Per Berg": the next person's first name
@@ -113,6 +114,20 @@ def _second_surname(word: str, morph: Morphology) -> bool:
         return True
     return listed_surname(word) and not given_name(word, morph) and not listed_first_name(word) \
         and all(r.cls in {None, "sukunimi"} for r in morph.analyse(word)) and word.lower() not in LAYOUT_WORDS
+
+
+# a party's bracket right after a name in a Swedish protocol's row ("(S)", "(MP)", "(fv)"): not the "(x)" or "(-)"
+# of a Finnish attendance column
+_PARTY_AFTER = re.compile(r"[ \t]*\((?![xX]\))[A-ZÅÄÖa-zåäö]{1,4}\)")
+
+
+def _party_closed_surname(text: str, end: int, last: str, word: str, morph: Morphology) -> bool:
+    """"Gunnel Nyman Gräff (S)", "Anna Kelemen Ejstes (MP)": a word no dictionary knows between a person's surname
+    and the party's bracket that closes a Swedish protocol's row is the second half of a double surname, whatever
+    its ending ("-ff", "-es" are no Swedish surname's typical ending, so `surname_like` leaves it out). The surname
+    before it must be no given name ("Anna Lena Berg (S)" is two given names and a surname, read apart)."""
+    return _PARTY_AFTER.match(text, end) is not None and _unknown(word, morph) and not given_name(last, morph) \
+        and not listed_first_name(last)
 
 
 def _unknown(word: str, morph: Morphology) -> bool:

@@ -57,6 +57,8 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
         first, last = words[:-1], words[-1]
         if text and _listed_nordic_in(m, last, text, morph):
             continue
+        if text and _in_swedish_passage(text, m.start, m.end):
+            continue  # "Unni Trolle (M)", "Margareta Rydin, verksamhetschef": Swedish inflects no name in a case
         if _surname_written_first(m, last):
             continue
         base = (_from_other_mention(first, last, written) or _from_voikko(last, morph) or _from_table(last, morph)
@@ -64,6 +66,26 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
                 or _from_allative(first, last, morph))
         if base and base != last:
             m.label = " ".join([*first, base])
+
+
+# Swedish's and Finnish's commonest short words: a passage with the first and none of the second is Swedish
+_SV_SHORT = re.compile(r"(?<![\w-])(?:och|att|för|som|med|av|är|den|det|till|samt|om|på|från|har|ej)(?![\w-])",
+                       re.IGNORECASE)
+_FI_SHORT = re.compile(r"(?<![\w-])(?:ja|on|että|sekä|kanssa|ovat|oli|myös|tai|ei|se|hän|kun|joka|jonka)(?![\w-])",
+                       re.IGNORECASE)
+_PASSAGE = 300  # characters read on each side of a name for its passage's language
+
+
+def _in_swedish_passage(text: str, start: int, end: int) -> bool:
+    """A name in a Swedish passage (a Swedish protocol's rows, a Swedish paragraph of a bilingual page): Swedish
+    puts no name in a Finnish case, so a surname Voikko reads as one ("Trolle" as the allative of "Tro", "Rydin" as
+    the genitive of "Ryti") is written in its base form. The passage is the name's paragraph, at most `_PASSAGE`
+    characters each side; it is Swedish when it has at least two of Swedish's common short words and none of
+    Finnish's."""
+    a = text.rfind("\n\n", max(0, start - _PASSAGE), start)
+    b = text.find("\n\n", end, end + _PASSAGE)
+    around = text[a + 2 if a >= 0 else max(0, start - _PASSAGE):b if b >= 0 else end + _PASSAGE]
+    return len(_SV_SHORT.findall(around)) >= 2 and not _FI_SHORT.search(around)
 
 
 def _surname_written_first(m: Mention, last: str) -> bool:
@@ -317,6 +339,29 @@ def complete_given_names(mentions: list[Mention], text: str) -> None:
             m.label = full
 
 
+def complete_double_surnames(mentions: list[Mention], text: str) -> None:
+    """"Monica Brohede Tellström (L)" read whole in one row, "Ordförande Monica Brohede Tellström Justerande" cut to
+    "Monica Brohede" in the signature block, where nothing closes the name: a two-word person whose name, with the
+    word written right after it, is a longer person's name read elsewhere in the document, is that person (in
+    place; the span grows to cover the word)."""
+    people = [m for m in mentions if m.type == "Person"]
+    longer = {m.label for m in people if len(m.label.split()) == 3}
+    if not longer:
+        return
+    for m in people:
+        if len(m.label.split()) != 2 or m.label in longer:
+            continue
+        nxt = _NEXT_NAME_WORD.match(text, m.end)
+        if nxt is None:
+            continue
+        full = f"{m.label} {nxt.group(1)}"
+        if full in longer:
+            m.label = full
+            m.end = nxt.end(1)
+            m.surface = text[m.start:m.end]
+
+
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-ZÅÄÖ][\w-]+)")
 _BROKEN_TAIL = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]{2,})\b")
 
 

@@ -140,6 +140,12 @@ def office_title(word: str, morph: Morphology) -> str | None:
     return low if low.endswith(_OFFICE_HEADS) and low not in _BARE_HEADS else None
 
 
+# a meeting role written in capitals after a name that is not ("BESLUTANDE Anna X (S) ... Åsa Y (SD) ERSÄTTARE Per Z"):
+# the heading of the next group of rows, printed where a transcript runs the rows together
+_CAPS_HEADING = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w.upper()) for w in MEETING_ROLES
+                                                                if len(w) > 3), key=len, reverse=True)) + r")(?![\w-])")
+
+
 def role_post(role: str, morph: Morphology) -> tuple[str | None, str | None]:
     """(meeting role, office title) of a cleaned role text.
 
@@ -450,6 +456,9 @@ def _signature_cut(role: str) -> str:
 _GROUP_HEADS = {"Ej", "Tjänstgörande"}
 
 
+_ADMINISTRATIONS = ("förvaltningen", "förvaltning", "kontoret", "kansliet", "virasto", "toimisto")
+
+
 def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_body: str | None,
                       publisher: str | None, body_by_acronym: dict[str, str], morph: Morphology,
                       text: str, domain_org: dict[str, str] | None = None) -> list[Fact]:
@@ -463,6 +472,13 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if m.type == "Person" and m.iri:
             person_at.setdefault(m.start, m.iri)
     domain_org = domain_org or {}
+    # "Justeringens plats Socialförvaltningen", "Underskrift Socialförvaltningen": the administration that keeps the
+    # protocol may be the body read for the meeting; its officials work there, but it holds no seats
+    if meeting_body is not None and any(m.iri == meeting_body and m.type == "Body"
+                                        and m.label.lower().endswith(_ADMINISTRATIONS) for m in mentions):
+        meeting_seats = None
+    else:
+        meeting_seats = meeting_body
     has_office: set[str] = set()
     committee: bool | None = None  # the meeting body is a Swedish committee (_committee), asked when needed
     member: list[Fact] = []
@@ -529,6 +545,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         role_end = p.role_start + len(p.role)
         ev = Evidence(text[p.start:role_end].strip(), p.start, role_end)
         meeting, office = role_post(role, morph) if role else (None, None)
+        if meeting is not None and not p.written.isupper() and _CAPS_HEADING.search(role):
+            meeting = None  # "Åsa Nyberg (SD) ERSÄTTARE Ingemar X (M)": a group's heading in capitals, not her seat
         words = role.split()
         if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph):
             office = None  # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"
@@ -739,14 +757,16 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if in_role:  # "Nuorisovaltuuston edustaja", a column of home towns: no post to tell
             continue
         if meeting == "puheenjohtaja" and meeting_body is None and publisher and not p.contact \
-                and not unnamed_chair:
+                and not unnamed_chair and not _SWEDISH_CHAIR.search(role):
+            # (a Swedish protocol's "ordförande" chairs a nämnd or styrelse, never the kommun, and names no
+            # council the way "Läsnä olevat valtuutetut" does: "Tony X (S) ordförande" in Eslövs kommun's protocol)
             # "Läsnä olevat valtuutetut  Kosti X puheenjohtaja": minutes that never name the body that met; the
             # chair of the first attendance row holds the seat in the publishing organisation's body
             unnamed_chair = True
             facts.append(Fact(person, "holdsPost", publisher, ev, UNNAMED_BODY_CHAIR_RULE, 0.45, post=meeting))
             continue
-        if meeting in _BODY_ROLES and meeting_body:
-            fact = Fact(person, "holdsPost", meeting_body, ev, "holdsPost:listed-meeting-role",
+        if meeting in _BODY_ROLES and meeting_seats:
+            fact = Fact(person, "holdsPost", meeting_seats, ev, "holdsPost:listed-meeting-role",
                         0.85 if meeting == "puheenjohtaja" else 0.6, post=meeting)
             (facts if meeting == "puheenjohtaja" else member).append(fact)
             if meeting in {"pöytäkirjanpitäjä", "sihteeri"} and person not in has_office and publisher:
@@ -868,6 +888,7 @@ def _line_role(line: str, morph: Morphology) -> bool:
 # the chair of minutes whose meeting body is nowhere named, posted in the publishing organisation (the annotation
 # takes the organisation for the body it does not see); once a document, low confidence
 UNNAMED_BODY_CHAIR_RULE = "holdsPost:listed-chair-publisher"
+_SWEDISH_CHAIR = re.compile(r"(?i)(?<![\w-])(?:ordförande|ordf)(?![\w-])")
 # a comma right after a listed name: what follows is that person's own title ("Liisa X, perusturvajohtaja")
 _COMMA_AFTER_NAME = re.compile(r"[ \t]*,")
 # an office after the comma of a row whose meeting role is the label before the name ("Esittelijä  Liisa X,

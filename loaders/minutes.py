@@ -182,7 +182,10 @@ def decision_outcome(text: str) -> str | None:
 # PDF transcripts (docplayer and the like) lose the § signs and part headings, but keep these.
 _LAYOUT_WORDS = re.compile(
     r"(?i)\b(?:käsitellyt\s+asiat|käsiteltävät\s+asiat|asialista|kokousaika|kokouspaikka|kokoustiedot|läsnä(?:olijat)?|"
-    r"osallistujat|saapuvilla\s+olleet|poissa|allekirjoitukset|pöytäkirjan\s+tarkastus|pöytäkirjantarkastaj\w*|"
+    r"osallistujat|saapuvilla\s+olleet|poissa|allekirjoitukset|pöytäkirjan\s+tarkast\w*|pöytäkirjantarkastaj\w*|"
+    # the opening item every Finnish meeting handles ("Kokouksen laillisuus ja päätösvaltaisuus"), and the checking
+    # of its minutes ("Pöytäkirjan tarkastaminen", "Pöytäkirjan tarkastajat"): news cite decisions, not these
+    r"kokouksen\s+laillisuus|"
     r"kokouskutsu|kokouspöytäkirja|sammanträdestid|sammanträdesplats|närvarande|beslutande|frånvarande|"
     r"ärendets\s+nr|paragrafer|protokolljusterare|protokollförare|protokollet\s+justerat|protokolljustering|"
     # "Pykälän liite: Selvitys ...", "Paragrafens bilaga": an appendix of a section, which only minutes attach

@@ -39,3 +39,27 @@ def test_the_notice_rows_dates_are_nobody() -> None:
     text = ("Beslutande Ledamöter Anna Holm (C), ordförande Erik Lund (S) Underskrifter Sekreterare Organ "
             "Sammanträdesdatum Anslagsdatum Anslaget tas ner")
     assert not any("datum" in label.lower() for label in _labels(text))
+
+
+
+@needs_voikko
+def test_page_heads_item_labels_and_vote_columns_are_no_half_of_a_name() -> None:
+    # session 29 fresh-page audit: a page head, an item label, the paragraph count's word, a diary number's label
+    # and the roll call's yes/no columns beside the names of an invented Swedish protocol
+    text = ("Beslutande Ledamöter Anna Holm (C), ordförande Erik Lund (S) Övriga närvarande Karl Berg Ja Nej "
+            "Sven Ek Utses att justera Erik Lund Justerade paragrafer 3-9 Organ Vallby kommun "
+            "Sammanträdesprotokoll Sida 3 (9) Ärendebeskrivning Ordföranden föreslår Dnr Val av justerare")
+    labels = _labels(text)
+    assert not any(w in label for label in labels
+                   for w in ("Sammanträdesprotokoll", "Sida", "Ärendebeskrivning", "Ordföranden", "Justerade",
+                             "Organ", "Dnr", "Val", "Nej"))
+    assert "Sven Ek" in labels and "Karl Berg" in labels
+
+
+@needs_voikko
+def test_a_street_named_for_a_person_is_the_protocols_address() -> None:
+    text = ("Beslutande Ledamöter Anna Holm (C), ordförande Erik Lund (S) Övriga närvarande Karl Berg "
+            "Förvaringsplats för protokollet Kapten Lindbergs väg 14 Underskrift Nämndsekreterare Karl Berg")
+    labels = _labels(text)
+    assert not any("Lindberg" in label for label in labels), labels
+    assert "Karl Berg" in labels
