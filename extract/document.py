@@ -106,6 +106,7 @@ from welfare_kg.extract.name_codes import code_name_mentions
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
+from welfare_kg.extract.organisation_genitives import organisation_genitives
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
@@ -354,6 +355,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     merges += bilingual_names(mentions, text)  # "X ry, Y rf": one association, extract/short_names.py
     body_parents.bare_body_words(mentions, gaz.entities)  # "Valtuusto" beside "Aluevaltuusto"
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
+    organisation_genitives(mentions, reference_labels)  # "Sparbanken Skånes": extract/organisation_genitives.py
     out.entities = entities_from_mentions(mentions, reference_labels)
     _attach_merge_reasons(out, merges)
     if out.municipality and out.municipality in out.entities:
