@@ -621,7 +621,7 @@ class OrganisationNames:
                 # "Xlän Aikuiskoulutussäätiö", "Ymaan Sosiaaliturvayhdistyksen": a genitive, then the capitalised kind
                 head = self._head_base(t.text)
                 g = self._kind_genitive(toks, i)
-                first = g - 1 if self._place_before_common_genitive(toks, g) else g
+                first = g - 1 if self._place_before_common_genitive(toks, g) else self._genitive_chain(toks, g)
                 label = join_tokens(toks[first:i + 1], [x.text for x in toks[first:i]] + [head[:1].upper() + head[1:]],
                                     text)
                 last = t
@@ -1376,6 +1376,27 @@ class OrganisationNames:
         readings = self.morph.analyse(word.text)
         return bool(readings) and all(a.case == "omanto" and a.cls == "nimisana" and a.base[:1].islower()
                                       for a in readings)
+
+    def _genitive_chain(self, toks: list[Token], g: int) -> int:
+        """Where a chain of capitalised genitives ending at g starts: "Nurmeksen Vanhan Kauppalan Asukasyhdistys"
+        names the association of the town's old quarter, and the quarter's name alone ("Kauppalan Asukasyhdistys")
+        is a piece of it. A word one space before the chain joins it when it is a capitalised genitive inside the
+        sentence, or a known place's genitive opening it; at most two words join."""
+        first = g
+        while g - first < 2 and first >= 1:
+            prev, word = toks[first - 1], toks[first]
+            if not (prev.is_cap and prev.is_word) or prev.text.isupper() or ":" in prev.text or "-" in prev.text \
+                    or word.start - prev.end != 1 or first - 1 in getattr(self, "_actors", set()):
+                break
+            readings = self.morph.analyse(prev.text)
+            opener = first - 1 == 0 or toks[first - 2].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
+            if not readings or not all(a.case == "omanto" for a in readings):
+                break
+            if opener and not (first - 1 in getattr(self, "_places", set())
+                               or any(a.cls == "paikannimi" for a in readings)):
+                break  # a sentence opener is capitalised anyway: only a place's genitive opens the name
+            first -= 1
+        return first
 
     def _lower_genitive(self, t: Token) -> bool:
         return t.is_word and ":" not in t.text and t.text.lower() not in BREAK_WORDS and any(
