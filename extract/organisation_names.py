@@ -93,6 +93,10 @@ _OPENER_CASES = {"olento", "tulento", "sisaolento", "sisäolento", "sisaeronto",
 _ACTIVE_PARTICIPLES = frozenset({"present_active", "past_active", "past_passive", "agent"})
 _HYPHEN_KIND_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö]*-[a-zåäö]{5,}")
 _ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  # "OSAO", "OSAOn", "OSAO:n"
+# numerals before a counted noun in the singular partitive ("kolme yhdistystä")
+_COUNT_WORDS = frozenset({"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän",
+                          "kymmenen", "monta", "muutama", "pari"})
+
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 # "-lag" only after a village's, chapel's or hunters' kind ("byalag", "kapellag", "jaktlag"): alone it is a team or law
 # a compound kind of association in the definite form, which Swedish writes before the name ("Riksförbundet X")
@@ -635,7 +639,7 @@ class OrganisationNames:
                 taken.update(range(first, i + 2 if last is not t else i + 1))
                 continue
             elif _NETWORK_COMPOUND.match(t.text) or (self._foundation_compound(t.text) and not (
-                    i > 0 and _glued_numeral(toks[i - 1], t))) \
+                    i > 0 and _glued_numeral(toks[i - 1], t)) and not self._counted_kind(toks, i)) \
                     or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):
                 typ, end = "Association", i
                 if i > 0 and i - 1 not in taken and self._name_acronym(toks, i - 1):
@@ -1466,6 +1470,24 @@ class OrganisationNames:
         return (k + 1 < len(toks) and t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 6
                 and t.text not in self._actor_acronyms and t.text not in FUNDING_ACRONYMS
                 and toks[k + 1].start - t.end == 1 and t.text not in BODY_ACRONYMS)
+
+    def _counted_kind(self, toks: list[Token], i: int) -> bool:
+        """"kolme eri Martta-yhdistystä", "useita Lions-klubeja": a hyphened kind counted or in the plural names
+        associations of that movement at large, not one of them (a numeral takes the singular partitive)."""
+        word = toks[i].text
+        readings = self.morph.analyse(word)
+        if readings and any(a.number is None for a in readings) and "-" in word:
+            readings = self.morph.analyse(word.rsplit("-", 1)[1].lower())  # "Koti-seuroja": the head tells the number
+        if not readings:
+            return False
+        if all(a.number == "plural" for a in readings):
+            return True
+        if not all(a.case == "osanto" for a in readings):
+            return False
+        k = i - 1
+        if k >= 0 and toks[k].text.lower() == "eri":
+            k -= 1
+        return k >= 0 and (toks[k].text.isdigit() or toks[k].text.lower() in _COUNT_WORDS)
 
     def _foundation_compound(self, word: str) -> bool:
         """"Kotiranta-Säätiö", "Seutu-yhdistyksen", "Y-Säätiö": a capital name hyphened to its kind of association."""
