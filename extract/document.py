@@ -62,6 +62,7 @@ from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
 from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.domain_orgs import document_domain_org
+from welfare_kg.extract.elided_branches import elided_branch_mentions
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
 from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
@@ -328,6 +329,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = place_kind_mentions(text, per_sentence, starts, morph)
     # "Ikaalisten ja Luopioisten säästöpankkisäätiöt": two towns' organisations of one plural kind
     per_sentence = shared_kind_mentions(text, per_sentence, starts, morph)
+    # "SPR:n Janakkalan ja Tervakosken osastot": two branches of one association, extract/elided_branches.py
+    per_sentence = elided_branch_mentions(text, per_sentence, starts, morph)
     per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz, text)
