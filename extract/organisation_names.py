@@ -100,7 +100,8 @@ _COUNT_WORDS = frozenset({"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsem
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 # "-lag" only after a village's, chapel's or hunters' kind ("byalag", "kapellag", "jaktlag"): alone it is a team or law
 # a compound kind of association in the definite form, which Swedish writes before the name ("Riksförbundet X")
-_SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
+# (a club's too: "Kappsimningsklubben Exempel", "Golfklubben Y")
+_SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet|klubben)$")
 # a genitive -s after the kind ("Finlands Svenska Skolungdomsförbunds årsmöte") is read too; the label leaves it off
 # clubs, guilds and fire brigades' or scouts' corps: "Pensionärsklubb", "Ungdomsgille", "Frivilliga Brandkår"; a
 # guild's compound joins with "s" ("hembygdsgille"), which tells it from a Finnish allative ("kaupungille"); the
@@ -938,9 +939,15 @@ class OrganisationNames:
                 # (a title's apposition), not the rest of the name
                 return i, i, "Association", t.text, ()
             end = first
-            while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
-                    and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
-                end += 1  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
+            while end + 1 < len(toks) and end - i < 4:
+                if end + 2 < len(toks) and toks[end + 1].text == "&" and toks[end + 2].is_cap \
+                        and toks[end + 2].is_word and end + 2 not in taken:
+                    end += 2  # "Sparbanksstiftelsen Färs & Frosta": two names joined by "&" name one foundation
+                    continue
+                if not (toks[end + 1].is_cap and toks[end + 1].is_word) or end + 1 in taken \
+                        or _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
+                    break  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
+                end += 1
             end = self._joined_to_form(toks, end, taken)
             if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
                 end += 1  # "... sr": the legal form after the name
