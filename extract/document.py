@@ -90,6 +90,7 @@ from welfare_kg.extract.item_titles import (
     title_projects,
 )
 from welfare_kg.extract.item_topic_projects import item_topic_projects
+from welfare_kg.extract.jubilee_foundations import jubilee_foundation_mentions
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
@@ -331,6 +332,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = shared_kind_mentions(text, per_sentence, starts, morph)
     # "SPR:n Janakkalan ja Tervakosken osastot": two branches of one association, extract/elided_branches.py
     per_sentence = elided_branch_mentions(text, per_sentence, starts, morph)
+    # "Kymin Osakeyhtiön 100-vuotissäätiö": an anniversary's foundation, extract/jubilee_foundations.py
+    per_sentence = jubilee_foundation_mentions(text, per_sentence, starts, morph)
     per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz, text)
