@@ -62,6 +62,7 @@ from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
 from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.domain_orgs import document_domain_org
+from welfare_kg.extract.elided_branches import elided_branch_mentions
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
 from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
@@ -89,6 +90,7 @@ from welfare_kg.extract.item_titles import (
     title_projects,
 )
 from welfare_kg.extract.item_topic_projects import item_topic_projects
+from welfare_kg.extract.jubilee_foundations import jubilee_foundation_mentions
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
@@ -106,6 +108,7 @@ from welfare_kg.extract.name_codes import code_name_mentions
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
+from welfare_kg.extract.organisation_genitives import organisation_genitives
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
@@ -328,6 +331,10 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = place_kind_mentions(text, per_sentence, starts, morph)
     # "Ikaalisten ja Luopioisten säästöpankkisäätiöt": two towns' organisations of one plural kind
     per_sentence = shared_kind_mentions(text, per_sentence, starts, morph)
+    # "SPR:n Janakkalan ja Tervakosken osastot": two branches of one association, extract/elided_branches.py
+    per_sentence = elided_branch_mentions(text, per_sentence, starts, morph)
+    # "Kymin Osakeyhtiön 100-vuotissäätiö": an anniversary's foundation, extract/jubilee_foundations.py
+    per_sentence = jubilee_foundation_mentions(text, per_sentence, starts, morph)
     per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz, text)
@@ -356,6 +363,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     merges += bilingual_names(mentions, text)  # "X ry, Y rf": one association, extract/short_names.py
     body_parents.bare_body_words(mentions, gaz.entities)  # "Valtuusto" beside "Aluevaltuusto"
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}
+    organisation_genitives(mentions, reference_labels)  # "Sparbanken Skånes": extract/organisation_genitives.py
     out.entities = entities_from_mentions(mentions, reference_labels)
     _attach_merge_reasons(out, merges)
     if out.municipality and out.municipality in out.entities:

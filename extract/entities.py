@@ -1638,6 +1638,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
             # "lautakunta" alone is the body whose minutes these are; "HUSin hallitus" is HUS's own
             generic = label.lower() in {"lautakunta", "nämnd", "hallitus", "valtuusto", "jaosto"} and owner is None \
                 and not post_board
+            if generic and start_i == i and i > 0 and self._indefinite(toks[i - 1]):
+                continue  # "ei kuulu minkään lautakunnan toimialaan", "varje nämnd": any board at all, not one
             begin = owner_of[i - 1].start if owner and i - 1 in owner_of else (
                 toks[owner_at].start if owner else toks[start_i].start + (glued_at if start_i == i - 2 else 0))
             parts = ((f"{owner} {label}",) if owner else ()) + ((acr,) if acr else ())
@@ -1661,6 +1663,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
                                label=label, type=typ, rule="body-post" if by_post else "body",
                                case=self._case(t), parts=parts))
         return out
+
+    def _indefinite(self, t: Token) -> bool:
+        """An indefinite or negative pronoun or a word of quantity ("minkään", "kunkin", "eri", "varje", "ingen"):
+        the bare kind after it speaks of bodies of that kind at large."""
+        low = t.text.lower()
+        return low in _SWEDISH_INDEFINITES or any(a.base in _FINNISH_INDEFINITES for a in self.morph.analyse(low))
 
     def _composed_unit(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Mention | None:
         """A group that the text sets up by saying who is in it ("päätettiin perustaa johtoryhmä, johon kuuluivat
@@ -2409,6 +2417,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return word  # "Sido": a surname Voikko reads only as a finite verb ("sitoa") keeps its written form
         return base_of(word, self.morph) if readings_known(readings) else word
 
+
+# pronouns and words of quantity before a bare kind of body: bodies of that kind at large ("minkään lautakunnan")
+_FINNISH_INDEFINITES = frozenset({"mikään", "jokin", "joku", "kukin", "jokainen", "eri", "muu", "kaikki", "usea",
+                                  "moni", "kumpikaan", "kumpikin", "mikin"})
+_SWEDISH_INDEFINITES = frozenset({"någon", "något", "ingen", "inget", "varje", "alla", "andra", "olika", "flera",
+                                  "många", "vilken", "vilket"})
 
 # case endings a place name takes (Finnish local cases, genitive; Swedish genitive)
 _PLACE_CASE_ENDINGS = ("n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "än", "s")

@@ -46,6 +46,7 @@ from welfare_kg.extract.grant_receipts import PRIZE
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, listed_total
+from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.text_scans import result
@@ -652,14 +653,21 @@ def _bracketed_place(text: str, m: Mention) -> bool:
 # participle ("Iisalmen kaupungin saama tuki")
 _RECEIVING_HEAD = re.compile(r"[ \t]+(?:[a-zåäö-]+(?:lle|(?:aa|ee|ii|oo|uu|yy|ää|öö)n|h[aeiouyäö]n|seen|siin)\b|saam)")
 _LOWER_WORD = re.compile(r"[ \t]+[a-zåäö]")
+_NEXT_WORD = re.compile(r"[ \t]+([a-zåäö-]+)")
 
 
 def _owner_of_thing(text: str, m: Mention) -> bool:
     """A genitive name before a common noun owns that thing ("Ruskon kunnan hallintosäännön mukaan yhdistykselle
     on myönnetty 3 900 euroa", "Kajaanin kaupungin talousarviossa"): it is named as the rule's, the budget's or the
-    plan's owner, not as a receiver, so it takes no sum of the sentence."""
-    return m.case == "omanto" and _LOWER_WORD.match(text, m.end) is not None \
-        and _RECEIVING_HEAD.match(text, m.end) is None
+    plan's owner, not as a receiver, so it takes no sum of the sentence. Nor does it own the receivers when they are
+    many of a kind in the plural allative ("Kouvolan kouluille myönnettiin 280 stipendiä"): the schools receive."""
+    if m.case != "omanto" or _LOWER_WORD.match(text, m.end) is None:
+        return False
+    if _RECEIVING_HEAD.match(text, m.end) is None:
+        return True
+    word = _NEXT_WORD.match(text, m.end)
+    readings = get_morphology().analyse(word.group(1)) if word else []
+    return bool(readings) and all(a.number == "plural" and a.case == "ulkotulento" for a in readings)
 
 
 def _inside_unread_name(text: str, m: Mention) -> bool:

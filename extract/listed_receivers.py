@@ -65,6 +65,7 @@ _GETS = re.compile(r"(?i)\b(?:saa|saavat|sai|saivat|saaneet|saajat|saajia|saajin
 GETS = _GETS
 _MONEY = re.compile(r"(?i)avustu|\btuki|\btuke|\btuen|lahjoitu|apura|rahoitu|stipend|bidrag|stöd|understöd|donation")
 # the one sum each receiver gets: "kukin 2 500 euron lahjoituksen", "à 1 000 euro", "1 000 euroa kullekin"
+_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-ZÅÄÖ])")
 _EACH = re.compile(r"(?i)\b(?:kukin|kullekin|jokainen|kumpikin|vardera|var\s+och\s+en|à)\b")
 # (a web table's row, "| X ry | 2 500 € |", is an item of its own: the cell border its bullet)
 _ITEM = re.compile(r"^[ \t]*(?:[-–•*·▪|]|\d{1,2}[.)])[ \t]+(?P<body>\S[^\n]*?)[ \t]*$")
@@ -533,7 +534,10 @@ def listed_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequ
                 continue  # "Lions Club, Kuusamo": a bare town after a receiver is its place
             if shape == "run":
                 line_end = fields[i + 1][0] if i + 1 < len(fields) else lead.end()
-                bound = line_end
+                # the run's last item ends with its sentence: "... ja Y:n osastot. Yhteensä lahjoitetaan N euroa"
+                # states the whole gift after it, no sum of Y's own
+                stop = _SENTENCE_END.search(text, b, line_end) if i + 1 == len(fields) else None
+                bound = line_end = stop.start() + 1 if stop else line_end
             else:
                 line_end = text.find("\n", b)
                 line_end = len(text) if line_end < 0 else line_end

@@ -119,13 +119,16 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
 # a co-operative bank of the OP group by its area ("OP Tampere", "OP Kymenlaakson"), a savings bank by its area's
 # genitive and the short form "SP" ("Lammin SP", "Liedon SP:n"): the short names local news use of local banks
 _OP_BEFORE = re.compile(r"(?<![\w-])OP[ \t]+$")
+# the regional companies of the LähiTapiola insurance group (data/organisations.csv) go by the group's name and their
+# area: "LähiTapiola Pohjanmaa", "LokalTapiola Nyland"
+_INSURER_BEFORE = re.compile(r"(?<![\w-])(?P<brand>L[äa]hi[Tt]apiola|Lokal[Tt]apiola)[ \t]+$")
 _SP_AFTER = re.compile(r"[ \t]+SP(?::[a-zåäö]{1,4})?(?![\w-])")
 
 
 def _short_banks(index: _Index, text: str) -> list[Mention]:
     """"OP Tampereen toimitusjohtaja", "Lammin SP jakaa": a place right after "OP " or right before " SP" names
     the local bank; its label is the bank's name in the nominative ("OP Tampere", "Lammin Säästöpankki")."""
-    if "OP " not in text and " SP" not in text:
+    if "OP " not in text and " SP" not in text and "Tapiola " not in text:
         return []
     out: list[Mention] = []
     for start in list(index.starts):
@@ -137,6 +140,19 @@ def _short_banks(index: _Index, text: str) -> list[Mention]:
                 a = place.start - len(_OP_BEFORE.search(text, max(0, place.start - 4), place.start).group())
                 bank = _named(a, place.end, text, "OP " + place.label, "Company", "local-bank")
                 bank.case = place.case  # "OP Tampereen toimitusjohtaja": the genitive owner of a post
+                out.append(bank)
+            elif (brand := _INSURER_BEFORE.search(text, max(0, place.start - 14), place.start)) is not None \
+                    and not re.match(r"[\w-]", text[place.end:place.end + 1]):
+                # "LähiTapiola Pohjanmaan toimitusjohtaja", "LokalTapiola Österbotten donerar": the group's regional
+                # company by its area, named in the group's language of the text
+                name = brand.group("brand")
+                if name.startswith("Lokal"):
+                    area = place.surface[:-1] if place.surface.endswith("s") and not place.surface.endswith("ss") \
+                        and re.match(r"[ \t]+[a-zåäö]", text[place.end:place.end + 3]) else place.surface
+                else:
+                    area = place.label
+                bank = _named(brand.start(), place.end, text, f"{name} {area}", "Company", "local-insurer")
+                bank.case = place.case
                 out.append(bank)
             elif place.surface.endswith("n") and (sp := _SP_AFTER.match(text, place.end)) is not None:
                 end = place.end + len(sp.group().split(":")[0])

@@ -93,10 +93,15 @@ _OPENER_CASES = {"olento", "tulento", "sisaolento", "sisäolento", "sisaeronto",
 _ACTIVE_PARTICIPLES = frozenset({"present_active", "past_active", "past_passive", "agent"})
 _HYPHEN_KIND_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö]*-[a-zåäö]{5,}")
 _ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  # "OSAO", "OSAOn", "OSAO:n"
+# numerals before a counted noun in the singular partitive ("kolme yhdistystä")
+_COUNT_WORDS = frozenset({"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän",
+                          "kymmenen", "monta", "muutama", "pari"})
+
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
 # "-lag" only after a village's, chapel's or hunters' kind ("byalag", "kapellag", "jaktlag"): alone it is a team or law
 # a compound kind of association in the definite form, which Swedish writes before the name ("Riksförbundet X")
-_SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet)$")
+# (a club's too: "Kappsimningsklubben Exempel", "Golfklubben Y")
+_SWEDISH_DEFINITE_KIND = re.compile(r"(?:stiftelsen|föreningen|förbundet|sällskapet|klubben)$")
 # a genitive -s after the kind ("Finlands Svenska Skolungdomsförbunds årsmöte") is read too; the label leaves it off
 # clubs, guilds and fire brigades' or scouts' corps: "Pensionärsklubb", "Ungdomsgille", "Frivilliga Brandkår"; a
 # guild's compound joins with "s" ("hembygdsgille"), which tells it from a Finnish allative ("kaupungille"); the
@@ -621,7 +626,7 @@ class OrganisationNames:
                 # "Xlän Aikuiskoulutussäätiö", "Ymaan Sosiaaliturvayhdistyksen": a genitive, then the capitalised kind
                 head = self._head_base(t.text)
                 g = self._kind_genitive(toks, i)
-                first = g - 1 if self._place_before_common_genitive(toks, g) else g
+                first = g - 1 if self._place_before_common_genitive(toks, g) else self._genitive_chain(toks, g)
                 label = join_tokens(toks[first:i + 1], [x.text for x in toks[first:i]] + [head[:1].upper() + head[1:]],
                                     text)
                 last = t
@@ -635,7 +640,7 @@ class OrganisationNames:
                 taken.update(range(first, i + 2 if last is not t else i + 1))
                 continue
             elif _NETWORK_COMPOUND.match(t.text) or (self._foundation_compound(t.text) and not (
-                    i > 0 and _glued_numeral(toks[i - 1], t))) \
+                    i > 0 and _glued_numeral(toks[i - 1], t)) and not self._counted_kind(toks, i)) \
                     or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):
                 typ, end = "Association", i
                 if i > 0 and i - 1 not in taken and self._name_acronym(toks, i - 1):
@@ -934,9 +939,15 @@ class OrganisationNames:
                 # (a title's apposition), not the rest of the name
                 return i, i, "Association", t.text, ()
             end = first
-            while end + 1 < len(toks) and end - i < 4 and toks[end + 1].is_cap and toks[end + 1].is_word \
-                    and end + 1 not in taken and not _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
-                end += 1  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
+            while end + 1 < len(toks) and end - i < 4:
+                if end + 2 < len(toks) and toks[end + 1].text == "&" and toks[end + 2].is_cap \
+                        and toks[end + 2].is_word and end + 2 not in taken:
+                    end += 2  # "Sparbanksstiftelsen Färs & Frosta": two names joined by "&" name one foundation
+                    continue
+                if not (toks[end + 1].is_cap and toks[end + 1].is_word) or end + 1 in taken \
+                        or _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
+                    break  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
+                end += 1
             end = self._joined_to_form(toks, end, taken)
             if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
                 end += 1  # "... sr": the legal form after the name
@@ -1377,6 +1388,27 @@ class OrganisationNames:
         return bool(readings) and all(a.case == "omanto" and a.cls == "nimisana" and a.base[:1].islower()
                                       for a in readings)
 
+    def _genitive_chain(self, toks: list[Token], g: int) -> int:
+        """Where a chain of capitalised genitives ending at g starts: "Nurmeksen Vanhan Kauppalan Asukasyhdistys"
+        names the association of the town's old quarter, and the quarter's name alone ("Kauppalan Asukasyhdistys")
+        is a piece of it. A word one space before the chain joins it when it is a capitalised genitive inside the
+        sentence, or a known place's genitive opening it; at most two words join."""
+        first = g
+        while g - first < 2 and first >= 1:
+            prev, word = toks[first - 1], toks[first]
+            if not (prev.is_cap and prev.is_word) or prev.text.isupper() or ":" in prev.text or "-" in prev.text \
+                    or word.start - prev.end != 1 or first - 1 in getattr(self, "_actors", set()):
+                break
+            readings = self.morph.analyse(prev.text)
+            opener = first - 1 == 0 or toks[first - 2].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
+            if not readings or not all(a.case == "omanto" for a in readings):
+                break
+            if opener and not (first - 1 in getattr(self, "_places", set())
+                               or any(a.cls == "paikannimi" for a in readings)):
+                break  # a sentence opener is capitalised anyway: only a place's genitive opens the name
+            first -= 1
+        return first
+
     def _lower_genitive(self, t: Token) -> bool:
         return t.is_word and ":" not in t.text and t.text.lower() not in BREAK_WORDS and any(
             a.case == "omanto" and a.cls in {"nimisana", "laatusana", "nimisana_laatusana"}
@@ -1445,6 +1477,24 @@ class OrganisationNames:
         return (k + 1 < len(toks) and t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 6
                 and t.text not in self._actor_acronyms and t.text not in FUNDING_ACRONYMS
                 and toks[k + 1].start - t.end == 1 and t.text not in BODY_ACRONYMS)
+
+    def _counted_kind(self, toks: list[Token], i: int) -> bool:
+        """"kolme eri Martta-yhdistystä", "useita Lions-klubeja": a hyphened kind counted or in the plural names
+        associations of that movement at large, not one of them (a numeral takes the singular partitive)."""
+        word = toks[i].text
+        readings = self.morph.analyse(word)
+        if readings and any(a.number is None for a in readings) and "-" in word:
+            readings = self.morph.analyse(word.rsplit("-", 1)[1].lower())  # "Koti-seuroja": the head tells the number
+        if not readings:
+            return False
+        if all(a.number == "plural" for a in readings):
+            return True
+        if not all(a.case == "osanto" for a in readings):
+            return False
+        k = i - 1
+        if k >= 0 and toks[k].text.lower() == "eri":
+            k -= 1
+        return k >= 0 and (toks[k].text.isdigit() or toks[k].text.lower() in _COUNT_WORDS)
 
     def _foundation_compound(self, word: str) -> bool:
         """"Kotiranta-Säätiö", "Seutu-yhdistyksen", "Y-Säätiö": a capital name hyphened to its kind of association."""

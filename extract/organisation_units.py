@@ -16,6 +16,7 @@ import re
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "organisation-unit"
@@ -26,6 +27,12 @@ _HEADS = ("instituutti", "keskus", "yksikkö", "laitos", "tiedekunta", "klinikka
 _GLUED = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][\wÅÄÖåäö]+)-(?P<head>[a-zåäö]+)(?![\w-])")
 # "Koulutuksen tutkimuslaitos": a capitalised genitive, then a lower-case compound head
 _GENITIVE_HEAD = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][a-zåäö]+n)[ \t](?P<head>[a-zåäö]{6,})(?![\w-])")
+
+
+def _case(readings: list) -> str | None:
+    """The head's case where the analyser agrees on one."""
+    cases = {a.case for a in readings}
+    return next(iter(cases)) if len(cases) == 1 else None
 
 
 def _head_base(word: str, morph: Morphology) -> str | None:
@@ -47,7 +54,13 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
     added: list[Mention] = _swedish_units(text, mentions, have) if " vid " in text else []
     if not owners:
         return insert_mentions(per_sentence, starts, added) if added else per_sentence
+    drop: set[int] = set()
     for owner in owners:
+        union = _student_union(text, owner, have, morph)
+        if union is not None:
+            added.append(union)
+            drop.add(id(owner))
+            continue
         found = None
         m = _GLUED.match(text, owner.end)
         if m is not None and (base := _head_base(m.group("head"), morph)) is not None \
@@ -67,7 +80,33 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
         full = f"{owner.surface} {label}"
         added.append(Mention(start=owner.start, end=end, surface=text[owner.start:end], label=label, type="Body",
                              rule=RULE, parts=(full,)))
-    return insert_mentions(per_sentence, starts, added) if added else per_sentence
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+# "Helsingin yliopiston ylioppilaskunta", "Lapin ammattikorkeakoulun opiskelijakunta": a university's students' union
+# is an association of its own by public law (yliopistolaki 558/2009 46 §, ammattikorkeakoululaki 932/2014 41 §),
+# named by the university's genitive; the university is no actor of the sentence
+# (a grant table's sum glued to the name, "ylioppilaskunta25 000", ends it as well as a space does)
+_UNION = re.compile(r"[ \t](?P<head>(?:ylioppilas|opiskelija)kun[a-zåäö]+)(?![^\W\d]|-)")
+_UNION_OWNERS = {"Agency", "Company"}
+_UNION_BASES = {"ylioppilaskunta", "opiskelijakunta"}
+_ACRONYM_AFTER = re.compile(r"[ \t]+\(?[A-ZÅÄÖ]{2,6}\b")
+
+
+def _student_union(text: str, owner: Mention, have: SpanIndex[Mention], morph: Morphology) -> Mention | None:
+    """The students' union named right after a university's or a university of applied sciences' genitive."""
+    m = _UNION.match(text, owner.end)
+    if owner.type not in _UNION_OWNERS or m is None or not owner.surface[:1].isupper():
+        return None
+    readings = [a for a in morph.analyse(m.group("head")) if a.base.lower() in _UNION_BASES]
+    if not readings or any(a.number == "plural" for a in readings):
+        return None  # "ylioppilaskuntien": the unions at large
+    if any(x is not owner and x.end > owner.end for x in have.overlapping(owner.end, m.end())) \
+            or _ACRONYM_AFTER.match(text, m.end()):
+        return None  # recognition read a name there, or the union's acronym follows ("... ylioppilaskunta JYY")
+    label = f"{owner.surface} {readings[0].base.lower()}"
+    return Mention(start=owner.start, end=m.end(), surface=text[owner.start:m.end()], label=label,
+                   type="Association", rule="student-union", case=_case(readings), key=fold(label) or None)
 
 
 # Swedish names a unit before its organisation with "vid" ("at"): "Handelshögskolan vid Åbo Akademi", "Svenska

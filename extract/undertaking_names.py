@@ -70,6 +70,9 @@ _OWNER_OF_UNDERTAKING = frozenset({"kaupunki", "seurakunta", "yhdistys", "säät
 _AMOUNT_WORDS = frozenset({"euro", "euroa", "€", "%", "procent", "prosenttia", "kr", "kronor", "milj", "miljoner",
                            "miljoonaa", "e", "eur"})
 # determiners that make what follows any thing of its kind ("muun julkisen hankintayksikön ostopalvelusopimus")
+# a Swedish grant table's column heads after "projektet" ("Beskrivning av projektet Beviljat"): no project's name
+_SV_GRANT_COLUMNS = frozenset({"beviljat", "beviljad", "beviljade", "beviljas", "sökt", "ansökt", "belopp", "summa",
+                               "kronor", "euro", "status"})
 _INDEFINITE = frozenset({"muu", "eri", "kaikki"})
 _DEMONSTRATIVES = frozenset({"tämä", "tuo", "se", "nämä", "nuo", "ne"})
 # pronouns that ask or point ("Mitä se on", "Tämä hanke"): never the first word of a name after a bare head
@@ -673,6 +676,9 @@ class UndertakingNames:
                     end += 1
                 if end == i + 1:  # "projektet I ..." in capitals: the stop word is no name, nothing to take
                     i += 1
+                    continue
+                if end == i + 2 and toks[i + 1].text.lower() in _SV_GRANT_COLUMNS:
+                    i += 2  # "Sökande | Beskrivning av projektet | Beviljat": a grant table's column heads
                     continue
                 if (end < len(toks) and re.fullmatch(r"\d{1,4}", toks[end].text)
                         and toks[end].start == toks[end - 1].end + 1
