@@ -57,6 +57,7 @@ from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
 from welfare_kg.extract.copula_titles import copula_title
+from welfare_kg.extract.degree_titles import degree_title
 from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
@@ -1015,6 +1016,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if (said := copula_title(m, everyone, text, morph)) is not None:  # "X on Y:n johtaja": copula_titles.py
             facts.append(Fact(m.iri, "holdsPost", said[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
                               0.8, post=said[0]))
+            continue
+        if (graded := degree_title(m, everyone, text, morph)) is not None:  # "johtaja, YTM X": degree_titles.py
+            facts.append(Fact(m.iri, "holdsPost", graded[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
+                              0.8, post=graded[0]))
             continue
         if (served := essive_seat(m, everyone, text, morph)) is not None:  # "X toimii hallituksen sihteerinä"
             facts.append(Fact(m.iri, "holdsPost", served[1], Evidence(s.text, s.start, s.end),
