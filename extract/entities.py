@@ -341,6 +341,8 @@ def acronym_case(word: str) -> str | None:
 
 # the seat words of minutes (data/seat_words.csv, Finnish and Swedish): a role, never a surname
 _SEAT_ROLES = frozenset(seat_words("role"))
+# nobiliary particles that open a surname ("von Schmalensee", "af Hällström", "van der Berg" reads "van" only)
+_NAME_PARTICLES = frozenset({"von", "af", "van"})
 
 
 # Swedish adjectives in the weak form that name a board before its head: "Tekniska", "Sociala", "Kulturella"
@@ -1832,6 +1834,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
         i = 0
         while i + 1 < len(toks):
             a, b = toks[i], toks[i + 1]
+            if (particled := self._particle_name(toks, i, text, taken)) is not None:
+                out.append(particled)  # "Anna von Schmalensee", "Annika Von Schmalensée", "Bo af Hällström"
+                i += 3
+                continue
             if i in taken or i + 1 in taken or not (a.is_cap and b.is_cap and a.is_word and b.is_word):
                 i += 1
                 continue
@@ -1961,11 +1967,45 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 i += 1  # "Aleksis Kiven koulu", "Urho Kekkosen katu": named after someone, who is no person here
                 continue
             label = f"{b.text} {a.text}" if surname_first_pair(a.text, b.text, self.morph) else f"{a.text} {surname}"
-            out.append(Mention(start=a.start, end=b.end, surface=text[a.start:b.end],
+            start = a.start
+            if not listed_first_name(a.text) and (given := self._given_before_double_surname(toks, i, text, taken)):
+                # "Acko Ankarberg Johansson, ordförande": a given name no list knows before a double surname
+                start, label = given.start, f"{given.text} {a.text} {surname}"
+            out.append(Mention(start=start, end=b.end, surface=text[start:b.end],
                                label=label, type="Person", rule="person",
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _given_before_double_surname(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Token | None:
+        """The capitalised word right before a pair whose first word no list holds as a given name ("Acko Ankarberg
+        Johansson, ordförande": "Ankarberg" is no given name): a given name no list holds and Voikko does not know,
+        or one the population register lists, inside a sentence, makes the pair a double surname (a sentence's first
+        word may be a Swedish one Voikko does not know: "Därefter Ankarberg ...")."""
+        if i < 2 or i - 1 in taken or toks[i - 2].text in {".", "!", "?", ":", ";", "•", "-", "–"} \
+                or "\n" in text[toks[i - 2].end:toks[i - 1].start]:
+            return None
+        g = toks[i - 1]
+        if not (g.is_cap and g.is_word) or g.is_acronym or g.end + 1 != toks[i].start or is_post(g.text, self.morph):
+            return None
+        known = any(r.cls for r in self.morph.analyse(g.text))  # an unknown word comes back with no class
+        return g if listed_first_name(g.text) or not known else None
+
+    def _particle_name(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Mention | None:
+        """A first name, a nobiliary particle ("von", "af", "van"; a sentence may capitalise it) and the surname,
+        one space apart: the particle belongs to the surname, which the pair reading cut off ("Annika Von") or
+        dropped with the whole name ("Anna von Schmalensee": a lower-case word between the capitals)."""
+        if i + 2 >= len(toks) or any(k in taken for k in (i, i + 1, i + 2)):
+            return None
+        a, p, c = toks[i], toks[i + 1], toks[i + 2]
+        if p.text.lower() not in _NAME_PARTICLES or not (a.is_cap and a.is_word and c.is_cap and c.is_word) \
+                or a.end + 1 != p.start or p.end + 1 != c.start or c.is_acronym \
+                or not (self._first_name(a) or listed_first_name(a.text)):
+            return None
+        surname = self._surname(c) or c.text
+        surname = surname[:1].upper() + surname[1:]
+        return Mention(start=a.start, end=c.end, surface=text[a.start:c.end], label=f"{a.text} {p.text} {surname}",
+                       type="Person", rule="person", case=self._case(c), key=None)
 
     def _heading_words(self, toks: list[Token], i: int, text: str, b: Token) -> bool:
         """"Meri Pelastus Seura", "Onni Apu Keskus": a heading in title case, a given name and two capitalised common
