@@ -177,7 +177,7 @@ from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
-from welfare_kg.extract.swedish_posts import swedish_post
+from welfare_kg.extract.swedish_posts import swedish_post, unread_swedish_owner
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
 from welfare_kg.extract.table_project_names import table_project_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
@@ -1044,7 +1044,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         leads = _LEADS.match(text, m.end) is not None
         if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
             org, decided = None, False
-        if org is None and not decided and (_unknown_org_on_line(m, ms, text) or unknown_row_org(m, ms, text)):
+        if org is None and not decided and (_unknown_org_on_line(m, ms, text) or unknown_row_org(m, ms, text)
+                                            or unread_swedish_owner(m, text)):
             continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:
             # "valmistelujohtaja A, muutosjohtaja B sekä SOSTE ry:n erityisasiantuntija C": an organisation whose

@@ -341,6 +341,20 @@ def acronym_case(word: str) -> str | None:
 
 # the seat words of minutes (data/seat_words.csv, Finnish and Swedish): a role, never a surname
 _SEAT_ROLES = frozenset(seat_words("role"))
+# Swedish post titles as written before a name ("verksamhetsledare", "ordförande", "vd", "generalsekreterare")
+_SWEDISH_TITLE = re.compile(r"(?:vice)?(?:[a-zåäö]*(?:ordförande|ledare|sekreterare|direktör|chef|ombudsman|"
+                            r"koordinator|samordnare|rektor)|vd)")
+# the s-genitive of a name ("Nordens", "delegationens"), never a double s ("Kompass")
+_S_GENITIVE = re.compile(r"[^s]s$")
+_SWEDISH_BOARD_ENDS = ("delegationen", "nämnden", "styrelsen", "rådet", "utskottet", "kommittén")
+_SENTENCE_OPENERS = {".", "!", "?", ":", "–", "-", "”", '"', "•"}
+
+
+def _opens_sentence(toks: list[Token], j: int, text: str) -> bool:
+    """Token j opens a sentence or a line."""
+    return j == 0 or toks[j - 1].text in _SENTENCE_OPENERS or "\n" in text[toks[j - 1].end:toks[j].start]
+
+
 # nobiliary particles that open a surname ("von Schmalensee", "af Hällström", "van der Berg" reads "van" only)
 _NAME_PARTICLES = frozenset({"von", "af", "van"})
 
@@ -783,6 +797,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
         if people:
             mentions += self._orgs_after_people(toks, text, taken, people, mentions)
             mentions += self._employers_before_titles(toks, text, taken, people)
+            mentions += self._swedish_employers_before_titles(toks, text, taken, people)
             if len(people) >= 2 and (slotted := self._orgs_in_person_lists(toks, text, taken, people, mentions)):
                 mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in slotted)]
                 mentions += slotted  # "Forum Virium Helsinki": the town inside the company's name is no town
@@ -2279,6 +2294,42 @@ class Recogniser(OrganisationNames, UndertakingNames):
             out.append(Mention(start=w.start, end=w.end, surface=w.text, label=stem, type="Company",
                                rule="person-org", case="omanto", key=fold(stem) or None))
             taken.add(a - 2)
+        return out
+
+    def _swedish_employers_before_titles(self, toks: list[Token], text: str, taken: set[int],
+                                         people: list[Mention]) -> list[Mention]:
+        """"FSD:s verksamhetsledare Anna X", "Arvsfondsdelegationens ordförande, Bo Y": a capitalised name in the
+        Swedish s-genitive right before a Swedish post title and a person's name (a comma between) is the
+        organisation the person holds the post in, whatever the recogniser knew of the name. A board's word
+        ("-delegationen", "-nämnden", "-styrelsen") makes it a body, anything else an association (Swedish-language
+        news names associations so far more often than companies)."""
+        by_start = {tk.start: k for k, tk in enumerate(toks)}
+        out = []
+        for p in people:
+            a = by_start.get(p.start)
+            k = a - 1 if a is not None else None
+            if k is not None and k > 0 and toks[k].text == ",":
+                k -= 1
+            if k is None or k < 1 or not _SWEDISH_TITLE.fullmatch(toks[k].text):
+                continue
+            w = toks[k - 1]
+            if k - 1 in taken or not (w.is_cap and w.is_word) or w.end + 1 != toks[k].start:
+                continue
+            stem = w.text[:-2] if w.text.endswith(":s") else w.text[:-1] if _S_GENITIVE.search(w.text) else None
+            if stem is None or len(stem) < 3 or (":" in stem):
+                continue
+            start = k - 1  # the name's earlier capitalised words, none opening the sentence ("Aktion Xs ordförande")
+            while start > 1 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
+                    and toks[start - 1].end + 1 == toks[start].start and not _opens_sentence(toks, start - 1, text):
+                start -= 1
+            if start == k - 1 and _opens_sentence(toks, k - 1, text) and not w.is_acronym and "-" not in w.text:
+                continue  # one capitalised word opening a sentence may be any word: "Föreningens ordförande"
+            label = join_tokens(toks[start:k - 1], [x.text for x in toks[start:k - 1]], text) + (
+                " " if start < k - 1 else "") + stem
+            kind = "Body" if stem.lower().endswith(_SWEDISH_BOARD_ENDS) else "Association"
+            out.append(Mention(start=toks[start].start, end=w.end, surface=text[toks[start].start:w.end],
+                               label=label, type=kind, rule="person-org", case="omanto", key=fold(label) or None))
+            taken.update(range(start, k))
         return out
 
     def _name_run_before(self, toks: list[Token], k: int, taken: set[int]) -> int | None:
