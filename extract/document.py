@@ -49,6 +49,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
+from welfare_kg.extract.appointments import appointed_post
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
@@ -1016,6 +1017,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if (said := copula_title(m, everyone, text, morph)) is not None:  # "X on Y:n johtaja": copula_titles.py
             facts.append(Fact(m.iri, "holdsPost", said[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
                               0.8, post=said[0]))
+            continue
+        if (chosen := appointed_post(m, everyone, text, s.start, morph)) is not None:  # appointments.py
+            facts.append(Fact(m.iri, "holdsPost", chosen[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
+                              0.8, post=chosen[0]))  # "hallitus valitsi X toiminnanjohtajaksi"
             continue
         if (graded := degree_title(m, everyone, text, morph)) is not None:  # "johtaja, YTM X": degree_titles.py
             facts.append(Fact(m.iri, "holdsPost", graded[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
