@@ -55,6 +55,7 @@ from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.caption_receivers import caption_receiver_mentions
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
+from welfare_kg.extract.compound_titles import compound_title
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
 from welfare_kg.extract.copula_titles import copula_title
@@ -1017,6 +1018,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if (said := copula_title(m, everyone, text, morph)) is not None:  # "X on Y:n johtaja": copula_titles.py
             facts.append(Fact(m.iri, "holdsPost", said[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
                               0.8, post=said[0]))
+            continue
+        if (compounded := compound_title(m, everyone, text, morph)) is not None:  # "X-ohjaaja Y": compound_titles.py
+            facts.append(Fact(m.iri, "holdsPost", compounded[1], Evidence(s.text, s.start, s.end),
+                              "holdsPost:compound-title", 0.8, post=compounded[0]))  # the title names its owner
             continue
         if (chosen := appointed_post(m, everyone, text, s.start, morph)) is not None:  # appointments.py
             facts.append(Fact(m.iri, "holdsPost", chosen[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
