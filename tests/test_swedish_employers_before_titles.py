@@ -60,3 +60,16 @@ def test_title_owned_by_an_unread_name_takes_no_other_organisation():
     text = ("Till ordförande valdes Barnavårdsförbundets verksamhetsledare Anna Lind och till vice ordförande "
             "Förbundet för hem- och skolhems generalsekreterare Bo Berg.")
     assert _posts(text) == {("Anna Lind", "Barnavårdsförbundet", "verksamhetsledare")}
+
+
+@needs_voikko
+def test_working_as_a_title_at_an_organisation():
+    assert _posts("Anna Lind arbetar som projektledare på Kvarkenhjälpen rf.") == {
+        ("Anna Lind", "Kvarkenhjälpen rf", "projektledare")}
+    assert _posts("Anna Lind fungerar som ordförande för riksdagens ekonomiutskott.") == {
+        ("Anna Lind", "Ekonomiutskott", "ordförande")}
+
+
+@needs_voikko
+def test_working_as_in_a_town_gives_no_post():
+    assert _posts("Anna Lind arbetar som lärare i Vasa.") == set()
