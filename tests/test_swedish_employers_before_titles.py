@@ -72,4 +72,4 @@ def test_working_as_a_title_at_an_organisation():
 
 @needs_voikko
 def test_working_as_in_a_town_gives_no_post():
-    assert _posts("Anna Lind arbetar som lärare i Vasa.") == set()
+    assert _posts("Anna Lind arbetar som handläggare i Vasa.") == set()  # a bare town is where, not for whom
