@@ -4,7 +4,7 @@
 News pages and press releases announce a new director so. The prose rules read a title before the name or an essive
 near it; a translative after the name ("toiminnanjohtajaksi") or a Swedish "till <title>" after it is neither. The
 post is held in the organisation the subject names: the organisation itself or the one whose board, meeting or
-council chooses ("X ry:n hallitus", "FSD:s styrelse"), written before the verb in the same sentence.
+council chooses ("X ry:n hallitus", "KSF:s styrelse"), written before the verb in the same sentence.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def appointed_post(person: Mention, mentions: SpanIndex[Mention], text: str, sen
     verb_at = verbs[-1].start()
     before = [x for x in mentions.starting_in(base, verb_at) if x.iri and x.type in ORG_TYPES]
     owner = next((x for x in reversed(before) if x.type != "Body"), None)
-    if owner is None and before:  # "FSD:s styrelse utsåg": the board's owner, named so elsewhere in the document
+    if owner is None and before:  # "KSF:s styrelse utsåg": the board's owner, named so elsewhere in the document
         owner = _board_owner(before[-1], mentions, text)
     return (post, owner.iri) if owner is not None and owner.iri else None
 
@@ -59,7 +59,7 @@ _OWNER_WORD = re.compile(r"(?P<name>[A-ZÅÄÖ][\w-]*?)(?::s|:n|s|n)[ \t]+$")
 
 def _board_owner(board: Mention, mentions: SpanIndex[Mention], text: str) -> Mention | None:
     """The organisation whose board or meeting chooses: the name written in the genitive right before the board's
-    word ("FSD:s styrelse"), when the document names an organisation so."""
+    word ("KSF:s styrelse"), when the document names an organisation so."""
     if not board.label.lower().endswith(_GOVERNING):
         return None
     hit = _OWNER_WORD.search(text, max(0, board.start - 40), board.start)

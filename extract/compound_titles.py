@@ -1,4 +1,4 @@
-"""A title compounded with the name of the project or organisation it is held in: "KOTELO-ohjaaja Katja X",
+"""A title compounded with the name of the project or organisation it is held in: "VIRTA-ohjaaja Katja X",
 "Verso-koordinaattori Pekka Y", "Kyläverkko-projektipäällikkö Anna Z".
 
 Project pages write a project's staff so. The prose rules read the title word ("ohjaaja") but look for the

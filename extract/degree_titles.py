@@ -1,5 +1,5 @@
-"""A degree between a post title and the name: "Porin X ry:n toiminnanjohtaja, YTM Anna Virta", "Varkauden uusi
-kaupunginjohtaja yhteiskuntatieteiden maisteri Joonas X", "projektipäällikkö, sosionomi (AMK) Liisa Y Z-liitosta".
+"""A degree between a post title and the name: "Porin X ry:n toiminnanjohtaja, YTM Anna Virta", "Kotkan uusi
+kaupunginjohtaja hallintotieteiden maisteri Pekka X", "projektipäällikkö, sosionomi (AMK) Liisa Y Z-liitosta".
 
 News pages and press releases print the holder's degree there. The prose rules read the title from the word
 right before the name and its owner from the words right before the title, so the degree hid both and the post
@@ -22,7 +22,7 @@ _ABBREVIATIONS = (
     "KTM|KTT|KTK|KTL|YTM|YTT|YTK|YTL|VTM|VTT|VTK|VTL|HTM|HTT|HTK|TtM|TtT|TtK|TtL|FM|FT|FK|FL|KM|KT|KK|KL|OTM|OTK|OTT"
     "|LL|LT|HLL|ETM|ETT|DI|TkT|TkL|PsM|PsT|TaM|TaT|TaK|MuM|MuT|TeM|TeT|MMM|MMT|LitM|LitT|AmO|eMBA|EMBA|MBA|MSc|PhD"
 )
-# one degree: an abbreviation, a spelled-out one ("yhteiskuntatieteiden maisteri") or a polytechnic one
+# one degree: an abbreviation, a spelled-out one ("hallintotieteiden maisteri") or a polytechnic one
 # ("sosionomi (AMK)", "sairaanhoitaja (YAMK)", "insinööri (ylempi AMK)")
 _DEGREE = (rf"(?:(?:{_ABBREVIATIONS})(?![\w-])"
            r"|[a-zåäö-]+(?:tieteiden|tieteen)[ \t]+(?:maisteri|tohtori|kandidaatti|lisensiaatti)"
@@ -66,15 +66,15 @@ def degree_title(person: Mention, mentions: SpanIndex[Mention], text: str,
     return (post, owner.iri) if owner is not None else None
 
 
-# the capitalised genitive right before the title (an adjective between): "Varkauden uusi kaupunginjohtaja"
+# the capitalised genitive right before the title (an adjective between): "Kotkan uusi kaupunginjohtaja"
 _GENITIVE_BEFORE = re.compile(r"(?P<word>[A-ZÅÄÖ][\w-]*n)[ \t]+(?:(?:uusi|entinen|nykyinen|vastavalittu|väistyvä|"
                               r"pitkäaikainen|tuleva)[ \t]+)?$")
 
 
 def _named_owner(text: str, title_at: int, mentions: SpanIndex[Mention], morph: Morphology) -> Mention | None:
     """The organisation the document names elsewhere whose one-word name the genitive before the title is: a town
-    whose name is also a common noun ("Varkauden": varkaus, theft) opens a sentence unrecognised, though the page
-    names "Varkauden kaupunki" elsewhere."""
+    whose name is also a common noun ("Kotkan": kotka, eagle) opens a sentence unrecognised, though the page
+    names "Kotkan kaupunki" elsewhere."""
     hit = _GENITIVE_BEFORE.search(text, max(0, title_at - 40), title_at)
     if hit is None or not any(a.case == "omanto" for a in morph.analyse(hit["word"])):
         return None

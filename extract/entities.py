@@ -355,7 +355,7 @@ def _opens_sentence(toks: list[Token], j: int, text: str) -> bool:
     return j == 0 or toks[j - 1].text in _SENTENCE_OPENERS or "\n" in text[toks[j - 1].end:toks[j].start]
 
 
-# nobiliary particles that open a surname ("von Schmalensee", "af Hällström", "van der Berg" reads "van" only)
+# nobiliary particles that open a surname ("von Wendt", "af Hällström", "van der Berg" reads "van" only)
 _NAME_PARTICLES = frozenset({"von", "af", "van"})
 
 
@@ -1850,7 +1850,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
         while i + 1 < len(toks):
             a, b = toks[i], toks[i + 1]
             if (particled := self._particle_name(toks, i, text, taken)) is not None:
-                out.append(particled)  # "Anna von Schmalensee", "Annika Von Schmalensée", "Bo af Hällström"
+                out.append(particled)  # "Anna von Wendt", "Lisa Von Essen", "Bo af Hällström"
                 i += 3
                 continue
             if i in taken or i + 1 in taken or not (a.is_cap and b.is_cap and a.is_word and b.is_word):
@@ -1984,7 +1984,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
             label = f"{b.text} {a.text}" if surname_first_pair(a.text, b.text, self.morph) else f"{a.text} {surname}"
             start = a.start
             if not listed_first_name(a.text) and (given := self._given_before_double_surname(toks, i, text, taken)):
-                # "Acko Ankarberg Johansson, ordförande": a given name no list knows before a double surname
+                # "Aksu Lindqvist Johansson, ordförande": a given name no list knows before a double surname
                 start, label = given.start, f"{given.text} {a.text} {surname}"
             out.append(Mention(start=start, end=b.end, surface=text[start:b.end],
                                label=label, type="Person", rule="person",
@@ -1993,10 +1993,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
         return out
 
     def _given_before_double_surname(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Token | None:
-        """The capitalised word right before a pair whose first word no list holds as a given name ("Acko Ankarberg
-        Johansson, ordförande": "Ankarberg" is no given name): a given name no list holds and Voikko does not know,
+        """The capitalised word right before a pair whose first word no list holds as a given name ("Aksu Kvarnberg
+        Johansson, ordförande": "Kvarnberg" is no given name): a given name no list holds and Voikko does not know,
         or one the population register lists, inside a sentence, makes the pair a double surname (a sentence's first
-        word may be a Swedish one Voikko does not know: "Därefter Ankarberg ...")."""
+        word may be a Swedish one Voikko does not know: "Därefter Kvarnberg ...")."""
         if i < 2 or i - 1 in taken or toks[i - 2].text in {".", "!", "?", ":", ";", "•", "-", "–"} \
                 or "\n" in text[toks[i - 2].end:toks[i - 1].start]:
             return None
@@ -2009,7 +2009,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
     def _particle_name(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Mention | None:
         """A first name, a nobiliary particle ("von", "af", "van"; a sentence may capitalise it) and the surname,
         one space apart: the particle belongs to the surname, which the pair reading cut off ("Annika Von") or
-        dropped with the whole name ("Anna von Schmalensee": a lower-case word between the capitals)."""
+        dropped with the whole name ("Anna von Wendt": a lower-case word between the capitals)."""
         if i + 2 >= len(toks) or any(k in taken for k in (i, i + 1, i + 2)):
             return None
         a, p, c = toks[i], toks[i + 1], toks[i + 2]
@@ -2298,7 +2298,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
 
     def _swedish_employers_before_titles(self, toks: list[Token], text: str, taken: set[int],
                                          people: list[Mention]) -> list[Mention]:
-        """"FSD:s verksamhetsledare Anna X", "Arvsfondsdelegationens ordförande, Bo Y": a capitalised name in the
+        """"KSF:s verksamhetsledare Anna X", "Stödfondsdelegationens ordförande, Bo Y": a capitalised name in the
         Swedish s-genitive right before a Swedish post title and a person's name (a comma between) is the
         organisation the person holds the post in, whatever the recogniser knew of the name. A board's word
         ("-delegationen", "-nämnden", "-styrelsen") makes it a body, anything else an association (Swedish-language

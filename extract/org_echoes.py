@@ -120,7 +120,7 @@ def _one_word_echoes(text: str, per_sentence: list[list[Mention]], morph: Morpho
                 names.setdefault(hit.group(1), m)
             elif m.type in _ORGS and m.case in {"nimento", None} and m.rule == "gazetteer" \
                     and _ONE_WORD.fullmatch(m.surface):
-                names.setdefault(m.surface, m)  # "Kirkkopalvelut": a name the reference data holds, read so
+                names.setdefault(m.surface, m)  # "Diakoniapalvelut": a name the reference data holds, read so
     leads = _last_words(per_sentence, names)
     names.update({w: m for w, (m, _) in leads.items()})
     out: list[Mention] = []
@@ -152,15 +152,15 @@ _WORD_AFTER = re.compile(r"[ \t]+([a-zåäö][\w-]*)")
 
 
 def _title_after(text: str, end: int, morph: Morphology) -> bool:
-    """A post title right after the word: "Päiväkummun toimitusjohtaja X" opens its sentence with the owner."""
+    """A post title right after the word: "Kotikummun toimitusjohtaja X" opens its sentence with the owner."""
     hit = _WORD_AFTER.match(text, end)
     return hit is not None and is_post(hit.group(1), morph) is not None
 
 
 def _last_words(per_sentence: list[list[Mention]], taken: dict[str, Mention]) -> dict[str, tuple[Mention, list[str]]]:
     """The last word of an organisation's name of two words or more, its legal form aside, and the words before it
-    ("Hoitokoti Päiväkumpu Oy" -> "Päiväkumpu", ["Hoitokoti"]): a news page names a company or an association once
-    in full and then by that word ("Päiväkummun toimitusjohtaja"). A word that ends two organisations' names, or
+    ("Hoitokoti Kotikumpu Oy" -> "Kotikumpu", ["Hoitokoti"]): a news page names a company or an association once
+    in full and then by that word ("Kotikummun toimitusjohtaja"). A word that ends two organisations' names, or
     names one by itself, says which of them no more."""
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[Mention, list[str]]] = {}
@@ -168,7 +168,7 @@ def _last_words(per_sentence: list[list[Mention]], taken: dict[str, Mention]) ->
         for m in ms:
             if m.type not in _ORGS:
                 continue
-            words = _LEGAL_FORM.sub("", _COLON_ENDING.sub("", m.surface)).split()  # "Hoitokoti Päiväkumpu Oy:n"
+            words = _LEGAL_FORM.sub("", _COLON_ENDING.sub("", m.surface)).split()  # "Hoitokoti Kotikumpu Oy:n"
             if len(words) < 2 or not _ONE_WORD.fullmatch(words[-1]) or len(words[-1]) < 5:
                 continue
             owners.setdefault(words[-1], set()).add(" ".join(words).lower())  # IRIs come later: the name says who

@@ -41,10 +41,10 @@ def test_employer_in_the_elative_after_the_name():
 
 @needs_voikko
 def test_town_named_elsewhere_owns_the_title():
-    # "Varkauden" opening a sentence is also a common noun's genitive (varkaus, theft): the page names the town
-    text = ("Varkauden kaupunki tiedottaa uutisesta. Varkauden uusi kaupunginjohtaja yhteiskuntatieteiden maisteri "
-            "Pekka Puu valittiin maanantaina.")
-    assert ("Pekka Puu", "Varkaus", "kaupunginjohtaja") in _posts(text)
+    # "Salon" opening a sentence is also a common noun's genitive (salo, backwoods): the page names the town
+    text = ("Salon kaupunki julkaisi tiedotteen. Salon uusi sivistysjohtaja kasvatustieteen maisteri "
+            "Pekka Puu aloittaa keväällä.")
+    assert ("Pekka Puu", "Salo", "sivistysjohtaja") in _posts(text)
 
 
 @needs_voikko
