@@ -49,14 +49,17 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
+from welfare_kg.extract.appointments import appointed_post
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.caption_receivers import caption_receiver_mentions
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
+from welfare_kg.extract.compound_titles import compound_title
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
 from welfare_kg.extract.copula_titles import copula_title
+from welfare_kg.extract.degree_titles import degree_title
 from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
@@ -180,7 +183,7 @@ from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
-from welfare_kg.extract.swedish_posts import swedish_post
+from welfare_kg.extract.swedish_posts import swedish_post, unread_swedish_owner
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
 from welfare_kg.extract.table_project_names import table_project_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
@@ -1026,6 +1029,18 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             facts.append(Fact(m.iri, "holdsPost", said[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
                               0.8, post=said[0]))
             continue
+        if (compounded := compound_title(m, everyone, text, morph)) is not None:  # "X-ohjaaja Y": compound_titles.py
+            facts.append(Fact(m.iri, "holdsPost", compounded[1], Evidence(s.text, s.start, s.end),
+                              "holdsPost:compound-title", 0.8, post=compounded[0]))  # the title names its owner
+            continue
+        if (chosen := appointed_post(m, everyone, text, s.start, morph)) is not None:  # appointments.py
+            facts.append(Fact(m.iri, "holdsPost", chosen[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
+                              0.8, post=chosen[0]))  # "hallitus valitsi X toiminnanjohtajaksi"
+            continue
+        if (graded := degree_title(m, everyone, text, morph)) is not None:  # "johtaja, YTM X": degree_titles.py
+            facts.append(Fact(m.iri, "holdsPost", graded[1], Evidence(s.text, s.start, s.end), "holdsPost:post-title",
+                              0.8, post=graded[0]))
+            continue
         if (served := essive_seat(m, everyone, text, morph)) is not None:  # "X toimii hallituksen sihteerinä"
             facts.append(Fact(m.iri, "holdsPost", served[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:essive-seat", 0.75, post=served[0]))  # extract/essive_seats.py
@@ -1049,7 +1064,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         leads = _LEADS.match(text, m.end) is not None
         if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
             org, decided = None, False
-        if org is None and not decided and (_unknown_org_on_line(m, ms, text) or unknown_row_org(m, ms, text)):
+        if org is None and not decided and (_unknown_org_on_line(m, ms, text) or unknown_row_org(m, ms, text)
+                                            or unread_swedish_owner(m, text)):
             continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:
             # "valmistelujohtaja A, muutosjohtaja B sekä SOSTE ry:n erityisasiantuntija C": an organisation whose

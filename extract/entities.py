@@ -341,6 +341,22 @@ def acronym_case(word: str) -> str | None:
 
 # the seat words of minutes (data/seat_words.csv, Finnish and Swedish): a role, never a surname
 _SEAT_ROLES = frozenset(seat_words("role"))
+# Swedish post titles as written before a name ("verksamhetsledare", "ordförande", "vd", "generalsekreterare")
+_SWEDISH_TITLE = re.compile(r"(?:vice)?(?:[a-zåäö]*(?:ordförande|ledare|sekreterare|direktör|chef|ombudsman|"
+                            r"koordinator|samordnare|rektor)|vd)")
+# the s-genitive of a name ("Nordens", "delegationens"), never a double s ("Kompass")
+_S_GENITIVE = re.compile(r"[^s]s$")
+_SWEDISH_BOARD_ENDS = ("delegationen", "nämnden", "styrelsen", "rådet", "utskottet", "kommittén")
+_SENTENCE_OPENERS = {".", "!", "?", ":", "–", "-", "”", '"', "•"}
+
+
+def _opens_sentence(toks: list[Token], j: int, text: str) -> bool:
+    """Token j opens a sentence or a line."""
+    return j == 0 or toks[j - 1].text in _SENTENCE_OPENERS or "\n" in text[toks[j - 1].end:toks[j].start]
+
+
+# nobiliary particles that open a surname ("von Wendt", "af Hällström", "van der Berg" reads "van" only)
+_NAME_PARTICLES = frozenset({"von", "af", "van"})
 
 
 # Swedish adjectives in the weak form that name a board before its head: "Tekniska", "Sociala", "Kulturella"
@@ -781,6 +797,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
         if people:
             mentions += self._orgs_after_people(toks, text, taken, people, mentions)
             mentions += self._employers_before_titles(toks, text, taken, people)
+            mentions += self._swedish_employers_before_titles(toks, text, taken, people)
             if len(people) >= 2 and (slotted := self._orgs_in_person_lists(toks, text, taken, people, mentions)):
                 mentions = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in slotted)]
                 mentions += slotted  # "Forum Virium Helsinki": the town inside the company's name is no town
@@ -1842,6 +1859,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
         i = 0
         while i + 1 < len(toks):
             a, b = toks[i], toks[i + 1]
+            if (particled := self._particle_name(toks, i, text, taken)) is not None:
+                out.append(particled)  # "Anna von Wendt", "Lisa Von Essen", "Bo af Hällström"
+                i += 3
+                continue
             if i in taken or i + 1 in taken or not (a.is_cap and b.is_cap and a.is_word and b.is_word):
                 i += 1
                 continue
@@ -1971,11 +1992,45 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 i += 1  # "Aleksis Kiven koulu", "Urho Kekkosen katu": named after someone, who is no person here
                 continue
             label = f"{b.text} {a.text}" if surname_first_pair(a.text, b.text, self.morph) else f"{a.text} {surname}"
-            out.append(Mention(start=a.start, end=b.end, surface=text[a.start:b.end],
+            start = a.start
+            if not listed_first_name(a.text) and (given := self._given_before_double_surname(toks, i, text, taken)):
+                # "Aksu Lindqvist Johansson, ordförande": a given name no list knows before a double surname
+                start, label = given.start, f"{given.text} {a.text} {surname}"
+            out.append(Mention(start=start, end=b.end, surface=text[start:b.end],
                                label=label, type="Person", rule="person",
                                case=self._case(b), key=None))
             i += 2
         return out
+
+    def _given_before_double_surname(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Token | None:
+        """The capitalised word right before a pair whose first word no list holds as a given name ("Aksu Kvarnberg
+        Johansson, ordförande": "Kvarnberg" is no given name): a given name no list holds and Voikko does not know,
+        or one the population register lists, inside a sentence, makes the pair a double surname (a sentence's first
+        word may be a Swedish one Voikko does not know: "Därefter Kvarnberg ...")."""
+        if i < 2 or i - 1 in taken or toks[i - 2].text in {".", "!", "?", ":", ";", "•", "-", "–"} \
+                or "\n" in text[toks[i - 2].end:toks[i - 1].start]:
+            return None
+        g = toks[i - 1]
+        if not (g.is_cap and g.is_word) or g.is_acronym or g.end + 1 != toks[i].start or is_post(g.text, self.morph):
+            return None
+        known = any(r.cls for r in self.morph.analyse(g.text))  # an unknown word comes back with no class
+        return g if listed_first_name(g.text) or not known else None
+
+    def _particle_name(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Mention | None:
+        """A first name, a nobiliary particle ("von", "af", "van"; a sentence may capitalise it) and the surname,
+        one space apart: the particle belongs to the surname, which the pair reading cut off ("Annika Von") or
+        dropped with the whole name ("Anna von Wendt": a lower-case word between the capitals)."""
+        if i + 2 >= len(toks) or any(k in taken for k in (i, i + 1, i + 2)):
+            return None
+        a, p, c = toks[i], toks[i + 1], toks[i + 2]
+        if p.text.lower() not in _NAME_PARTICLES or not (a.is_cap and a.is_word and c.is_cap and c.is_word) \
+                or a.end + 1 != p.start or p.end + 1 != c.start or c.is_acronym \
+                or not (self._first_name(a) or listed_first_name(a.text)):
+            return None
+        surname = self._surname(c) or c.text
+        surname = surname[:1].upper() + surname[1:]
+        return Mention(start=a.start, end=c.end, surface=text[a.start:c.end], label=f"{a.text} {p.text} {surname}",
+                       type="Person", rule="person", case=self._case(c), key=None)
 
     def _heading_words(self, toks: list[Token], i: int, text: str, b: Token) -> bool:
         """"Meri Pelastus Seura", "Onni Apu Keskus": a heading in title case, a given name and two capitalised common
@@ -2258,6 +2313,42 @@ class Recogniser(OrganisationNames, UndertakingNames):
             out.append(Mention(start=w.start, end=w.end, surface=w.text, label=stem, type="Company",
                                rule="person-org", case="omanto", key=fold(stem) or None))
             taken.add(a - 2)
+        return out
+
+    def _swedish_employers_before_titles(self, toks: list[Token], text: str, taken: set[int],
+                                         people: list[Mention]) -> list[Mention]:
+        """"KSF:s verksamhetsledare Anna X", "Stödfondsdelegationens ordförande, Bo Y": a capitalised name in the
+        Swedish s-genitive right before a Swedish post title and a person's name (a comma between) is the
+        organisation the person holds the post in, whatever the recogniser knew of the name. A board's word
+        ("-delegationen", "-nämnden", "-styrelsen") makes it a body, anything else an association (Swedish-language
+        news names associations so far more often than companies)."""
+        by_start = {tk.start: k for k, tk in enumerate(toks)}
+        out = []
+        for p in people:
+            a = by_start.get(p.start)
+            k = a - 1 if a is not None else None
+            if k is not None and k > 0 and toks[k].text == ",":
+                k -= 1
+            if k is None or k < 1 or not _SWEDISH_TITLE.fullmatch(toks[k].text):
+                continue
+            w = toks[k - 1]
+            if k - 1 in taken or not (w.is_cap and w.is_word) or w.end + 1 != toks[k].start:
+                continue
+            stem = w.text[:-2] if w.text.endswith(":s") else w.text[:-1] if _S_GENITIVE.search(w.text) else None
+            if stem is None or len(stem) < 3 or (":" in stem):
+                continue
+            start = k - 1  # the name's earlier capitalised words, none opening the sentence ("Aktion Xs ordförande")
+            while start > 1 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
+                    and toks[start - 1].end + 1 == toks[start].start and not _opens_sentence(toks, start - 1, text):
+                start -= 1
+            if start == k - 1 and _opens_sentence(toks, k - 1, text) and not w.is_acronym and "-" not in w.text:
+                continue  # one capitalised word opening a sentence may be any word: "Föreningens ordförande"
+            label = join_tokens(toks[start:k - 1], [x.text for x in toks[start:k - 1]], text) + (
+                " " if start < k - 1 else "") + stem
+            kind = "Body" if stem.lower().endswith(_SWEDISH_BOARD_ENDS) else "Association"
+            out.append(Mention(start=toks[start].start, end=w.end, surface=text[toks[start].start:w.end],
+                               label=label, type=kind, rule="person-org", case="omanto", key=fold(label) or None))
+            taken.update(range(start, k))
         return out
 
     def _name_run_before(self, toks: list[Token], k: int, taken: set[int]) -> int | None:

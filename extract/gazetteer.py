@@ -19,6 +19,7 @@ from rdflib.namespace import DCTERMS, RDF, SDO, SKOS
 
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.recognition_words import is_post
 from welfare_kg.extract.text import Token, tokenize
 from welfare_kg.ontology.namespace import WKG
 
@@ -622,6 +623,10 @@ class Gazetteer:
             head_follows = bool(nxt) and (any(b in MUNICIPALITY_HEADS or b.startswith(TOWN_WORD_OPENINGS)
                                               for b in morph.bases(nxt))
                                           or nxt in {"stads", "kommuns"})
+            # "Kotkan uusi sivistysjohtaja X", "Salon uutena hyvinvointijohtajana aloittaa X": a post title after the
+            # place's genitive (a word of newness between) is the town's office, as a kaupungin- word is
+            head_follows = head_follows or (first.text.lower() != name.lower() and any(
+                a.cls == "paikannimi" and a.case == "omanto" for a in readings) and _post_follows(tokens, j, morph))
             # "Savukoski: Eino Savukoski, varalla ...": a place in its base form heading a line of a list
             heading = nxt == ":" and first.text.lower() == name.lower()
             # "- Kiuruvesi", "• Vieremä (2 000 euroa)": a bullet line that holds only the place is a list of places
@@ -648,6 +653,17 @@ class Gazetteer:
             if not head_follows and _given_name_town(tokens, i, morph):
                 return False  # "Salla Virtanen", "Majava Kaarina": a person's given name, not the town
         return True
+
+
+# words of newness or standing between a town's genitive and its office ("Kotkan uusi sivistysjohtaja")
+_OFFICE_ADJECTIVES = {"uusi", "uutena", "uudeksi", "entinen", "nykyinen", "vastavalittu", "väistyvä", "tuleva"}
+
+
+def _post_follows(tokens: list[Token], j: int, morph: Morphology) -> bool:
+    """A lower-case post title at token j, or after one word of newness there."""
+    if j < len(tokens) and tokens[j].text in _OFFICE_ADJECTIVES:
+        j += 1
+    return j < len(tokens) and tokens[j].text[:1].islower() and is_post(tokens[j].text, morph) is not None
 
 
 # the head words that make a state agency's one-word name a compound of common nouns ("Valtiokonttori",

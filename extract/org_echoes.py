@@ -22,6 +22,7 @@ from dataclasses import replace
 from welfare_kg.extract.layout import insert_mentions, insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.recognition_words import is_post
 from welfare_kg.extract.resolve import REFERENCE_RULES
 from welfare_kg.extract.spans import SpanIndex
 
@@ -117,12 +118,22 @@ def _one_word_echoes(text: str, per_sentence: list[list[Mention]], morph: Morpho
         for m in ms:
             if m.type in _ORGS and m.case in {"nimento", None} and (hit := _ONE_WORD_FORM.fullmatch(m.surface)):
                 names.setdefault(hit.group(1), m)
+            elif m.type in _ORGS and m.case in {"nimento", None} and m.rule == "gazetteer" \
+                    and _ONE_WORD.fullmatch(m.surface):
+                names.setdefault(m.surface, m)  # "Diakoniapalvelut": a name the reference data holds, read so
+    leads = _last_words(per_sentence, names)
+    names.update({w: m for w, (m, _) in leads.items()})
     out: list[Mention] = []
     for word, m in names.items():
         cased = {a.case for a in morph.analyse(word)}
         for hit in re.finditer(r"(?<![\w-])" + re.escape(word[:3]) + r"[\w-]*(?![\w:-])", text):
-            if hit.start() == m.start or _OPENING.search(text, max(0, hit.start() - 3), hit.start()):
+            if hit.start() == m.start:
                 continue
+            if word in leads and re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, leads[word][1])) + r"\s+$",
+                                           text[max(0, hit.start() - 80):hit.start()]):
+                continue  # "Lahden Yliopistokampuksen": the whole name written again, left to the inflected echoes
+            if _OPENING.search(text, max(0, hit.start() - 3), hit.start()) and not _title_after(text, hit.end(), morph):
+                continue  # a capital opening a sentence says nothing of a name, save before a title ("Xn johtaja")
             case = "nimento" if hit.group() == word else _inflected(hit.group(), word, morph)
             if case is None or (case == "nimento" and "nimento" not in cased and cased):
                 continue
@@ -132,3 +143,34 @@ def _one_word_echoes(text: str, per_sentence: list[list[Mention]], morph: Morpho
             out.append(replace(m, start=hit.start(), end=hit.end(), surface=hit.group(), case=case, rule=rule))
     return out
 
+
+
+# a one-word name as written: a capital, then lower-case letters (a hyphenated second part may have its own capital)
+_ONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖ]?[a-zåäö]+)?")
+_COLON_ENDING = re.compile(r":[a-zåäö]{1,4}$")  # a case ending after a legal form or acronym ("Oy:n", "ry:lle")
+_WORD_AFTER = re.compile(r"[ \t]+([a-zåäö][\w-]*)")
+
+
+def _title_after(text: str, end: int, morph: Morphology) -> bool:
+    """A post title right after the word: "Kotikummun toimitusjohtaja X" opens its sentence with the owner."""
+    hit = _WORD_AFTER.match(text, end)
+    return hit is not None and is_post(hit.group(1), morph) is not None
+
+
+def _last_words(per_sentence: list[list[Mention]], taken: dict[str, Mention]) -> dict[str, tuple[Mention, list[str]]]:
+    """The last word of an organisation's name of two words or more, its legal form aside, and the words before it
+    ("Hoitokoti Kotikumpu Oy" -> "Kotikumpu", ["Hoitokoti"]): a news page names a company or an association once
+    in full and then by that word ("Kotikummun toimitusjohtaja"). A word that ends two organisations' names, or
+    names one by itself, says which of them no more."""
+    owners: dict[str, set[str]] = {}
+    first: dict[str, tuple[Mention, list[str]]] = {}
+    for ms in per_sentence:
+        for m in ms:
+            if m.type not in _ORGS:
+                continue
+            words = _LEGAL_FORM.sub("", _COLON_ENDING.sub("", m.surface)).split()  # "Hoitokoti Kotikumpu Oy:n"
+            if len(words) < 2 or not _ONE_WORD.fullmatch(words[-1]) or len(words[-1]) < 5:
+                continue
+            owners.setdefault(words[-1], set()).add(" ".join(words).lower())  # IRIs come later: the name says who
+            first.setdefault(words[-1], (m, words[:-1]))
+    return {w: x for w, x in first.items() if len(owners[w]) == 1 and w not in taken}

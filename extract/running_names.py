@@ -921,11 +921,26 @@ def _spaced_name_start(text: str, end: int, morph: Morphology, index: SpanIndex[
             start = t
     if start is None or _organisation_first(start, morph):
         return None
+    if _time_adverbial(text[start.start:end], morph):
+        return None  # "Helmikuun lopussa hankkeen väki ...": when something happened, no name
     if any(a.case == "osanto" for a in last) and any(a.cls == "teonsana" for a in morph.analyse(start.text)):
         return None  # "Seuraa ryhmien toimintaa hankkeen kanavilla": a verb and its object, not a name
     if (rs := morph.analyse(start.text)) and all(a.cls == "teonsana" for a in rs) and _finite(start, morph):
         return None  # "• Poimitaan hankesuunnitelmasta hankkeen tavoitteet": a list row's instruction, a clause
     return start.start
+
+
+# a time noun's genitive and the word placing something in that time: "vuoden alussa", "joulukuun lopussa"
+_TIME_PLACERS = frozenset({"alussa", "lopussa", "aikana", "puolivälissä", "alkupuolella", "loppupuolella", "kuluessa"})
+_TIME_ROOTS = ("kuu", "vuosi", "viikko", "kevät", "kesä", "syksy", "talvi", "kausi", "jakso", "päivä")
+
+
+def _time_adverbial(run: str, morph: Morphology) -> bool:
+    """The words are a time adverbial, a time noun in the genitive and its placer ("Vuoden alussa",
+    "Helmikuun lopussa"): a sentence that opens with when something happened, not a project's name."""
+    words = run.split()
+    return len(words) == 2 and words[1].lower() in _TIME_PLACERS and any(
+        a.case == "omanto" and a.base.lower().endswith(_TIME_ROOTS) for a in morph.analyse(words[0]))
 
 
 def _dash_name_start(text: str, end: int, morph: Morphology, *, joined: bool = True) -> int | None:

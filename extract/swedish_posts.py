@@ -16,13 +16,19 @@ from welfare_kg.extract.model import Mention
 
 _CHAIR = r"(?:(?:I|II|1\.|2\.)[ \t]+)?(?:vice[ \t]*ordförande|ordförande|ordf\.|vice[ \t]*ordf\.)"
 # the owner's s-genitive ends where this starts: " ordförande " and the name
-_CHAIR_BEFORE = re.compile(rf"[ \t]+(?P<post>{_CHAIR})[ \t]+$", re.IGNORECASE)
+_CHAIR_BEFORE = re.compile(rf"[ \t]+(?P<post>{_CHAIR})[ \t]*,?[ \t]+$", re.IGNORECASE)  # "Xs ordförande, Y"
 # after the name: a party mark, a comma, then the owner
 _OWNER_AFTER = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*,?[ \t]*")
 _CHAIR_AFTER = re.compile(rf"s?[ \t]+(?P<post>{_CHAIR})(?![\w-])", re.IGNORECASE)
 # after the name: ", title of one to three words" and the preposition of where the person works
 _WHERE_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<post>[a-zåäö][\w-]*(?:[ \t][a-zåäö][\w-]*){0,2}?)"
                           r"[ \t]+(?P<prep>för|på|vid|hos|inom|i)[ \t]+")
+# after the name: a verb of working as, the title, the preposition of where, and an owner's genitive before a body
+# ("fungerar som ordförande för riksdagens ekonomiutskott", "arbetar som projektledare vid Kvarkenhjälpen rf")
+_SERVES_AS = re.compile(r"[ \t]+(?:fungerar|verkar|arbetar|jobbar|tjänstgör)[ \t]+(?:nu[ \t]+|numera[ \t]+)?som[ \t]+"
+                        r"(?P<post>(?:[a-zåäö][\w-]*[ \t]+)?[a-zåäö]*(?:ordförande|ledare|sekreterare|direktör|chef|"
+                        r"ombudsman|koordinator|samordnare|rektor|vd|handläggare|planerare|ansvarig|expert|forskare))"
+                        r"[ \t]+(?:för|på|vid|hos|inom|i)[ \t]+(?:[a-zåäö][\w-]*s[ \t]+)?")
 _ORGS = {"JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association", "CompetenceCentre",
          "Body", "Project", "Municipality"}
 _TOWN_WORD = re.compile(r"(?i)(?:kommun|stad)\w*$")
@@ -52,6 +58,11 @@ def swedish_post(person: Mention, ms: list[Mention], text: str) -> tuple[str, st
     if owner is not None and (after := _CHAIR_AFTER.match(text, owner.end)) is not None \
             and (_SWEDISH_GENITIVE.search(owner.surface) or text[owner.end:owner.end + 1] == "s"):
         return " ".join(after.group("post").lower().split()), owner.iri  # type: ignore[return-value]
+    serves = _SERVES_AS.match(text, person.end)
+    if serves is not None:  # "X fungerar som ordförande för riksdagens ekonomiutskott", "arbetar som ... vid Y rf"
+        org = next((x for x in ms if _org(x, person) and x.start == serves.end()), None)
+        if org is not None:
+            return " ".join(serves.group("post").split()), org.iri  # type: ignore[return-value]
     where = _WHERE_AFTER.match(text, person.end)
     if where is not None:
         org = next((x for x in ms if _org(x, person) and x.start == where.end()), None)
@@ -140,3 +151,18 @@ def _appointed(person: Mention, ms: list[Mention], text: str) -> tuple[str, str]
         return None
     org = next((x for x in ms if _org(x, person) and x.start == to.end()), None)
     return (post, org.iri) if org is not None and org.iri else None  # type: ignore[return-value]
+
+
+# a Swedish title right before the name, owned by an s-genitive written before it ("skyddshems generalsekreterare X")
+_OWNED_TITLE = re.compile(r"(?P<owner>[a-zåäö][\w-]*s)[ \t]+(?:vice)?(?:[a-zåäö]*(?:ordförande|ledare|sekreterare|"
+                          r"direktör|chef|ombudsman|koordinator|samordnare|rektor)|vd)[ \t]*,?[ \t]+$")
+# definite genitives point back at an organisation named before ("förbundets", "föreningens", "styrelsernas")
+_DEFINITE_GENITIVE = re.compile(r"(?:ets|ens|ns|nas)$")
+
+
+def unread_swedish_owner(person: Mention, text: str) -> bool:
+    """The person's Swedish title is owned by an indefinite s-genitive nobody read as a name ("Förbundet för mödra-
+    och skyddshems generalsekreterare X": the name's last word): the person's organisation is that unread one, so
+    no other organisation of the sentence may take the post."""
+    hit = _OWNED_TITLE.search(text, max(0, person.start - 80), person.start)
+    return hit is not None and not _DEFINITE_GENITIVE.search(hit["owner"])

@@ -44,6 +44,11 @@ from welfare_kg.extract.recognition_words import (
 from welfare_kg.extract.text import Token
 from welfare_kg.loaders.minutes import PART_HEADINGS
 
+# Swedish adverbs of time that sit between "har" and its supine ("har snart varit", "har redan pågått"): never a
+# name's lower-case word
+_SWEDISH_TIME_ADVERBS = frozenset({"snart", "redan", "alltid", "också", "även", "ännu", "fortfarande", "just",
+                                   "äntligen", "dessutom", "sedan", "länge", "nyss", "aldrig"})
+
 # the participle of administering or coordinating in a case an attribute takes ("yhdistyksen hallinnoima X")
 _ADMINISTERED = re.compile(r"(?:hallinnoi|koordinoi)m(?:a|an|aa|assa|asta|aan|alla|alle|alta|ana)")
 # the forms of "niminen" ("named") that stand between a name and its head ("X nimistä ohjelmaa")
@@ -812,8 +817,8 @@ class UndertakingNames:
         """Where a Swedish name in sentence case that opened with one capitalised word ends: up to two lower-case
         words that are no function word, number or verb form ("projektet Trygg hemma i Vasa" -> "Trygg hemma";
         "projektet Kvarken arbetar" -> "Kvarken")."""
-        stop = _SWEDISH_CAPS_STOPS | _FUNCTION_WORDS | SWEDISH_FINITE | {"som", "där", "att", "men", "eller", "ett",
-                                                                           "en", "det", "den", "de", "sig", "nu"}
+        stop = _SWEDISH_CAPS_STOPS | _FUNCTION_WORDS | SWEDISH_FINITE | _SWEDISH_TIME_ADVERBS | {
+            "som", "där", "att", "men", "eller", "ett", "en", "det", "den", "de", "sig", "nu"}
         k = end
         if k + 2 < len(toks) and toks[end - 1].text.endswith("s") and _HANGING_HYPHEN.fullmatch(toks[k].text) \
                 and toks[k + 1].text in {"och", "eller"} and toks[k + 2].text.isalpha() and toks[k + 2].text.islower():
@@ -822,7 +827,9 @@ class UndertakingNames:
             return k + 3
         while k < len(toks) and k - end < 2 and toks[k].is_word and toks[k].text.isalpha() \
                 and toks[k].text.islower() and toks[k].text not in stop \
-                and not toks[k].text.endswith(("ar", "er", "ir", "ade", "de", "te", "as", "s")):
+                and not toks[k].text.endswith(("ar", "er", "ir", "ade", "de", "te", "as", "s", "it", "ått")):
+            # "projekt Vardagslyftet pågått i ett år", "... snart varit igång": a supine ("varit", "blivit",
+            # "pågått", "fått") or a time adverb after "har" continues the clause, not the name
             k += 1
         return k
 
