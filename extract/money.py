@@ -182,6 +182,7 @@ _PLURAL_RECEIVERS_RE = re.compile(r"(?i)" + _PLURAL_RECEIVERS)
 _PLURAL_ESSIVE = re.compile(r"(?i)\b(?:apurahoina|avustuksina|stipendeinä|lahjoituksina)\b")
 _NAMED_ALLATIVE = re.compile(r":lle\b|\b[A-ZÅÄÖ][\wåäö-]*lle\b")
 _CLAUSE_BREAK = re.compile(r"[.;:\n](?=\s|$)")
+_RELATIVE_AFTER = re.compile(r"(?i),\s*(?:joka|jotka|jonka|joiden|joita|jolla|joilla|mikä|mitkä|som|vilka|vilket)\b")
 
 
 def total_over_many(text: str, start: int, end: int) -> bool:
@@ -197,7 +198,10 @@ def total_over_many(text: str, start: int, end: int) -> bool:
     after = text[end:stop.start() if stop else end + 120]
     if _COUNTED_PROJECTS_AFTER.match(after) or _COUNTED_PROJECTS_BEFORE.search(before):
         return True
-    clause = before + " " + after
+    # "X ry saa yhteensä N euroa, jotka kuluvat ... perheille": a relative clause tells what the money is spent on,
+    # not among whom it is shared
+    relative = _RELATIVE_AFTER.search(after)
+    clause = before + " " + (after[:relative.start()] if relative else after)
     if _VARIED_RECEIVERS.search(clause):
         return True
     if _TOTAL_WORD.search(clause) and _PLURAL_RECEIVERS_RE.search(clause):

@@ -153,3 +153,47 @@ def test_single_grant_keeps_its_sum(line: str, receiver: str, amount: int) -> No
     label = {iri: e.label for iri, e in ex.entities.items()}
     assert ("Lehtolan Säätiö", receiver, amount) in {
         (label[f.subject], label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
+
+
+@needs_voikko
+@pytest.mark.parametrize("line, amount", [
+    # a total over many, one receiver named among them: the receiver is funded, the sum is not its own
+    ("Stiftelsen Ljusglimt delade ut totalt 200 000 euro till 35 föreningar, bland annat till Föreningen "
+     "Ljuspunkten.", None),
+    ("Stiftelsen Ljusglimt delade ut 20 000 euro till Föreningen Ljuspunkten.", 20000),
+])
+def test_named_receiver_among_many_gets_no_total(line: str, amount: int | None) -> None:
+    ex = extract("Projektet Dansa med oss\nProjektet Dansa med oss får äldre att röra sig.\n" + line)
+    label = {iri: e.label for iri, e in ex.entities.items()}
+    assert ("Stiftelsen Ljusglimt", "Föreningen Ljuspunkten", amount) in {
+        (label[f.subject], label[f.object], f.amount) for f in ex.facts if f.predicate == "funds"}
+
+
+@needs_voikko
+def test_finnish_receiver_among_counted_applicants_gets_no_total() -> None:
+    ex = extract(_PAGE + "Lehtolan Säätiö myönsi yhteensä 95 000 euroa 40 hakijalle, muun muassa Kotikulma ry:lle.")
+    assert not any(f.predicate == "funds" and f.amount is not None for f in ex.facts)
+
+
+@pytest.mark.parametrize("text, total", [
+    # what the money is spent on, in a relative clause, is no set of receivers sharing it
+    ("Kotikulma ry saa tänä vuonna yhteensä 309 000 euroa, jotka kuluvat vertaistoimintaan perheille.", False),
+    ("Kotikulma ry saa tänä vuonna yhteensä 309 000 euroa paikallisille perheille jaettavaksi.", True),
+])
+def test_relative_clause_after_the_sum_names_no_receivers(text: str, total: bool) -> None:
+    a = find_amounts(text)[0]
+    assert total_over_many(text, a.start, a.end) is total
+
+
+def test_programme_keeps_the_total_over_its_projects() -> None:
+    from welfare_kg.extract.model import Entity, Evidence, Fact
+    from welfare_kg.extract.total_sums import total_sums_dropped
+
+    text = "Ministeriö jakaa 28 kehittämishankkeelle yhteensä 6 miljoonaa euroa."
+    ev = Evidence(text=text, start=0, end=len(text))
+    facts = [Fact("min", "funds", "prog", ev, "funds:x", 0.8, amount=6000000),
+             Fact("min", "funds", "proj", ev, "funds:x", 0.8, amount=6000000)]
+    entities = {"prog": Entity("prog", "Programme", "Kehittämisohjelma"), "proj": Entity("proj", "Project", "Polku")}
+    total_sums_dropped(facts, entities)
+    # the programme is what the many projects make up: its sum stays; one project is not funded with all of it
+    assert [f.amount for f in facts] == [6000000, None]
