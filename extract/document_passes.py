@@ -89,6 +89,7 @@ from welfare_kg.extract.sum_column_titles import sum_column_title_facts
 from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.together_partners import together_partner_facts
+from welfare_kg.extract.total_sums import total_sums_dropped
 from welfare_kg.loaders.record import DocumentRecord
 
 # posts read from prose around a name; an attendance list that names the person knows the post better
@@ -343,6 +344,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="the sentence's one sum on its grant (sentence_sums.py)"),
     DocumentPass("document-sums", lambda p: document_sums(p.sents, p.per_sentence, p.facts), "update",
                  why="the document's one grant sum on its one grant (document_sums.py)"),
+    DocumentPass("total-sums-dropped", lambda p: total_sums_dropped(p.facts, p.out.entities), "update",
+                 why="a sum stated as a total over many receivers is no one receiver's grant (total_sums.py)"),
     DocumentPass("granted-shares-dropped", lambda p: granted_shares_dropped(p.facts, p.out.entities), "replace",
                  why="a funder's 'osuus' with its own grant's sum is that grant, no contribution (granted_shares.py)"),
     DocumentPass("own-parent-grants-dropped", lambda p: own_parent_grants_dropped(p.facts), "replace",

@@ -149,16 +149,66 @@ _RANGE = re.compile(r"\d\s*(?:-|–|—)\s*$")
 _PART_OF_BEFORE = re.compile(r"(?i)\b(?:osa|osana|osaksi)\b[^.;:()\n]*$")
 _PART_OF_BEFORE_SV = re.compile(r"(?i)\bdel\s+av\b[^.;:()\n]*\bpå\s+(?:totalt\s+|sammanlagt\s+|drygt\s+|nästan\s+)?$")
 _GENITIVE_EUROS = re.compile(r"(?i)\beuron\b")
-# a count of more than one projects by the sum, after it ("N euron rahoituksen 32 tutkimushankkeelle", "N kronor
-# till 26 nyskapande projekt") or before it in the grant word's clause ("myönnettiin 13 hankkeelle yhteensä N euroa"):
-# the total over them, not one project's sum (Finnish keeps the counted word singular; a year before the word is a
-# time, not a count)
-_COUNTED_PROJECTS = (r"(?:(?<![\d.,/-])(?!(?:19|20)\d\d\b)(?:[2-9]|[1-9]\d+)|\b(?:kahde|kolme|neljä|viide|kuude|"
+# a count of more than one projects or receivers by the sum, after it ("N euron rahoituksen 32 tutkimushankkeelle",
+# "N kronor till 26 nyskapande projekt", "N euroa 40 hakijalle") or before it in the grant word's clause ("myönnettiin
+# 13 hankkeelle yhteensä N euroa"): the total over them, not one receiver's sum (Finnish keeps the counted word
+# singular; a year before the word is a time, not a count; a project's genitive "kolmen hankkeen" counts, a town's
+# "kolmen kunnan alueella" is a place)
+_COUNTED_PROJECTS = (r"(?:(?<![\d.,/-])(?!(?:19|20)\d\d\b)(?:[1-9]\d{0,2}(?:[.\u00a0 ]\d{3})+(?![\d,])|[2-9]|[1-9]\d+)|"
+                     r"\b(?:kahde|kolme|neljä|viide|kuude|"
                      r"seitsemä|kahdeksa|yhdeksä|kymmene)(?:lle|n)|\b(?:kahteen|kolmeen|neljään|viiteen|kuuteen|"
-                     r"useille|useaan|useiden|monelle))[ \u00a0]+(?:[\wåäö-]+[ \u00a0]+){0,3}?"
-                     r"[\wåäö-]*(?:hankkee(?:lle|seen|n)|projektille|projektiin|projekt)\b")
+                     r"useille|useaan|useiden|monelle))[ \u00a0]+"
+                     r"(?:(?!\d|euro|milj|kronor|kr\b|€)[\wåäö-]+[ \u00a0]+){0,3}?"
+                     r"(?:[\wåäö-]*(?:hankkee(?:lle|seen|n)|projektille|projektiin|projekt)|"
+                     r"[\wåäö-]*(?:hakija|järjestö|yhdistykse|seura|kohtee|yhteisö|saaja|tutkija|opiskelija|oppilaa|"
+                     r"taiteilija|toimija|organisaatio|koulu|kerho|ryhmä|henkilö|perhee)lle|[\wåäö-]*kohteeseen|"
+                     r"föreningar|organisationer|mottagare|sökande|ändamål|klubbar|aktörer|stipendiater)\b")
 _COUNTED_PROJECTS_BEFORE = re.compile(r"(?i)" + _COUNTED_PROJECTS + r"[^.;:\n]{0,40}$")
 _COUNTED_PROJECTS_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?" + _COUNTED_PROJECTS)
+# receivers or purposes in the plural ("hakijoille", "järjestöille", "useisiin eri kohteisiin", Swedish "till
+# föreningar"): a sum stated with them and a word of a total, or a word of variety ("eri", "useille", "olika"), is
+# the granter's total giving, no one receiver's grant
+_PLURAL_RECEIVERS = (r"(?:[\wåäö-]*(?:hankkei|projektei|hakijoi|järjestöi|yhdistyksi|seuroi|kohtei|kunni|yhteisöi|"
+                     r"saaji|tutkijoi|opiskelijoi|oppilai|taiteilijoi|toimijoi|organisaatioi|koului|kerhoi|ryhmi|"
+                     r"henkilöi|perhei|tarkoituksi)(?:lle|siin|hin|in)|\btill\s+(?:[a-zåäö]+\s+){0,2}?"
+                     r"(?:föreningar|organisationer|projekt|mottagare|sökande|ändamål|klubbar|aktörer|"
+                     r"stipendiater|kommuner))\b")
+_TOTAL_WORD = re.compile(r"(?i)\b(?:yhteensä|kaikkiaan|yhteismäärältään|totalt|sammanlagt|sammantaget)\b")
+_VARIED_RECEIVERS = re.compile(r"(?i)\b(?:eri|useille|useisiin|monille|moniin|lukuisille|lukuisiin|olika|flera)\s+"
+                               r"(?:[\wåäö-]+\s+){0,2}?" + _PLURAL_RECEIVERS)
+_PLURAL_RECEIVERS_RE = re.compile(r"(?i)" + _PLURAL_RECEIVERS)
+# grants in the plural essive ("jakoi N euroa apurahoina"): many grants summed, unless one receiver is named in the
+# allative ("myönsi X ry:lle 5 000 euroa apurahoina": that one's sum)
+_PLURAL_ESSIVE = re.compile(r"(?i)\b(?:apurahoina|avustuksina|stipendeinä|lahjoituksina)\b")
+_NAMED_ALLATIVE = re.compile(r":lle\b|\b[A-ZÅÄÖ][\wåäö-]*lle\b")
+_CLAUSE_BREAK = re.compile(r"[.;:\n](?=\s|$)")
+_RELATIVE_AFTER = re.compile(r"(?i),\s*(?:joka|jotka|jonka|joiden|joita|jolla|joilla|mikä|mitkä|som|vilka|vilket)\b")
+
+
+def total_over_many(text: str, start: int, end: int) -> bool:
+    """Whether the sum at text[start:end] is, by its own clause, a total over many receivers or purposes: after or
+    before a count of them ("N euroa 40 hakijalle", "13 hankkeelle yhteensä N euroa"), with a word of a total and
+    receivers in the plural ("yhteensä N euroa paikallisille järjestöille", "totalt N kronor till föreningar"),
+    beside a word of variety ("N euroa useisiin eri kohteisiin") or as grants in the plural essive ("yhteensä N
+    euroa apurahoina"). Such a sentence states the granter's total giving, which is no grant of any one receiver."""
+    lo = max(0, start - 120)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    before = text[breaks[-1] if breaks else lo:start]
+    stop = _CLAUSE_BREAK.search(text, end, end + 120)
+    after = text[end:stop.start() if stop else end + 120]
+    if _COUNTED_PROJECTS_AFTER.match(after) or _COUNTED_PROJECTS_BEFORE.search(before):
+        return True
+    # "X ry saa yhteensä N euroa, jotka kuluvat ... perheille": a relative clause tells what the money is spent on,
+    # not among whom it is shared
+    relative = _RELATIVE_AFTER.search(after)
+    clause = before + " " + (after[:relative.start()] if relative else after)
+    if _VARIED_RECEIVERS.search(clause):
+        return True
+    if _TOTAL_WORD.search(clause) and _PLURAL_RECEIVERS_RE.search(clause):
+        return True
+    return bool(_PLURAL_ESSIVE.search(clause) and not _NAMED_ALLATIVE.search(clause))
+
+
 _RANGE_AFTER = re.compile(r"^\s*(?:-|–|—)\s*\d")
 
 
@@ -176,8 +226,8 @@ def not_granted_sum(text: str, start: int, end: int) -> bool:
     if _PART_OF_BEFORE_SV.search(before) or (_PART_OF_BEFORE.search(before)
                                               and _GENITIVE_EUROS.search(text[start:end + 8])):
         return True  # the whole the grant is part of
-    if _COUNTED_PROJECTS_AFTER.match(text, end) or _COUNTED_PROJECTS_BEFORE.search(before):
-        return True  # the total over a count of projects
+    if total_over_many(text, start, end):
+        return True  # the total over a count of projects or many receivers
     return bool(_NOT_GRANTED_BEFORE.search(before) or _NOT_GRANTED_AFTER.search(after) or _RANGE.search(before)
                 or _RANGE_AFTER.search(after))
 

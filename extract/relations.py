@@ -36,7 +36,7 @@ from welfare_kg.extract.item_decisions import compound_agreement
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.lists import JOINER, WITH_PARTNER
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum
+from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum, total_over_many
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
@@ -857,10 +857,13 @@ def _funds_grant(c: Clause) -> list[Fact]:
         # "on myöntänyt 971 000 euroa hankkeille, joilla ...": money for projects at large, not the one in focus
         target = None
     obj = recipients[0].iri if recipients else target
-    if obj is None and funders and c.euros and _grant_verb(c.lemmas) and not _money_to_projects_at_large(c) \
-            and not kind_receiver:
+    if obj is None and funders and _grant_verb(c.lemmas) and not _money_to_projects_at_large(c) \
+            and not kind_receiver and any(not total_over_many(sent.text, a.start - sent.start, a.end - sent.start)
+                                          for a in c.euros):
         # "År 2020 beviljade STM 70 miljoner euro i statsunderstöd": a named funder's money with no
-        # recipient in the sentence goes to what the page is about (never a funder guessed for it)
+        # recipient in the sentence goes to what the page is about (never a funder guessed for it); not a total
+        # over many ("jakoi yhteensä N euroa apurahoina", "N euroa useisiin eri kohteisiin"): that is the
+        # funder's whole giving, and the page's project is at most one of many it went to
         obj = ctx.programme or ctx.focus
         if obj in _money_sources(c):  # "myönsi N euroa ESR:n rahoitusta": the fund is the source, not a recipient
             obj = None
