@@ -293,3 +293,32 @@ def test_a_project_named_after_the_sum_takes_it_from_its_applicant() -> None:
             "Sallan Nuorisoseura ry:lle myönnettiin 12 000 euroa Kesä Kylässä -hankkeelle.\n")
     found = _grants(text)
     assert ("Lapin Kulttuurisäätiö", "Kesä Kylässä", Decimal("12000")) in found, labelled_grants(text)
+
+
+# a bank's donation news: the giver only in the headline, then rows "Name ry 1000 e" each with lines about the
+# receiver under it (a bare "e" after a number with no thousands space, a committee after a comma)
+DESCRIBED_ROWS = ("{head}\n\nLahjoituspotti jaettiin paikallisille toimijoille. "
+                  "Hakemuksia tuli yhteensä 14 kappaletta. "
+                  "Lahjoituksista päätti pankin hallitus syyskuussa. Valinnoissa painotettiin lasten ja nuorten "
+                  "harrastuksia sekä ikäihmisten arkea.\n\n"
+                  "Hollolan Eläkeläiset ry 1000 e\n"
+                  "* Lahjoituksella järjestetään retki jäsenille. Retki suuntautuu Lahteen. "
+                  "Mukaan mahtuu neljäkymmentä jäsentä. Bussi lähtee torilta aamulla. "
+                  "Retkellä vieraillaan museossa. Paluu on illalla.\n\n"
+                  "Nastolan Kyläyhdistys ry, nuorisotoimikunta 2000 e\n"
+                  "* Lahjoitusvaroilla hankitaan kerhon välineitä.\n")
+
+
+@needs_voikko
+def test_described_rows_with_plain_e_sums_are_the_headline_givers() -> None:
+    found = _grants(DESCRIBED_ROWS.format(head="Hämeen Osuuspankki lahjoitti yhdistyksille 3 000 euroa"))
+    assert ("Hämeen Osuuspankki", "Hollolan Eläkeläiset ry", Decimal("1000")) in found
+    # the list goes on at its next row after the lines about the first receiver; the committee after the comma is
+    # the association's own, so the association receives the row's sum
+    assert ("Hämeen Osuuspankki", "Nastolan Kyläyhdistys ry", Decimal("2000")) in found
+    assert len(found) == 2
+
+
+@needs_voikko
+def test_described_rows_with_no_giver_named_give_nothing() -> None:
+    assert _grants(DESCRIBED_ROWS.format(head="Lahjoituksia paikallisille yhdistyksille")) == set()
