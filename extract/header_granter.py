@@ -174,7 +174,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         amounts = [replace(a, approximate=True) if _HEDGE.search(text, max(a.start - 12, 0), a.start) else a
                    for a in find_amounts(s.text, s.start) if not a.share]
         amounts = sorted(amounts + own, key=lambda a: a.start) if own else amounts
-        amounts = amounts or _plain_e_row(s, ms)
+        amounts = _same_sums(s, amounts or _plain_e_row(s, ms))
         if asked:  # sums under a lead about applications were asked for, not granted: no row to pair
             amounts = [a for a in amounts if not _inside(asked, a.start)]
         idle = 0 if amounts or _GRANT.search(s.text) else idle + 1
@@ -260,6 +260,26 @@ def _row_line(s: Sentence, ms: Sequence[Mention], amounts: Sequence[Amount]) -> 
     first = min((m.start for m in names), default=None)
     return first is not None and _ROW_HEAD.fullmatch(s.text, 0, first - s.start) is not None \
         and not s.text[amounts[0].end - s.start:].strip(" \t.;€e")
+
+
+# a receiving verb with a word saying the sum is the one just named: "Y rf, som får motsvarande", "Z sai saman
+# verran", "B ry saa yhtä paljon"
+_SAME_SUM = re.compile(r"(?i)\b(?:får|fick|erhöll|saa|sai|saavat|saivat)[ \t]+(?:motsvarande|samma[ \t]+(?:summa|"
+                       r"belopp)|lika[ \t]+mycket|saman[ \t]+(?:verran|summan|suuruisen)|yhtä[ \t]+paljon)\b")
+
+
+def _same_sums(s: Sentence, amounts: list[Amount]) -> list[Amount]:
+    """The sentence's sums with each "får motsvarande" ("gets the same") read as the exact sum named before it in
+    the sentence ("A rf, som får 1 000 euro ..., eller B rf, som får motsvarande"): a receiver's sum stated by
+    reference. None where no exact sum comes before."""
+    out = list(amounts)
+    for found in _SAME_SUM.finditer(s.text):
+        at = s.start + found.start()
+        before = [a for a in out if a.end <= at]
+        if before and not before[-1].approximate:
+            out.append(Amount(before[-1].value, at, s.start + found.end()))
+            out.sort(key=lambda a: a.start)
+    return out
 
 
 def _described(text: str, end: int) -> bool:

@@ -322,3 +322,26 @@ def test_described_rows_with_plain_e_sums_are_the_headline_givers() -> None:
 @needs_voikko
 def test_described_rows_with_no_giver_named_give_nothing() -> None:
     assert _grants(DESCRIBED_ROWS.format(head="Lahjoituksia paikallisille yhdistyksille")) == set()
+
+
+# a foundation's grant news in Swedish: the giver only in the headline, receivers given as examples, the second's
+# sum said by reference to the first's
+SAME_SUM = ("{head}\n\nI år fick stiftelsen in fler ansökningar än förut. Många föreningar kämpar med sin ekonomi. "
+            "Som exempel kan nämnas Norrby ungdomsförening rf, som får 2 000 euro för att ordna kurser, eller "
+            "Skärgårdens seniorer rf, som {verb} för att ordna resor.\n")
+
+
+@needs_voikko
+def test_a_sum_said_by_reference_is_the_sum_named_before_it() -> None:
+    found = labelled_grants(SAME_SUM.format(head="Stiftelsen Kustfonden delar ut bidrag till föreningar",
+                                            verb="får motsvarande"))
+    assert ("Stiftelsen Kustfonden", "Norrby ungdomsförening rf", Decimal("2000")) in found
+    assert ("Stiftelsen Kustfonden", "Skärgårdens seniorer rf", Decimal("2000")) in found
+
+
+@needs_voikko
+def test_two_receivers_and_one_sum_pair_nothing() -> None:
+    # the second's sum not said: whose the one sum is the sentence leaves open, so no row is read
+    found = labelled_grants(SAME_SUM.format(head="Stiftelsen Kustfonden delar ut bidrag till föreningar",
+                                            verb="får ett bidrag"))
+    assert ("Stiftelsen Kustfonden", "Skärgårdens seniorer rf", Decimal("2000")) not in found
