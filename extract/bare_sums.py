@@ -59,33 +59,46 @@ def _scan(text: str) -> tuple[dict[int, tuple[tuple[int, int], list[Amount]]], f
         tail = _KRONOR_TAIL.search(line.rstrip(" \t|"))
         row = _row(line[:tail.start()] if tail else line, start) if len(line) <= ROW_CHARS else None
         if row is not None:
-            run.append((start, row))
+            if row[1]:  # a row granted nothing ("X ry.0") is no receiver's, but the table goes on after it
+                run.append((start, row))
             crowns = crowns or tail is not None
             continue
-        _close(run, before, out, kronor, crowns, text, euros)
+        heading = _close(run, before, out, kronor, crowns, text, euros)
         run, crowns = [], False
-        before = [*before, line][-2:]
+        # one line no row reads (a name glued to its sum with no border) does not end the table: its heading
+        # still heads the rows after that line
+        before = [heading, line] if heading is not None else [*before, line][-2:]
     _close(run, before, out, kronor, crowns, text, euros)
     return out, frozenset(kronor)
 
 
 def _close(run: list, before: list[str], out: dict, kronor: set[int], crowns: bool, text: str,
-           euros: bool) -> None:
-    """Keep a run of rows under a heading naming the currency; note its sums as crowns where they are.
+           euros: bool) -> str | None:
+    """Keep a run of rows under a heading naming the currency; note its sums as crowns where they are. The
+    heading line of a run kept under one, else None.
 
     Called at every line that is no row: the heading is looked for only under a run long enough to keep (it was
     read at every line of the text, two-thirds of the scan's time on a 2 MB page)."""
+    if not run:
+        return None
+    heading = [x for x in before if (_euro_heading(x) or _KRONOR.search(x)) and not find_amounts(x)]
     if len(run) < MIN_ROWS:
-        return
-    heading = [x for x in before if (_CURRENCY.search(x) or _KRONOR.search(x)) and not find_amounts(x)]
+        # one row between two lines no row reads, under a heading carried over them: the table goes on
+        return heading[-1] if heading and before[0] == heading[-1] and len(before) == 2 else None
     if not (heading or crowns):
         if euros and _totalled(run, text):
             del run[-1]  # the total row is no receiver
             out.update(run)
-        return
+        return None
     out.update(run)
-    if crowns or not any(_CURRENCY.search(x) for x in heading):
+    if crowns or not any(_euro_heading(x) for x in heading):
         kronor.update(a.start for _start, (_name, sums) in run for a in sums)
+    return heading[-1] if heading else None
+
+
+def _euro_heading(line: str) -> bool:
+    """A line naming the euro, or two column titles glued with it ("Hakijaeuroa")."""
+    return _CURRENCY.search(line) is not None or _GLUED_CURRENCY.fullmatch(line.strip()) is not None
 
 
 # the closing row of a table that adds its sums up ("YHTEENSÄ 5 581 000", "Yhteensä", "Totalt", "Summa")
@@ -130,7 +143,11 @@ def _row(line: str, start: int) -> tuple[tuple[int, int], list[Amount]] | None:
         if pair is not None:
             name_end, numbers = pair
         elif m is None:
-            return None
+            glued = _GLUED.match(body, lead)
+            if glued is None:
+                return None
+            name_end = glued.end("name")
+            numbers = [(glued.start("num"), glued.end("num"))]
         else:
             name_end = lead + m.end("name")
             numbers = [(lead + m.start("num"), lead + m.end("num"))]
@@ -140,8 +157,17 @@ def _row(line: str, start: int) -> tuple[tuple[int, int], list[Amount]] | None:
         return None  # no sums, no name, or sums with their currency (the rules that read those read the row)
     amounts = [Amount(_value(body[x:y]), start + x, start + y) for x, y in numbers]
     if any(x.value <= 0 for x in amounts):
-        return None
+        # a glued row granted nothing ("X ry.0"): a row of the table, with no sum
+        return ((start + lead, start + lead + len(name)), []) if borders == [] and _GLUED.match(body, lead) \
+            and all(x.value == 0 for x in amounts) else None
     return (start + lead, start + lead + len(name)), amounts
+
+
+# a row whose cells a copy glued together at the abbreviation point of a registered association or company
+# ("Hyötykasviyhdistys ry.54 000", "Föreningen X rf.3 000"): the point ends the name, the number is the row's sum
+_GLUED = re.compile(rf"(?P<name>.*?[^\W\d][^\n]*?\b(?:ry|rf|r\.y|sr|oy|ab|ky))\.(?P<num>{_NUMBER})[ \t]*$")
+# a heading line of two column titles glued the same way ("Hakijaeuroa": "Hakija" + "euroa"), naming the currency
+_GLUED_CURRENCY = re.compile(r"(?i)[^\W\d]{3,}(?:euroa|€)")
 
 
 # the digit groups a row ends in, each set off by one space: "Kiteen Latu ry 2 000 1 500" (a PDF's text keeps one

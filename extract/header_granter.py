@@ -149,6 +149,9 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     cells: list[Mention] = []  # receivers of the name cells since the last sum: a table flattened a cell a paragraph
     row_names: list[Mention] = []
     idle = 0
+    row_list = False  # a row "Name ry 1 000 e" paired: the list's next row may follow lines about this one
+    beyond = False  # past the news's stretch of idle talk: only such rows are read
+    gap = 0  # sentences since the latest such row, once beyond
     # "Sodankylän Latu ry | 3 000 | 1 800" under "Hakija | Haettu € | Myönnetty €": bare_sums.py
     bare = sorted((a for _name, sums in bare_sum_rows(text).values() for a in sums), key=lambda a: a.start)
     crowns = kronor_sums(text)  # a list in kronor: its receivers, but no euro amount
@@ -171,6 +174,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         amounts = [replace(a, approximate=True) if _HEDGE.search(text, max(a.start - 12, 0), a.start) else a
                    for a in find_amounts(s.text, s.start) if not a.share]
         amounts = sorted(amounts + own, key=lambda a: a.start) if own else amounts
+        amounts = _same_sums(s, amounts or _plain_e_row(s, ms))
         if asked:  # sums under a lead about applications were asked for, not granted: no row to pair
             amounts = [a for a in amounts if not _inside(asked, a.start)]
         idle = 0 if amounts or _GRANT.search(s.text) else idle + 1
@@ -187,8 +191,16 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
                              if m.type in _CELL_TYPES and m.iri not in opening and not _inside_unread_name(text, m)
                              and not _bracketed_place(text, m)]
             row_names = []
-        if idle > SPAN:
-            break  # the grant news is over: what the page says after a stretch of other talk is not its grants
+        if idle > SPAN or beyond:
+            # the grant news is over: what the page says after a stretch of other talk is not its grants; but a
+            # list of rows "Name ry 1 000 e", each with lines about the receiver under it, goes on at its next row
+            if not row_list or gap > ROW_GAP:
+                break
+            beyond = True
+            if not _row_line(s, ms, amounts):
+                gap += 1
+                continue
+            gap = 0
         if _COLLECTED.search(s.text):
             continue  # "sai kasaan 30 000 euroa keräyksellä": money collected, not granted
         if _APPLIES.search(s.text):
@@ -205,7 +217,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue  # "Kuopion kaupunki osallistuu rahoitukseen 20 000 eurolla": its own money, not a grant to it
         if PRIZE.search(s.text):
             continue  # "Palkinnot saivat: A 1 000 euroa": prize money is won, not granted
-        homes = [m for m in ms if _home_after_comma(text, m, ms)]
+        homes = [m for m in ms if _home_after_comma(text, m, ms) or _organ_after_comma(text, m, ms)]
         ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)
               and not _owner_of_thing(text, m) and m not in homes]
         names = _receivers(ms)
@@ -217,6 +229,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         else:
             pending = []
         last = names or last
+        if pairs:  # the latest paired sentence says whether the list is one of described rows
+            row_list = _row_line(s, ms, amounts) and _described(text, s.end)
         for receiver, amount, after in pairs:
             if receiver in seen or receiver in opening:
                 continue
@@ -231,6 +245,48 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             out.append(Fact(granter, "funds", receiver, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE,
                             amount=listed_total(text, after, amount)))
     return out
+
+
+ROW_GAP = 3 * SPAN  # sentences about a listed receiver after which its list's next row is no longer looked for
+
+
+def _row_line(s: Sentence, ms: Sequence[Mention], amounts: Sequence[Amount]) -> bool:
+    """A sentence that is one row of a list: a short line opening with a receiving organisation's name and ending
+    with its one sum ("Y ry 1 000 e", "• X ry, 3 000 €")."""
+    body = s.text.strip()
+    if len(amounts) != 1 or "\n" in body or len(body) > CELL_CHARS:
+        return False
+    names = [m for m in ms if m.iri and not m.generic and m.type in RECEIVER_TYPES]
+    first = min((m.start for m in names), default=None)
+    return first is not None and _ROW_HEAD.fullmatch(s.text, 0, first - s.start) is not None \
+        and not s.text[amounts[0].end - s.start:].strip(" \t.;€e")
+
+
+# a receiving verb with a word saying the sum is the one just named: "Y rf, som får motsvarande", "Z sai saman
+# verran", "B ry saa yhtä paljon"
+_SAME_SUM = re.compile(r"(?i)\b(?:får|fick|erhöll|saa|sai|saavat|saivat)[ \t]+(?:motsvarande|samma[ \t]+(?:summa|"
+                       r"belopp)|lika[ \t]+mycket|saman[ \t]+(?:verran|summan|suuruisen)|yhtä[ \t]+paljon)\b")
+
+
+def _same_sums(s: Sentence, amounts: list[Amount]) -> list[Amount]:
+    """The sentence's sums with each "får motsvarande" ("gets the same") read as the exact sum named before it in
+    the sentence ("A rf, som får 1 000 euro ..., eller B rf, som får motsvarande"): a receiver's sum stated by
+    reference. None where no exact sum comes before."""
+    out = list(amounts)
+    for found in _SAME_SUM.finditer(s.text):
+        at = s.start + found.start()
+        before = [a for a in out if a.end <= at]
+        if before and not before[-1].approximate:
+            out.append(Amount(before[-1].value, at, s.start + found.end()))
+            out.sort(key=lambda a: a.start)
+    return out
+
+
+def _described(text: str, end: int) -> bool:
+    """A row with lines about its receiver right under it, on the next line with no blank line between ("Y ry
+    1 000 e" then "* Lahjoituksella järjestetään ..."): the list's rows are blocks, and its next row may follow a
+    stretch of such talk."""
+    return re.match(r"[ \t]*\n[ \t]*\S", text[end:end + 200]) is not None
 
 
 SECTION_HEADING_CHARS = 60  # a longer line is a lead or prose, not a section's heading
@@ -639,6 +695,42 @@ def _home_after_comma(text: str, m: Mention, ms: Sequence[Mention]) -> bool:
         return False
     return any(o.end == comma.start() and o.type in RECEIVER_TYPES - {"Municipality", "Project"} and not o.generic
                for o in ms)
+
+
+def _organ_after_comma(text: str, m: Mention, ms: Sequence[Mention]) -> bool:
+    """A bare kind word of a committee or section after a comma right after an association's name ("Y ry,
+    naistoimikunta 2 000 e"): the part of that association the row's money is for, not a receiver of its own (the
+    row keeps one name for its one sum; the association receives)."""
+    if m.type != "Body" or " " in m.surface.strip() or not m.surface[:1].islower():
+        return False
+    comma = _HOME_BEFORE.search(text, max(0, m.start - 4), m.start)
+    return comma is not None and any(o.end == comma.start() and o.type in {"Association", "Company", "Parish"}
+                                     and not o.generic for o in ms)
+
+
+# a row's sum in whole euros written with a bare "e" and no thousands space ("X ry 1000 e"), ending its line after
+# the row's name: money.find_amounts reads a bare "e" only after a spaced or decimal number (a year or a clock time
+# before an "e" is no sum), but in a row opening with a receiver's name the number is that row's grant
+_PLAIN_E_ROW = re.compile(r"[ \t,:–-]+(\d{3,6})[ \t]?e\.?[ \t]*$")
+
+
+def _plain_e_row(s: Sentence, ms: Sequence[Mention]) -> list[Amount]:
+    """The sum of a one-line row "Name ry 1000 e" that opens with a receiving organisation's name."""
+    body = s.text.rstrip()
+    if "\n" in body.strip():
+        return []
+    found = _PLAIN_E_ROW.search(body)
+    if found is None:
+        return []
+    names = [m for m in ms if m.iri and not m.generic and m.type in RECEIVER_TYPES
+             and m.end - s.start <= found.start()]
+    if not names or not _ROW_HEAD.fullmatch(s.text, 0, names[0].start - s.start):
+        return []
+    start = s.start + found.start(1)
+    return [Amount(Decimal(found.group(1)), start, s.start + found.end())]
+
+
+_ROW_HEAD = re.compile(r"[\s|•*·▪–-]*")
 
 
 def _bracketed_place(text: str, m: Mention) -> bool:

@@ -348,3 +348,25 @@ def test_a_swedish_items_support_with_a_sum_is_its_grant() -> None:
             "Beslut: Förslaget godkändes.\n")
     found = {(r, a) for _, r, a, rule in _funds(text, "minutes") if rule == "funds:item-applicant"}
     assert ("Kuusikon byaförening rf", Decimal("700")) in found
+
+
+def test_glued_table_cells_after_an_association_abbreviation_are_the_rows_grants() -> None:
+    # a table copied without its cell borders: "Hakija" + "euroa" and each name + its sum glued at the point of
+    # "ry."; a row granted nothing ("ry.0") gives no fact, and the rows after it and after a row no border
+    # parts ("Kerho Tähti12 000") are still the table's
+    table = ("Kotkan kaupunginhallitus jakoi yleisavustukset\n\n"
+             "Kotkan kaupunginhallitus päätti kokouksessaan yleisavustusten myöntämisestä.\n\n"
+             "Hakijaeuroa\nKotkan Partiolaiset ry.4 500\nKotkan Kuoroyhdistys ry.0\nKotkan Shakkiseura ry.2 300\n"
+             "Kerho Tähti12 000\nKymenlaakson Latu ry.1 200\nKotkan Lausujat ry.800\n")
+    found = {(r.removesuffix(" ry"), a) for _, r, a, _ in _funds(table)}
+    assert ("Kotkan Partiolaiset", Decimal("4500")) in found
+    assert ("Kotkan Shakkiseura", Decimal("2300")) in found
+    assert ("Kymenlaakson Latu", Decimal("1200")) in found
+    assert ("Kotkan Lausujat", Decimal("800")) in found
+    assert not any(r == "Kotkan Kuoroyhdistys" for r, _ in found)
+
+
+def test_glued_cells_with_no_currency_heading_are_no_sums() -> None:
+    from welfare_kg.extract.bare_sums import bare_sum_rows
+
+    assert bare_sum_rows("Jäsenet\n\nKotkan Partiolaiset ry.45\nKotkan Shakkiseura ry.23\n") == {}

@@ -293,3 +293,55 @@ def test_a_project_named_after_the_sum_takes_it_from_its_applicant() -> None:
             "Sallan Nuorisoseura ry:lle myönnettiin 12 000 euroa Kesä Kylässä -hankkeelle.\n")
     found = _grants(text)
     assert ("Lapin Kulttuurisäätiö", "Kesä Kylässä", Decimal("12000")) in found, labelled_grants(text)
+
+
+# a bank's donation news: the giver only in the headline, then rows "Name ry 1000 e" each with lines about the
+# receiver under it (a bare "e" after a number with no thousands space, a committee after a comma)
+DESCRIBED_ROWS = ("{head}\n\nLahjoituspotti jaettiin paikallisille toimijoille. "
+                  "Hakemuksia tuli yhteensä 14 kappaletta. "
+                  "Lahjoituksista päätti pankin hallitus syyskuussa. Valinnoissa painotettiin lasten ja nuorten "
+                  "harrastuksia sekä ikäihmisten arkea.\n\n"
+                  "Hollolan Eläkeläiset ry 1000 e\n"
+                  "* Lahjoituksella järjestetään retki jäsenille. Retki suuntautuu Lahteen. "
+                  "Mukaan mahtuu neljäkymmentä jäsentä. Bussi lähtee torilta aamulla. "
+                  "Retkellä vieraillaan museossa. Paluu on illalla.\n\n"
+                  "Nastolan Kyläyhdistys ry, nuorisotoimikunta 2000 e\n"
+                  "* Lahjoitusvaroilla hankitaan kerhon välineitä.\n")
+
+
+@needs_voikko
+def test_described_rows_with_plain_e_sums_are_the_headline_givers() -> None:
+    found = _grants(DESCRIBED_ROWS.format(head="Hämeen Osuuspankki lahjoitti yhdistyksille 3 000 euroa"))
+    assert ("Hämeen Osuuspankki", "Hollolan Eläkeläiset ry", Decimal("1000")) in found
+    # the list goes on at its next row after the lines about the first receiver; the committee after the comma is
+    # the association's own, so the association receives the row's sum
+    assert ("Hämeen Osuuspankki", "Nastolan Kyläyhdistys ry", Decimal("2000")) in found
+    assert len(found) == 2
+
+
+@needs_voikko
+def test_described_rows_with_no_giver_named_give_nothing() -> None:
+    assert _grants(DESCRIBED_ROWS.format(head="Lahjoituksia paikallisille yhdistyksille")) == set()
+
+
+# a foundation's grant news in Swedish: the giver only in the headline, receivers given as examples, the second's
+# sum said by reference to the first's
+SAME_SUM = ("{head}\n\nI år fick stiftelsen in fler ansökningar än förut. Många föreningar kämpar med sin ekonomi. "
+            "Som exempel kan nämnas Norrby ungdomsförening rf, som får 2 000 euro för att ordna kurser, eller "
+            "Skärgårdens seniorer rf, som {verb} för att ordna resor.\n")
+
+
+@needs_voikko
+def test_a_sum_said_by_reference_is_the_sum_named_before_it() -> None:
+    found = labelled_grants(SAME_SUM.format(head="Stiftelsen Kustfonden delar ut bidrag till föreningar",
+                                            verb="får motsvarande"))
+    assert ("Stiftelsen Kustfonden", "Norrby ungdomsförening rf", Decimal("2000")) in found
+    assert ("Stiftelsen Kustfonden", "Skärgårdens seniorer rf", Decimal("2000")) in found
+
+
+@needs_voikko
+def test_two_receivers_and_one_sum_pair_nothing() -> None:
+    # the second's sum not said: whose the one sum is the sentence leaves open, so no row is read
+    found = labelled_grants(SAME_SUM.format(head="Stiftelsen Kustfonden delar ut bidrag till föreningar",
+                                            verb="får ett bidrag"))
+    assert ("Stiftelsen Kustfonden", "Skärgårdens seniorer rf", Decimal("2000")) not in found
