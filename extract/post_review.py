@@ -23,7 +23,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import pairwise
 
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract.body_compositions import RULE as COMPOSITION_RULE
@@ -550,30 +549,63 @@ _PRONOUN = re.compile(r"(?:Hän|Han|Hon)\b")
 
 
 _AND = re.compile(r"[ \t]+(?:ja|sekä|och)[ \t]+$")
-_PLURAL_BEFORE = re.compile(r"([A-Za-zÅÄÖåäö-]{4,})[ \t]+$")
+# the join between two names of one list: a comma (the list goes on) or a conjunction (its last name follows)
+_LIST_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:ja|sekä|och)[ \t]+")
+# the title right before the first name, or before the verb of an essive ("projektityöntekijöinä toimivat A ja B")
+_PLURAL_BEFORE = re.compile(r"([A-Za-zÅÄÖåäö-]{4,})[ \t]+(?:(?:toimivat|työskentelevät|jatkavat|aloittavat|"
+                            r"aloittivat)[ \t]+)?$")
+# Swedish titles: "-are" is singular and indefinite plural alike ("projektledare A och B"), "-arna"/"-erna" the
+# definite plural ("projektledarna", "koordinatorerna"); Voikko reads no Swedish, so the ending tells
+_SWEDISH_PLURAL = re.compile(r"(?i)(?:are|arna|erna)$")
+
+
+def _shared_title_bases(word: str, morph: Morphology) -> set[str]:
+    """The singular base forms of a title written once in the plural before a list of names: the Finnish
+    plural nominative ("ohjaajat"), essive ("projektityöntekijöinä toimivat A ja B") or genitive ("ohjaajien A:n
+    ja B:n kanssa": the names then in the genitive too, `_same_form`), a Swedish plural;
+    empty for a singular Finnish title ("toiminnanjohtaja A ja B": the second name is someone else)."""
+    readings = morph.analyse(word)
+    if any(r.number == "plural" and r.case in {"nimento", "olento", "omanto"} for r in readings):
+        return {r.base.lower() for r in readings if r.number == "plural"} | {office_title(word, morph) or ""}
+    if _SWEDISH_PLURAL.search(word) and all(r.number is None for r in readings):  # no Finnish word (a guess)
+        low = word.lower()
+        return {low, low[:-3] + "e" if low.endswith("arna") else low[:-2] if low.endswith("erna") else low}
+    return set()
+
+
+def _same_form(a: Mention, b: Mention) -> bool:
+    """Both names written in one form (both base, or both inflected): "ohjaajat A ja B" lists two holders,
+    "ohjaajat A ja B:n kanssa" one holder and a person merely mentioned with them."""
+    return (a.surface == a.label) == (b.surface == b.label)
 
 
 def coordinated_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
-    """"varapuheenjohtajat Lotta X ja Riikka Y", "jäsenet Aino X ja Veikko Y": a title in the plural before two
-    names joined by "ja" is the post of both; the second one holds what the first was given."""
+    """"varapuheenjohtajat Lotta X ja Riikka Y", "ohjaajat A, B ja C", "X:n projektityöntekijöinä toimivat A ja
+    B", "rf:s projektledare A och B": a title in the plural before a list of names is the post of each; the later
+    names hold what the first was given. The list runs over commas and ends at its conjunction; a name with a post
+    of its own ("ja sihteeri C") ends it too."""
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     by_subject: dict[str, list[Fact]] = {}
     for f in facts:  # a seat in a group whose members the sentence lists is no post the title gives
         if f.predicate == "holdsPost" and f.rule != COMPOSITION_RULE:
             by_subject.setdefault(f.subject, []).append(f)
     out: list[Fact] = []
-    for first, second in pairwise(people):
-        if second.iri in by_subject or first.iri not in by_subject or first.iri == second.iri:
-            continue
-        if not _AND.fullmatch(text, first.end, second.start):
+    for i, first in enumerate(people):
+        if first.iri not in by_subject:
             continue
         title = _PLURAL_BEFORE.search(text, max(0, first.start - 40), first.start)
-        readings = morph.analyse(title.group(1)) if title is not None else []
-        if not any(r.number == "plural" and r.case == "nimento" for r in readings):
+        if title is None or not (base := _shared_title_bases(title.group(1), morph)):
             continue
-        base = {r.base.lower() for r in readings if r.number == "plural"}
-        for f in by_subject[first.iri]:  # type: ignore[index]
-            if f.post and f.post.lower() in base | {office_title(title.group(1), morph)}:  # type: ignore[union-attr]
+        shared = [f for f in by_subject[first.iri] if f.post and f.post.lower() in base]  # type: ignore[index]
+        prev = first
+        for second in people[i + 1:]:
+            join = _LIST_JOIN.fullmatch(text, prev.end, second.start)
+            if join is None or second.iri in by_subject or second.iri == first.iri or not _same_form(first, second):
+                break
+            for f in shared:
                 ev = Evidence(text[first.start:second.end], first.start, second.end)
                 out.append(replace(f, subject=second.iri, evidence=ev, rule="holdsPost:coordinated-names"))
+            if "," not in join.group(0):
+                break  # "A, B ja C": the conjunction joins the list's last name
+            prev = second
     return facts + out

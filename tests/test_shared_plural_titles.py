@@ -1,0 +1,70 @@
+"""One title written once in the plural before a list of names ("ohjaajat A, B ja C", "projektityöntekijöinä
+toimivat A ja B", "rf:s projektledare A och B"): every listed person holds the post, not only the first; a singular
+title, a name in another form or with a title of its own, and a name after the list get nothing from it.
+Invented sentences."""
+
+from __future__ import annotations
+
+from helpers import needs_voikko, post_rows
+
+ORG = "Mielenterveysseura Tukiranka ry"
+SV_ORG = "Föreningen Stödhanden"
+
+
+def _holders(text: str, post: str, org: str = ORG) -> set[str]:
+    return {p for p, t, o in post_rows(text, kind="news") if t == post and o == org}
+
+
+@needs_voikko
+def test_plural_nominative_title_before_three_names_is_the_post_of_each() -> None:
+    text = f"{ORG}:n ohjaajat Liisa Aho, Matti Kallio ja Sanna Ranta aloittivat työnsä syyskuussa."
+    assert _holders(text, "ohjaaja") == {"Liisa Aho", "Matti Kallio", "Sanna Ranta"}
+
+
+@needs_voikko
+def test_plural_essive_title_before_the_verb_is_the_post_of_both() -> None:
+    text = f"{ORG}:n projektityöntekijöinä toimivat Liisa Aho ja Matti Kallio."
+    assert _holders(text, "projektityöntekijä") == {"Liisa Aho", "Matti Kallio"}
+
+
+@needs_voikko
+def test_plural_genitive_title_with_names_in_the_genitive() -> None:
+    text = f"Työsopimukset allekirjoitettiin {ORG}:n ohjaajien Liisa Ahon ja Matti Kallion kanssa."
+    assert _holders(text, "ohjaaja") == {"Liisa Aho", "Matti Kallio"}
+
+
+@needs_voikko
+def test_swedish_title_before_names_joined_by_och_is_the_post_of_both() -> None:
+    text = f"{SV_ORG} rf:s projektledare Anna Lindqvist och Erik Holm berättar om arbetet."
+    assert _holders(text, "projektledare", SV_ORG) == {"Anna Lindqvist", "Erik Holm"}
+
+
+@needs_voikko
+def test_singular_title_is_the_first_name_only() -> None:
+    text = f"{ORG}:n toiminnanjohtaja Liisa Aho ja Matti Kallio kertovat hankkeesta."
+    assert _holders(text, "toiminnanjohtaja") == {"Liisa Aho"}
+
+
+@needs_voikko
+def test_a_name_in_another_form_is_only_mentioned_with_the_holder() -> None:
+    text = f"{ORG}:n ohjaajat Liisa Aho ja Matti Kallion kanssa keskusteli Sanna Ranta."
+    assert "Matti Kallio" not in _holders(text, "ohjaaja")
+    assert "Sanna Ranta" not in _holders(text, "ohjaaja")
+
+
+@needs_voikko
+def test_a_name_with_its_own_title_ends_the_list() -> None:
+    text = f"{ORG}:n ohjaajat Liisa Aho, Matti Kallio ja sihteeri Sanna Ranta kokoontuivat."
+    assert _holders(text, "ohjaaja") == {"Liisa Aho", "Matti Kallio"}
+
+
+@needs_voikko
+def test_the_list_ends_at_its_conjunction() -> None:
+    text = f"{ORG}:n ohjaajat Liisa Aho ja Matti Kallio, Pekka Salo sekä Sanna Ranta."
+    assert _holders(text, "ohjaaja") == {"Liisa Aho", "Matti Kallio"}
+
+
+@needs_voikko
+def test_swedish_title_and_a_second_title_share_nothing() -> None:
+    text = f"{SV_ORG} rf:s verksamhetsledare Anna Lindqvist och ordförande Erik Holm berättar om arbetet."
+    assert _holders(text, "verksamhetsledare", SV_ORG) == {"Anna Lindqvist"}
