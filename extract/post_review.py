@@ -28,7 +28,7 @@ from welfare_kg.contacts import email_domains
 from welfare_kg.extract.body_compositions import RULE as COMPOSITION_RULE
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Analysis, Morphology
 from welfare_kg.extract.posts import (
     LINE_OR_SENTENCE_END,
     ORG_TYPES,
@@ -482,6 +482,24 @@ def essive_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: M
     return facts + out
 
 
+# the post told by its noun after the title's genitive, held in it ("kunnanjohtajan tehtävissä", "rehtorin virassa");
+# not the illative ("virkaan", "tehtävään"): an applicant goes to a post as well as an appointee
+_POST_NOUN = re.compile(r"[ \t]+(?:tehtävissä|tehtävässä|virassa|toimessa)\b")
+# ... only with a verb of holding right before the owner: "Kemin sivistysjohtajan tehtävissä tapahtuu muutoksia,
+# kertoo X" is about the post, and X only tells of it
+# ("kertoo jatkavansa vielä Joroisten kunnanjohtajan tehtävissä": a reported verb, an adverb of time between)
+_HOLDING_VERB = re.compile(r"(?i)\b(?:jatka(?:a|vat|nut|neet|vansa)|jatkoi(?:vat)?|toimi(?:i|vat|nut|neet|vansa)?|"
+                           r"työskentel(?:ee|evät|i|ivät|evänsä)|työskennel(?:lyt|leet)|aloitta(?:a|vat|nut|neet|"
+                           r"vansa)|aloitti(?:vat)?)(?:[ \t]+(?:vielä|edelleen|yhä|nyt|myös))?[ \t]+\Z")
+
+
+def _genitive_title(word: str, readings: tuple[Analysis, ...], morph: Morphology) -> str | None:
+    """The title of a singular genitive ("kunnanjohtajan" -> "kunnanjohtaja") that names an office."""
+    if not any(r.case == "omanto" and r.number != "plural" for r in readings):
+        return None
+    return office_title(word, morph)
+
+
 def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool] | None:
     """(title, translative) of an essive or translative title within a few lowercase words after the owner."""
     at = owner.end
@@ -498,6 +516,9 @@ def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool
                              and r.base.lower() in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}), None)
             if base is not None:
                 return base, all(r.case == "tulento" for r in readings if r.case in _ROLE_CASES)
+        if _POST_NOUN.match(text, word.end()) and _HOLDING_VERB.search(text, max(0, owner.start - 30), owner.start) \
+                and (base := _genitive_title(w, readings, morph)):
+            return base, False  # "jatkaa Sodankylän kunnanjohtajan tehtävissä": the post's own noun in the essive
         at = word.end()
         if w.lower() in _ACTING_MARKS and text[at:at + 1] == ".":
             at += 1  # "Kanta-Hämeen hyvinvointialueen vt. johtajana": the acting mark's full stop ends no clause
