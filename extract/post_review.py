@@ -629,4 +629,38 @@ def coordinated_posts(facts: list[Fact], mentions: list[Mention], text: str, mor
             if "," not in join.group(0):
                 break  # "A, B ja C": the conjunction joins the list's last name
             prev = second
-    return facts + out
+    return facts + out + _subject_list_posts(people, by_subject, text, morph)
+
+
+# a verb whose subject is the whole list before it: Finnish in the plural ("A ja B toimivat X:n ohjaajina"; the
+# singular "toimii" has one subject, the last name), Swedish ones have no number ("A och B är projektledare vid X")
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:toimivat|työskentelevät|ovat|är|arbetar[ \t]+som|verkar[ \t]+som)\b")
+_TITLE_WINDOW = 80  # characters after the verb in which the shared title is written
+
+
+def _subject_list_posts(people: list[Mention], by_subject: dict[str, list[Fact]], text: str,
+                        morph: Morphology) -> list[Fact]:
+    """"A, B ja C työskentelevät X:n ohjaajina", "A och B arbetar som projektledare vid X": the list is the
+    subject of a verb whose title the last name was given; every listed name holds it. Only a post whose title
+    stands right after the verb is shared (the last name's posts from elsewhere are its own); the list is joined
+    by its conjunction to the last name and by commas before, every name in the last one's form and with no post
+    of its own."""
+    out: list[Fact] = []
+    for i, last in enumerate(people):
+        verb = _PLURAL_VERB_AFTER.match(text, last.end) if last.iri in by_subject else None
+        if verb is None:
+            continue
+        window = text[verb.end():verb.end() + _TITLE_WINDOW]
+        titles = {t for w in _WORD.findall(window) if (t := office_title(w, morph))}
+        shared = [f for f in by_subject[last.iri] if f.post and f.post.lower() in titles]  # type: ignore[index]
+        nxt = last
+        for k, earlier in enumerate(reversed(people[:i])):
+            join = _LIST_JOIN.fullmatch(text, earlier.end, nxt.start)
+            if join is None or ("," in join.group(0)) == (k == 0) or earlier.iri in by_subject \
+                    or earlier.iri == last.iri or not _same_form(earlier, last):
+                break  # the conjunction joins the last name only, commas the ones before
+            for f in shared:
+                ev = Evidence(text[earlier.start:verb.end() + len(window)], earlier.start, verb.end() + len(window))
+                out.append(replace(f, subject=earlier.iri, evidence=ev, rule="holdsPost:coordinated-names"))
+            nxt = earlier
+    return out

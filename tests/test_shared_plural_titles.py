@@ -68,3 +68,23 @@ def test_the_list_ends_at_its_conjunction() -> None:
 def test_swedish_title_and_a_second_title_share_nothing() -> None:
     text = f"{SV_ORG} rf:s verksamhetsledare Anna Lindqvist och ordförande Erik Holm berättar om arbetet."
     assert _holders(text, "verksamhetsledare", SV_ORG) == {"Anna Lindqvist"}
+
+
+@needs_voikko
+def test_a_list_subject_of_a_plural_verb_shares_the_title_after_it() -> None:
+    text = f"Liisa Aho, Matti Kallio ja Sanna Ranta työskentelevät {ORG}:n ohjaajina."
+    assert _holders(text, "ohjaaja") == {"Liisa Aho", "Matti Kallio", "Sanna Ranta"}
+
+
+@needs_voikko
+def test_swedish_list_subject_shares_the_title_after_the_verb() -> None:
+    text = f"Anna Lindqvist och Erik Holm arbetar som projektledare vid {SV_ORG} rf."
+    assert _holders(text, "projektledare", f"{SV_ORG} rf") == {"Anna Lindqvist", "Erik Holm"}
+
+
+@needs_voikko
+def test_a_singular_verb_has_the_last_name_only_as_subject() -> None:
+    text = f"Liisa Aho kiitti Matti Kalliota, joka toimii {ORG}:n ohjaajana."
+    assert _holders(text, "ohjaaja") == {"Matti Kallio"}
+    text = f"Liisa Aho ja Matti Kallio kertoivat, että Sanna Ranta toimii {ORG}:n ohjaajana."
+    assert _holders(text, "ohjaaja") == {"Sanna Ranta"}
