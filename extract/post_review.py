@@ -590,7 +590,7 @@ def _shared_title_bases(word: str, morph: Morphology) -> set[str]:
         return {r.base.lower() for r in readings if r.number == "plural"} | {office_title(word, morph) or ""}
     if _SWEDISH_PLURAL.search(word) and all(r.number is None for r in readings):  # no Finnish word (a guess)
         low = word.lower()
-        return {low, low[:-3] + "e" if low.endswith("arna") else low[:-2] if low.endswith("erna") else low}
+        return {low, office_title(word, morph) or low}  # "projektledarna" -> "projektledare" (extract/posts.py)
     return set()
 
 

@@ -88,3 +88,15 @@ def test_a_singular_verb_has_the_last_name_only_as_subject() -> None:
     assert _holders(text, "ohjaaja") == {"Matti Kallio"}
     text = f"Liisa Aho ja Matti Kallio kertoivat, että Sanna Ranta toimii {ORG}:n ohjaajana."
     assert _holders(text, "ohjaaja") == {"Sanna Ranta"}
+
+
+@needs_voikko
+def test_swedish_definite_plural_title_with_the_employer_after_the_list() -> None:
+    text = f"Projektledarna Anna Lindqvist och Erik Holm vid {SV_ORG} rf berättar om arbetet."
+    assert _holders(text, "projektledare", f"{SV_ORG} rf") == {"Anna Lindqvist", "Erik Holm"}
+
+
+@needs_voikko
+def test_swedish_singular_title_leaves_the_second_names_employer_his_own() -> None:
+    text = f"Projektledaren Anna Lindqvist och Erik Holm vid {SV_ORG} rf berättar om arbetet."
+    assert not _holders(text, "projektledare", f"{SV_ORG} rf")
