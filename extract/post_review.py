@@ -548,7 +548,9 @@ def _subject(owner: Mention, start: int, end: int, translative: bool, people: Sp
     before = [p for p in inside if p.end <= owner.start]
     after = [p for p in inside if owner.end <= p.start]
     if inside:
-        chosen = (after[:1] if translative else before[-1:]) or []
+        # "X:n hallituksen jäseninä jatkavat A ja B": an essive with nobody before it is the first name after's,
+        # when that one is written in the base form a subject takes (extract/post_review.py shares it along the list)
+        chosen = (after[:1] if translative else before[-1:] or [p for p in after[:1] if p.surface == p.label]) or []
         return chosen[0].iri if chosen else None
     # "Isojoen kunnanjohtajana toiminut Leinonen totesi": the surname after the title, else one before it
     for words in (_WORD.findall(text[owner.end:end]), _WORD.findall(text[start:owner.start])):

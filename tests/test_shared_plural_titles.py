@@ -100,3 +100,10 @@ def test_swedish_definite_plural_title_with_the_employer_after_the_list() -> Non
 def test_swedish_singular_title_leaves_the_second_names_employer_his_own() -> None:
     text = f"Projektledaren Anna Lindqvist och Erik Holm vid {SV_ORG} rf berättar om arbetet."
     assert not _holders(text, "projektledare", f"{SV_ORG} rf")
+
+
+@needs_voikko
+def test_plural_essive_title_after_its_owner_before_the_verb_and_the_list() -> None:
+    text = f"{ORG}:n ohjaajina jatkavat Liisa Aho, Matti Kallio ja Sanna Ranta."
+    assert _holders(text, "ohjaaja") == {"Liisa Aho", "Matti Kallio", "Sanna Ranta"}
+
