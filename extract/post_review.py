@@ -23,13 +23,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import pairwise
 
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract.body_compositions import RULE as COMPOSITION_RULE
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Analysis, Morphology
 from welfare_kg.extract.posts import (
     LINE_OR_SENTENCE_END,
     ORG_TYPES,
@@ -483,6 +482,24 @@ def essive_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: M
     return facts + out
 
 
+# the post told by its noun after the title's genitive, held in it ("kunnanjohtajan tehtävissä", "rehtorin virassa");
+# not the illative ("virkaan", "tehtävään"): an applicant goes to a post as well as an appointee
+_POST_NOUN = re.compile(r"[ \t]+(?:tehtävissä|tehtävässä|virassa|toimessa)\b")
+# ... only with a verb of holding right before the owner: "Kemin sivistysjohtajan tehtävissä tapahtuu muutoksia,
+# kertoo X" is about the post, and X only tells of it
+# ("kertoo jatkavansa vielä Joroisten kunnanjohtajan tehtävissä": a reported verb, an adverb of time between)
+_HOLDING_VERB = re.compile(r"(?i)\b(?:jatka(?:a|vat|nut|neet|vansa)|jatkoi(?:vat)?|toimi(?:i|vat|nut|neet|vansa)?|"
+                           r"työskentel(?:ee|evät|i|ivät|evänsä)|työskennel(?:lyt|leet)|aloitta(?:a|vat|nut|neet|"
+                           r"vansa)|aloitti(?:vat)?)(?:[ \t]+(?:vielä|edelleen|yhä|nyt|myös))?[ \t]+\Z")
+
+
+def _genitive_title(word: str, readings: tuple[Analysis, ...], morph: Morphology) -> str | None:
+    """The title of a singular genitive ("kunnanjohtajan" -> "kunnanjohtaja") that names an office."""
+    if not any(r.case == "omanto" and r.number != "plural" for r in readings):
+        return None
+    return office_title(word, morph)
+
+
 def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool] | None:
     """(title, translative) of an essive or translative title within a few lowercase words after the owner."""
     at = owner.end
@@ -499,6 +516,9 @@ def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool
                              and r.base.lower() in {"puheenjohtaja", "varapuheenjohtaja", "jäsen", "varajäsen"}), None)
             if base is not None:
                 return base, all(r.case == "tulento" for r in readings if r.case in _ROLE_CASES)
+        if _POST_NOUN.match(text, word.end()) and _HOLDING_VERB.search(text, max(0, owner.start - 30), owner.start) \
+                and (base := _genitive_title(w, readings, morph)):
+            return base, False  # "jatkaa Sodankylän kunnanjohtajan tehtävissä": the post's own noun in the essive
         at = word.end()
         if w.lower() in _ACTING_MARKS and text[at:at + 1] == ".":
             at += 1  # "Kanta-Hämeen hyvinvointialueen vt. johtajana": the acting mark's full stop ends no clause
@@ -528,7 +548,9 @@ def _subject(owner: Mention, start: int, end: int, translative: bool, people: Sp
     before = [p for p in inside if p.end <= owner.start]
     after = [p for p in inside if owner.end <= p.start]
     if inside:
-        chosen = (after[:1] if translative else before[-1:]) or []
+        # "X:n hallituksen jäseninä jatkavat A ja B": an essive with nobody before it is the first name after's,
+        # when that one is written in the base form a subject takes (extract/post_review.py shares it along the list)
+        chosen = (after[:1] if translative else before[-1:] or [p for p in after[:1] if p.surface == p.label]) or []
         return chosen[0].iri if chosen else None
     # "Isojoen kunnanjohtajana toiminut Leinonen totesi": the surname after the title, else one before it
     for words in (_WORD.findall(text[owner.end:end]), _WORD.findall(text[start:owner.start])):
@@ -550,30 +572,97 @@ _PRONOUN = re.compile(r"(?:Hän|Han|Hon)\b")
 
 
 _AND = re.compile(r"[ \t]+(?:ja|sekä|och)[ \t]+$")
-_PLURAL_BEFORE = re.compile(r"([A-Za-zÅÄÖåäö-]{4,})[ \t]+$")
+# the join between two names of one list: a comma (the list goes on) or a conjunction (its last name follows)
+_LIST_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:ja|sekä|och)[ \t]+")
+# the title right before the first name, or before the verb of an essive ("projektityöntekijöinä toimivat A ja B")
+_PLURAL_BEFORE = re.compile(r"([A-Za-zÅÄÖåäö-]{4,})[ \t]+(?:(?:toimivat|työskentelevät|jatkavat|aloittavat|"
+                            r"aloittivat)[ \t]+)?$")
+# Swedish titles: "-are" is singular and indefinite plural alike ("projektledare A och B"), "-arna"/"-erna" the
+# definite plural ("projektledarna", "koordinatorerna"); Voikko reads no Swedish, so the ending tells
+_SWEDISH_PLURAL = re.compile(r"(?i)(?:are|arna|erna)$")
+
+
+def _shared_title_bases(word: str, morph: Morphology) -> set[str]:
+    """The singular base forms of a title written once in the plural before a list of names: the Finnish
+    plural nominative ("ohjaajat"), essive ("projektityöntekijöinä toimivat A ja B") or genitive ("ohjaajien A:n
+    ja B:n kanssa": the names then in the genitive too, `_same_form`), a Swedish plural;
+    empty for a singular Finnish title ("toiminnanjohtaja A ja B": the second name is someone else)."""
+    readings = morph.analyse(word)
+    if any(r.number == "plural" and r.case in {"nimento", "olento", "omanto"} for r in readings):
+        return {r.base.lower() for r in readings if r.number == "plural"} | {office_title(word, morph) or ""}
+    if _SWEDISH_PLURAL.search(word) and all(r.number is None for r in readings):  # no Finnish word (a guess)
+        low = word.lower()
+        return {low, office_title(word, morph) or low}  # "projektledarna" -> "projektledare" (extract/posts.py)
+    return set()
+
+
+def _same_form(a: Mention, b: Mention) -> bool:
+    """Both names written in one form (both base, or both inflected): "ohjaajat A ja B" lists two holders,
+    "ohjaajat A ja B:n kanssa" one holder and a person merely mentioned with them."""
+    return (a.surface == a.label) == (b.surface == b.label)
 
 
 def coordinated_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: Morphology) -> list[Fact]:
-    """"varapuheenjohtajat Lotta X ja Riikka Y", "jäsenet Aino X ja Veikko Y": a title in the plural before two
-    names joined by "ja" is the post of both; the second one holds what the first was given."""
+    """"varapuheenjohtajat Lotta X ja Riikka Y", "ohjaajat A, B ja C", "X:n projektityöntekijöinä toimivat A ja
+    B", "rf:s projektledare A och B": a title in the plural before a list of names is the post of each; the later
+    names hold what the first was given. The list runs over commas and ends at its conjunction; a name with a post
+    of its own ("ja sihteeri C") ends it too."""
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     by_subject: dict[str, list[Fact]] = {}
     for f in facts:  # a seat in a group whose members the sentence lists is no post the title gives
         if f.predicate == "holdsPost" and f.rule != COMPOSITION_RULE:
             by_subject.setdefault(f.subject, []).append(f)
     out: list[Fact] = []
-    for first, second in pairwise(people):
-        if second.iri in by_subject or first.iri not in by_subject or first.iri == second.iri:
-            continue
-        if not _AND.fullmatch(text, first.end, second.start):
+    for i, first in enumerate(people):
+        if first.iri not in by_subject:
             continue
         title = _PLURAL_BEFORE.search(text, max(0, first.start - 40), first.start)
-        readings = morph.analyse(title.group(1)) if title is not None else []
-        if not any(r.number == "plural" and r.case == "nimento" for r in readings):
+        if title is None or not (base := _shared_title_bases(title.group(1), morph)):
             continue
-        base = {r.base.lower() for r in readings if r.number == "plural"}
-        for f in by_subject[first.iri]:  # type: ignore[index]
-            if f.post and f.post.lower() in base | {office_title(title.group(1), morph)}:  # type: ignore[union-attr]
+        shared = [f for f in by_subject[first.iri] if f.post and f.post.lower() in base]  # type: ignore[index]
+        prev = first
+        for second in people[i + 1:]:
+            join = _LIST_JOIN.fullmatch(text, prev.end, second.start)
+            if join is None or second.iri in by_subject or second.iri == first.iri or not _same_form(first, second):
+                break
+            for f in shared:
                 ev = Evidence(text[first.start:second.end], first.start, second.end)
                 out.append(replace(f, subject=second.iri, evidence=ev, rule="holdsPost:coordinated-names"))
-    return facts + out
+            if "," not in join.group(0):
+                break  # "A, B ja C": the conjunction joins the list's last name
+            prev = second
+    return facts + out + _subject_list_posts(people, by_subject, text, morph)
+
+
+# a verb whose subject is the whole list before it: Finnish in the plural ("A ja B toimivat X:n ohjaajina"; the
+# singular "toimii" has one subject, the last name), Swedish ones have no number ("A och B är projektledare vid X")
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:toimivat|työskentelevät|ovat|är|arbetar[ \t]+som|verkar[ \t]+som)\b")
+_TITLE_WINDOW = 80  # characters after the verb in which the shared title is written
+
+
+def _subject_list_posts(people: list[Mention], by_subject: dict[str, list[Fact]], text: str,
+                        morph: Morphology) -> list[Fact]:
+    """"A, B ja C työskentelevät X:n ohjaajina", "A och B arbetar som projektledare vid X": the list is the
+    subject of a verb whose title the last name was given; every listed name holds it. Only a post whose title
+    stands right after the verb is shared (the last name's posts from elsewhere are its own); the list is joined
+    by its conjunction to the last name and by commas before, every name in the last one's form and with no post
+    of its own."""
+    out: list[Fact] = []
+    for i, last in enumerate(people):
+        verb = _PLURAL_VERB_AFTER.match(text, last.end) if last.iri in by_subject else None
+        if verb is None:
+            continue
+        window = text[verb.end():verb.end() + _TITLE_WINDOW]
+        titles = {t for w in _WORD.findall(window) if (t := office_title(w, morph))}
+        shared = [f for f in by_subject[last.iri] if f.post and f.post.lower() in titles]  # type: ignore[index]
+        nxt = last
+        for k, earlier in enumerate(reversed(people[:i])):
+            join = _LIST_JOIN.fullmatch(text, earlier.end, nxt.start)
+            if join is None or ("," in join.group(0)) == (k == 0) or earlier.iri in by_subject \
+                    or earlier.iri == last.iri or not _same_form(earlier, last):
+                break  # the conjunction joins the last name only, commas the ones before
+            for f in shared:
+                ev = Evidence(text[earlier.start:verb.end() + len(window)], earlier.start, verb.end() + len(window))
+                out.append(replace(f, subject=earlier.iri, evidence=ev, rule="holdsPost:coordinated-names"))
+            nxt = earlier
+    return out

@@ -137,6 +137,8 @@ def office_title(word: str, morph: Morphology) -> str | None:
         if b.endswith(_OFFICE_HEADS) and not b.endswith(_NOT_OFFICE_HEADS) and b not in _BARE_HEADS \
                 and a.cls in {"nimisana", None}:
             return b
+    if low.endswith(("arna", "erna")):  # a Swedish definite plural ("projektledarna", "koordinatorerna")
+        return office_title(low[:-2] + "e" if low.endswith("arna") else low[:-4], morph)
     return low if low.endswith(_OFFICE_HEADS) and low not in _BARE_HEADS else None
 
 
@@ -2151,9 +2153,19 @@ def behind_other_person(person: Mention, org: Mention, ms: list[Mention], text: 
 
 def _co_subjects(person: Mention, other: Mention, text: str) -> bool:
     """"A ja <title> B ovat seuranneet <organisation>n kasvua": two people joined by "ja" as one plural verb's
-    subjects; what the sentence says after the verb is about both, not B's alone."""
+    subjects; what the sentence says after the verb is about both, not B's alone; two names after one Swedish
+    title in the plural too."""
+    if _SHARED_PLURAL_BEFORE.search(text, max(0, person.start - 40), person.start) \
+            and _BARE_JOIN.fullmatch(text, person.end, other.start):
+        return True  # "Projektledarna A och B vid <organisation>": one title in the plural, one employer for both
     return _JOINED.fullmatch(text, person.end, other.start) is not None \
         and _PLURAL_VERB.match(text, other.end) is not None
+
+
+# a Swedish definite plural right before the first name ("projektledarna", "koordinatorerna"): the post, from the
+# same word, gates the fact, so a plural that names no title gives no one anything
+_SHARED_PLURAL_BEFORE = re.compile(r"(?i)(?<![\w-])[a-zåäö]{3,}(?:arna|erna)[ \t]+$")
+_BARE_JOIN = re.compile(r"[ \t]+(?:och|samt)[ \t]+")
 
 
 _JOINED = re.compile(r"[ \t]+(?:ja|sekä)[ \t]+(?:[a-zåäö][\w-]*[ \t]+){0,4}")

@@ -99,9 +99,12 @@ _ELECTED_INTO = re.compile(rf"[ \t]+(?:on[ \t]+)?(?:{_INTO_VERB}|valitsi|nimesi)
 # the bare board word opens its sentence, or follows an opening "besides the chair" ("Hänen lisäkseen hallitukseen
 # tulivat", "Lisäksi hallitukseen valittiin"): no genitive there to say it is another organisation's board
 _BOARDS_INTO = r"(?:allitukseen|ohtokuntaan|altuuskuntaan|allintoneuvostoon)"
+# or the association's own kind word in the genitive before it ("Yhdistyksen hallitukseen valittiin A, B ja C"): the
+# page's association named again by its kind; only when the page's one titled organisation is an association
+_OWN_KIND = r"(?:Yhdistyksen|Seuran|Järjestön|Kerhon|Klubin)"
 _BARE_BOARD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[HJV]" + _BOARDS_INTO + r"|(?:(?:Hänen|Heidän|Sen)[ \t]+"
-                         r"lisäkseen|Lisäksi|Myös)[ \t]+[hjv]" + _BOARDS_INTO + r")"
-                         rf"(?=[ \t]+(?:on[ \t]+)?{_INTO_VERB}\b)")
+                         r"lisäkseen|Lisäksi|Myös)[ \t]+[hjv]" + _BOARDS_INTO + r"|(?P<kind>" + _OWN_KIND
+                         + r")[ \t]+[hjv]" + _BOARDS_INTO + rf")(?=[ \t]+(?:on[ \t]+)?{_INTO_VERB}\b)")
 _ILLATIVE = re.compile(r"(?i)(?:([aeiouyäö])\1n|seen|siin|hin|hun|hyn|hön|hän)$")
 _LIST_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 LIST_REACH = 900  # characters a list of the elected runs to
@@ -125,11 +128,11 @@ def elected_into_facts(mentions: list[Mention], text: str) -> list[Fact]:
                 and (m.start == 0 or text[m.start - 1] == "\n" or text[max(0, m.start - 2):m.start] in {". ", "! "}):
             heads.append((verb.end(), m.iri))
     if next(matches(_BARE_BOARD, text), None) is not None:  # its first match is search's
-        titled = {m.iri for m in mentions if m.type in BOARD_OWNERS and m.iri and m.start < TITLE_CHARS}
+        titled = {(m.iri, m.type) for m in mentions if m.type in BOARD_OWNERS and m.iri and m.start < TITLE_CHARS}
         if len(titled) == 1:
-            owner = titled.pop()
+            owner, kind = titled.pop()
             heads += [(_ELECTED_INTO.match(text, b.end()).end(), owner)  # type: ignore[union-attr]
-                      for b in matches(_BARE_BOARD, text)]
+                      for b in matches(_BARE_BOARD, text) if not b.group("kind") or kind == "Association"]
     out: list[Fact] = []
     for start, body in heads:
         end = _LIST_END.search(text, start, start + LIST_REACH)

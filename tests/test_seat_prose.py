@@ -82,6 +82,20 @@ def test_a_board_word_after_another_genitive_is_not_the_page_s_board() -> None:
 
 
 @needs_voikko
+def test_the_association_named_again_by_its_kind_word() -> None:
+    rows = post_rows(HISTORY.replace("Hänen lisäkseen hallitukseen", "Yhdistyksen hallitukseen"), kind="news")
+    seats = {p for p, post, o in rows if post == "jäsen" and o.startswith("Esimerkkikylät")}
+    assert seats == {"Matti Kallio", "Sanna Ranta", "Pekka Salo"}
+
+
+@needs_voikko
+def test_an_association_word_for_a_page_of_a_company_is_no_seat() -> None:
+    text = ("Esimerkkitalo Oy:n vuosi\n\nEsimerkkitalo Oy piti yhtiökokouksen. Yhdistyksen hallitukseen valittiin "
+            "Matti Kallio ja Sanna Ranta.\n")
+    assert not any(post == "jäsen" for _, post, _ in post_rows(text, kind="news"))
+
+
+@needs_voikko
 def test_a_vice_chair_standing_in_as_chair() -> None:
     text = HEAD + "4\n\nAvustus\n\nKäsittely\n\nPuheenjohtajana toimi varapuheenjohtaja Liisa Aho.\n"
     rows = post_rows(text)
