@@ -261,3 +261,11 @@ def posts(ex: Extraction) -> set[tuple[str, str]]:
 def employers(ex: Extraction, person: str) -> set[str]:
     """The organisations `person` (a label) holds a post in."""
     return {o for p, o in posts(ex) if p == person}
+
+
+def titled_posts(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
+    """holdsPost facts of a short page as (person's label, organisation's label, post title or ""): the shape the
+    tests of titles before names compare, so that each of them asks one place."""
+    ex = extract(text, kind=kind)
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label, f.post or "")
+            for f in ex.facts if f.predicate == "holdsPost"}

@@ -2,17 +2,8 @@
 owner: extract/degree_titles.py."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.helpers import needs_voikko
-from welfare_kg.extract.document import extract_document
-from welfare_kg.loaders.record import DocumentRecord
-
-
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
-    return {(ex.entities[f.subject].label, ex.entities[f.object].label, f.post or "")
-            for f in ex.facts if f.predicate == "holdsPost"}
+from tests.helpers import titled_posts as _posts
 
 
 @needs_voikko

@@ -6,18 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import needs_voikko
+from tests.helpers import titled_posts as _posts
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders.record import DocumentRecord
 
 
 def _extract(text: str):
     return extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
-
-
-def _posts(text: str) -> set[tuple[str, str, str]]:
-    ex = _extract(text)
-    return {(ex.entities[f.subject].label, ex.entities[f.object].label, f.post or "")
-            for f in ex.facts if f.predicate == "holdsPost"}
 
 
 def _typed(text: str) -> set[tuple[str, str]]:
