@@ -1363,6 +1363,8 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
     for t in toks:  # "Pilottityöntekijänä aloitti ... X"
         if gap(t, m) > ESSIVE_REACH:
             continue
+        if t.end <= m.start and "," in text[t.end:m.start]:
+            continue  # "A jatkaa X:n ohjaajana, kertoo B": a comma closes the essive's clause; its subject is before
         p = office_title(t.text, morph)
         if p and any(a.case == "olento" for a in morph.analyse(t.text)) and not _of_the_meeting(text, t.start) \
                 and not any(
