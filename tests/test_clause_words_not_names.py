@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import needs_voikko
+from tests.helpers import needs_voikko, posts
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -19,8 +19,7 @@ def _projects(text: str) -> set[str]:
 
 
 def _posts(text: str) -> set[tuple[str, str]]:
-    ex = _extract(text)
-    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts if f.predicate == "holdsPost"}
+    return posts(_extract(text))
 
 
 @needs_voikko
