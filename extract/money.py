@@ -13,8 +13,10 @@ _NUM = (r"\d{1,3}\.\d{1,2}(?=\s*(?:miljoon|milj|miljard|miljon|mrd|M€))|"
 # of an approximating word), tried before its groups and alternatives: the same matches, at 1.5-1.9x the speed on
 # every sentence with a digit (tests/test_money_openers.py compares them with the patterns without the opener)
 _MONEY = re.compile(
-    r"(?=[\dnayvco])"  # the first character of `num` or of `approx` (the flag makes it case-blind, as they are)
-    rf"(?P<approx>\b(?:n\.|noin|arviolta|yhteensä noin|vajaat|yli|ca\.?|cirka|omkring)\s*)?"
+    r"(?=[\dnayvcolrmdkuö])"  # the first character of `num` or of `approx` (the flag makes it case-blind, as they are)
+    # a hedge before the sum, Finnish or Swedish: "lähes", "reilut", "drygt" (just over), "knappt" (just under)
+    rf"(?P<approx>\b(?:n\.|noin|arviolta|yhteensä noin|vajaat?|yli|lähes|miltei|reilu(?:t|sti)?|runsaa(?:t|sti)|"
+    r"runsas|ca\.?|cirka|omkring|ungefär|drygt|nästan|närmare|knappt|runt|över)\s*)?"
     rf"(?P<num>{_NUM})(?:,-)?\s*"  # "12 000,- €": the dash of whole euros
     # "miljardi" before "milj." so that "0,5 miljardia" is not read as half a million
     r"(?P<scale>miljardi(?:a|n|lla)?|miljarder|miljard|miljoonaa|miljoona|milj\.?|tuhatta|t€|M€|miljoner|miljon|mrd\.?)?\s*"

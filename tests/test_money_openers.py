@@ -17,6 +17,8 @@ from welfare_kg.extract.money import _MEGA_E, _MONEY, _PERCENT, find_amounts
 _PIECES = [
     "noin 5 000 euroa", "NOIN 12 000 €", "n. 3,5 milj. euroa", "arviolta 2,3 miljoonaa", "yhteensä noin 40 000 e",
     "vajaat 900 euroa", "yli 1.5 miljoonaa", "ca 700 €", "Ca. 800 EUR", "cirka 10 000 euro", "omkring 4 miljoner",
+    "lähes 4 000 euroa", "reilut 2 miljoonaa", "drygt 8 miljoner euro", "knappt 900 €", "Över 1 000 euro",
+    "runt 5 000 euro", "miltei 300 euroa", "ungefär 2 000 €", "Dubbel", "kunta", "Örebro", "Runni", "lasku",
     "1,5 Me", "3,5 M erityisryhmille", "2,5 MW", "80 %", "12 prosenttia", "5 procent", "1 250 000,- €", "12 000,00 €",
     "vuonna 2015 Euroopan", "656 914 e.", "0,5 miljardia", "١٢ euroa", "Kelvin \u212a 5 €", "ſ", "İ 3 €",
     "Vanhus", "avustus", "Yhdistys", "Oulu", "Cafe", "a", "n", "\n", "  ", ",", ".",
@@ -29,7 +31,7 @@ def _texts(n: int = 200) -> list[str]:
             for _ in range(n)] + ["".join(_PIECES), " ".join(_PIECES)]
 
 
-@pytest.mark.parametrize(("pattern", "opener"), [(_MONEY, "(?=[\\dnayvco])"), (_PERCENT, "(?=\\d)"),
+@pytest.mark.parametrize(("pattern", "opener"), [(_MONEY, "(?=[\\dnayvcolrmdkuö])"), (_PERCENT, "(?=\\d)"),
                                                  (_MEGA_E, "(?=\\d)")])
 def test_opener_changes_no_match(pattern: re.Pattern[str], opener: str) -> None:
     assert pattern.pattern.startswith(opener)
