@@ -760,7 +760,7 @@ _APPLICATION_AFTER = re.compile(r"(?i)\s+[\wåäö-]*(?:hakemu[sk]|anomu[sk])")
 
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
 def _funds_grant(c: Clause) -> list[Fact]:
-    if not c.funding_cued or _object_first_funders(c) is not None:
+    if not (c.funding_cued or _shares_out_to_named(c)) or _object_first_funders(c) is not None:
         return []
     if c.allative_enumeration is not None:  # "G myönsi A:lle N euroa ja B:lle M euroa": one grant per recipient
         return []
@@ -794,7 +794,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
                and not _owner_of_recipient(sent, m, c.named) and not allative_tail(sent.text, sent.start, m)]
     recipients = [m for m in c.named if m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS)
                   and (not funders or m.iri != funders[0].iri)]
-    if not _grant_verb(c.lemmas):  # "valtionavustusta" alone: state aid, so only the state is its funder
+    if not _grant_verb(c.lemmas) and not (recipients and _shares_out_to_named(c)):
+        # "valtionavustusta" alone: state aid, so only the state is its funder; but "X jakoi apurahan Y:lle" (a
+        # verb of sharing out, a word of money and a named receiver in the allative) grants as "myönsi" does
         funders = [m for m in funders if m.type in {"Ministry", "Agency"}]
     elif not funders and any(lem in {"myöntää", "myöntänyt", "myöntäneet"} and t.text.lower() in _GRANTING_FORMS
                              for t, lem in c.word_lemmas):  # Voikko leaves "on myöntänyt" its own lemma
@@ -3188,6 +3190,22 @@ def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
     if first is not None and not first.text[:1].isupper() and is_post(first.text, morph):
         return False
     return _cue_follows(sent, m, morph, ("osallistu", "sitoumu", "sitoutu", "kuntasitoumu"))
+
+
+def _shares_out_to_named(c: Clause) -> bool:
+    """An active verb of sharing out ("jakoi", "jakaa", "on jakanut") with a word of the money it shares out
+    ("apurahan", "kohdeavustuksen", "tukea") and a named organisation or project in the allative: a grant, as
+    "myönsi" makes one. The passive ("jaettiin") names no granter, "jakaa tietoa" shares no money, and "jakoi
+    apurahoja tutkijoille" names no receiver."""
+    # "on jakanut": a participle Voikko leaves as its own lemma
+    verb = any(lem in {"jakaa", "jakanut", "jakaneet"} and not t.text.lower().startswith("jaet")
+               for t, lem in c.word_lemmas)
+    return verb and any(lem.endswith(_SHARED_MONEY) for lem in c.lemmas) and any(
+        m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS) for m in c.named)
+
+
+# the words of money a verb of sharing out gives, compounds too ("apuraha", "kohdeavustus", "stipendi", "tuki")
+_SHARED_MONEY = ("apuraha", "avustus", "stipendi", "tuki", "lahjoitus", "rahoitus")
 
 
 def _grant_verb(lemmas: list[str]) -> bool:
