@@ -154,6 +154,7 @@ from welfare_kg.extract.posts import (
     seat_abbreviation,
 )
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
+from welfare_kg.extract.programme_project_words import names_programme_project
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
 from welfare_kg.extract.receiving_subjects import receiving_subject_mentions
 from welfare_kg.extract.relations import (
@@ -399,7 +400,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         in_title.sort(key=lambda m: m.type == "Programme")
         item_focus[idx] = in_title[0].iri if in_title else None
         out.item_subjects[idx] = list(dict.fromkeys(m.iri for m in in_title if m.iri))
-    title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic), None)
+    title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic
+                        and not names_programme_project(m)), None)  # a "Leader-hanke" title: some project of it
     item_of = ItemLocator(items)
     project_iris = {m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
     ctx.first_named = MappingProxyType(first_named(sents, per_sentence))  # read-only: shared by forked processes
@@ -436,7 +438,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         if idx is not None and item_focus.get(idx):
             ctx.focus = item_focus[idx]
         elif record.kind != "minutes":
-            named = [m for m in ms if m.type in {"Project", "Programme"} and m.iri and not m.generic]
+            named = [m for m in ms if m.type in {"Project", "Programme"} and m.iri and not m.generic
+                     and not names_programme_project(m)]  # "Leader-hanke": a project of it, not the programme
             ctx.focus = _page_focus(named, ms, ctx.focus, project_iris) or title_focus
         else:
             ctx.focus = ctx.focus or title_focus

@@ -40,6 +40,7 @@ from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum, tota
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.programme_project_words import names_programme_project
 from welfare_kg.extract.relative_antecedents import relative_clause_objects
 from welfare_kg.extract.sum_column_titles import MENTION_RULE as SUM_COLUMN_TITLE
 from welfare_kg.extract.text import Sentence, Token
@@ -475,7 +476,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     joint.update(u.iri for u in und if u.iri and u.type == "Project" and _JOINT_HEAD.search(u.label)
                  and any(m.type in ORGS and u.start <= m.start < u.end for m in named))
     setattr(ctx, _OWNERS_ONLY, joint)
-    own = [u for u in und if u.iri not in ctx.funds]
+    # "yksi Leader-hankkeista": a project of the programme, not the programme, is what such a compound names
+    own = [u for u in und if u.iri not in ctx.funds and not names_programme_project(u)]
     # "EU:n elpymisvälineestä rahoitettavaa X-ohjelmaa": a source in the elative is not what the verb is about
     direct = [u for u in own if u.case not in SOURCE_CASES] or own
     if direct and (asides := bracketed_after_org(sent, direct, orgs)):
