@@ -29,6 +29,8 @@ from welfare_kg.extract.prefilter import guarded
 
 # the allative ending on a word right after a recognised name: "Förbund KNUF r.f:lle", "Seura ry:lle"
 _ALLATIVE_TAIL = re.compile(r"(?:[ \t]+(?:[A-ZÅÄÖ][\w.&-]{0,19}|r\.?f\.?|ry\.?|rf|sr|rs|ab|oy)){0,2}:lle\b")
+# the ablative ending on a word right after a recognised name: "Leader VIISARI ry:ltä", "Förbund KNUF r.f:ltä"
+_ABLATIVE_TAIL = re.compile(r"(?:[ \t]+(?:[A-ZÅÄÖ][\w.&-]{0,19}|r\.?f\.?|ry\.?|rf|sr|rs|ab|oy)){1,2}:(?:lta|ltä)\b")
 # an active grant verb (the granter is its subject): a passive "myönnettiin" names no granter
 # (or a donor's verb: "Osuuspankki lahjoitti 4 000 euroa A:lle ja 2 000 euroa B:lle")
 _ACTIVE_GRANT = guarded(re.compile(r"\b(?:myönsi|myönsivät|myöntää|myöntävät|myöntänyt|myöntäneet|päätti\s+myöntää|"
@@ -50,14 +52,18 @@ def allative_tail(text: str, base: int, m: Mention) -> bool:
     return _ALLATIVE_TAIL.match(text, m.end - base) is not None
 
 
-def ablative_case(m: Mention) -> bool:
+def ablative_case(m: Mention, text: str = "", base: int = 0) -> bool:
     """The name is in the ablative (where money comes from): its own case says so, or, for a name the analyser
     does not know (case None: "Mäntyvaaran Osuuspankilta"), its written form ends in the ablative ending that its
-    base form lacks, the way `allative_tail` reads an unknown name's allative."""
+    base form lacks, the way `allative_tail` reads an unknown name's allative; or (given the sentence's `text`
+    starting at `base`) a word or two after the name carry ":lta"/":ltä" ("Leader VIISARI ry:ltä", the name read
+    without its "ry", and its capitals as a nominative)."""
     if m.case == "ulkoeronto":
         return True
-    return m.case is None and m.type != "Person" and m.surface.endswith(("lta", "ltä")) \
-        and not m.label.endswith(("lta", "ltä"))
+    if m.case is None and m.type != "Person" and m.surface.endswith(("lta", "ltä")) \
+            and not m.label.endswith(("lta", "ltä")):
+        return True
+    return bool(text) and m.type != "Person" and _ABLATIVE_TAIL.match(text, m.end - base) is not None
 
 
 def grant_table_heading(line: str) -> bool:

@@ -1691,7 +1691,7 @@ def _received_from(c: Clause) -> list[Fact]:
     if all(t.text.lower().startswith("saami") or t.text.lower() in {"saada", "saadakseen"}
            for t, lem in c.word_lemmas if lem in {"saada", "saanut", "saaneet", "saatu"}):
         return []  # "hakemus valtionavustuksen saamiseksi", "voi saada": money applied or hoped for, not received
-    givers = [m for m in c.free_orgs if ablative_case(m) and m.type in FUNDERS | {"Body"}]
+    givers = [m for m in c.free_orgs if ablative_case(m, c.sent.text, c.sent.start) and m.type in FUNDERS | {"Body"}]
     if money_word:  # a town's ablative by money alone is where the taker comes from ("yritys Reisjärveltä")
         givers = [m for m in givers if m.type != "Municipality"]
     if not givers:
