@@ -3196,7 +3196,7 @@ def _commitment_follows(sent: Sentence, m: Mention, morph: Morphology) -> bool:
 
 def _shares_out_to_named(c: Clause) -> bool:
     """An active verb of sharing out ("jakoi", "jakaa", "on jakanut") with a word of the money it shares out
-    ("apurahan", "kohdeavustuksen", "tukea") and a named organisation or project in the allative: a grant, as
+    ("apurahan", "kohdeavustuksen", "stipendin") and a named organisation or project in the allative: a grant, as
     "myönsi" makes one. The passive ("jaettiin") names no granter, "jakaa tietoa" shares no money, and "jakoi
     apurahoja tutkijoille" names no receiver."""
     # "on jakanut": a participle Voikko leaves as its own lemma
@@ -3206,8 +3206,9 @@ def _shares_out_to_named(c: Clause) -> bool:
         m.case == "ulkotulento" and m.type in (ORGS | UNDERTAKINGS) for m in c.named)
 
 
-# the words of money a verb of sharing out gives, compounds too ("apuraha", "kohdeavustus", "stipendi", "tuki")
-_SHARED_MONEY = ("apuraha", "avustus", "stipendi", "tuki", "lahjoitus", "rahoitus")
+# the words of money a verb of sharing out gives, compounds too ("apuraha", "kohdeavustus", "stipendi"); not "tuki",
+# which is as often support in kind ("jakaa vertaistukea omaishoitajille")
+_SHARED_MONEY = ("apuraha", "avustus", "stipendi", "lahjoitus", "rahoitus")
 
 
 def _grant_verb(lemmas: list[str]) -> bool:

@@ -1,6 +1,7 @@
 """"X jakoi apurahan Y:lle": a verb of sharing out (jakaa) with a word of the money it shares out and a named receiver
 in the allative grants as "myönsi" does (funds:grant-verb). Without such a receiver ("jakoi apurahoja tutkijoille"),
-with a passive ("jaettiin") or without money ("jakoi tietoa") nothing is granted. Names invented for the test."""
+with a passive ("jaettiin") or without money ("jakoi tietoa", "jakaa vertaistukea") nothing is granted. Names
+invented for the test."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def test_sharing_out_money_to_a_named_receiver_grants(text: str) -> None:
     "Suomen Kulttuurirahaston Kainuun rahasto jakoi tietoa Kainuun kirjallisuusseuralle.",
     "Apurahat jaettiin Kainuun kirjallisuusseuralle.",
     "Suomen Kulttuurirahaston Kainuun rahasto jakoi apurahoja nuorille tutkijoille.",
+    "Kainuun Muistiyhdistys ry jakaa vertaistukea Kainuun kirjallisuusseuralle.",  # support in kind, no money
 ])
 def test_no_grant_without_money_granter_or_named_receiver(text: str) -> None:
     assert _funds(text) == []
