@@ -80,6 +80,8 @@ _SV_GRANT_COLUMNS = frozenset({"beviljat", "beviljad", "beviljade", "beviljas", 
                                "kronor", "euro", "status"})
 _INDEFINITE = frozenset({"muu", "eri", "kaikki"})
 _DEMONSTRATIVES = frozenset({"tämä", "tuo", "se", "nämä", "nuo", "ne"})
+# "such a" (of this, that or the said kind): Voikko reads them as adjectives; they point, they name nothing
+_KIND_DEMONSTRATIVES = frozenset({"tällainen", "tuollainen", "sellainen", "moinen"})
 # pronouns that ask or point ("Mitä se on", "Tämä hanke"): never the first word of a name after a bare head
 _POINTING_PRONOUNS = _DEMONSTRATIVES | {"mikä", "kuka", "joka", "kumpi", "millainen", "mitä"}
 # programme families written as one capitalised word before their own specifiers ("Interreg Aurora")
@@ -1541,11 +1543,13 @@ class UndertakingNames:
         return k + 1
 
     def _demonstrative(self, t: Token) -> bool:
-        """A demonstrative pronoun in any case ("Tämä", "Tällä", "Tässä", "Nämä") or "Näin"."""
+        """A demonstrative pronoun in any case ("Tämä", "Tällä", "Tässä", "Nämä") or "Näin", or a demonstrative of
+        kind ("Tällaisen projektin rahoittaminen": such a project, none named), which Voikko reads as an adjective."""
         if t.text.lower() == "näin":
             return True
         readings = self.morph.analyse(t.text)
-        return bool(readings) and all(a.cls == "asemosana" and a.base.lower() in _DEMONSTRATIVES for a in readings)
+        return bool(readings) and all((a.cls == "asemosana" and a.base.lower() in _DEMONSTRATIVES)
+                                      or a.base.lower() in _KIND_DEMONSTRATIVES for a in readings)
 
     def _dash_titled_start(self, toks: list[Token], head_idx: int, taken: set[int]) -> int | None:
         """A short name, a dash spaced on both sides and its spelt-out title before " -hanke": the title is
@@ -1872,6 +1876,8 @@ class UndertakingNames:
             return None
         if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
+        if mods and self._demonstrative(toks[mods[0]]):
+            return None  # "Tällaisen projektin rahoittaminen", "Sellainen hanke": a pointer to a kind, no name
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)
         known_area = any(k in taken for k in mods)
         if not mods and self._capitalised_compound(toks, i, lemma, typ) \
