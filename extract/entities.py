@@ -45,6 +45,7 @@ from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens
 from welfare_kg.extract.organisation_names import OrganisationNames
+from welfare_kg.extract.programme_editions import other_edition
 from welfare_kg.extract.programme_instruments import programme_compound_name
 from welfare_kg.extract.recognition_words import (
     _CAMEL,
@@ -742,6 +743,18 @@ class Recogniser(OrganisationNames, UndertakingNames):
                                         surface=text[toks[a].start:toks[b - 1].end], label=label, type="Association",
                                         rule="swedish-organisation", key=fold(label) or None))
                 taken.update(range(a, b))
+                continue
+            edition = other_edition(toks, end, m.entity.type, m.entity.label, m.name)
+            if edition is not None:
+                # "Lähiöohjelma 2008-2011" beside the reference's "Lähiöohjelma 2020–2022": an edition of its own
+                past, period = edition
+                label = f"{m.name} {period}"
+                mentions.append(Mention(start=toks[m.start].start, end=toks[past - 1].end,
+                                        surface=text[toks[m.start].start:toks[past - 1].end], label=label,
+                                        type="Programme", rule="programme-edition", case=self._case(toks[end - 1]),
+                                        key=fold(label) or None))
+                taken.update(range(m.start, past))
+                actors.update(range(m.start, past))
                 continue
             end = self._spaced_dash_head(toks, end, m.entity)
             span = toks[m.start:end]
