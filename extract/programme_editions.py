@@ -9,8 +9,9 @@ edition's identity (its participants and projects belong to the edition the text
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
-from welfare_kg.extract.text import Token
+from welfare_kg.extract.text import Token, tokenize
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _YEARS_IN = re.compile(r"(?:19|20)\d\d")
@@ -33,3 +34,34 @@ def other_edition(tokens: list[Token], end: int, entity_type: str, label: str, n
             and int(tokens[end + 2].text) > int(first):
         return end + 3, f"{first}–{tokens[end + 2].text}"
     return end + 1, first
+
+
+# a period written after a word: where a document may name an edition ("Lähiöohjelma 2008-2011")
+_PERIOD_AFTER_WORD = re.compile(r"\w[ \t]+(?:19|20)\d\d[ \t]*[-–—][ \t]*(?:19|20)\d\d")
+
+
+def document_editions(text: str, match: Callable[[list[Token]], Iterable]) -> dict[str, str]:
+    """{reference IRI: edition label} for each known programme the document names with another period and never
+    with its own: the document's undated mentions of that name ("hyväksyttiin Lähiöohjelmaan", "Lähiöohjelman
+    johtoryhmä") then mean the edition it named. `match`: the gazetteer's matches of a token list. Only the few
+    words before each written period are read."""
+    found: dict[str, str] = {}
+    own: set[str] = set()
+    for hit in _PERIOD_AFTER_WORD.finditer(text):
+        a = max(0, text.rfind("\n", max(0, hit.start() - 120), hit.start()) + 1, hit.start() - 120)
+        toks = tokenize(text[a:hit.end()])
+        for m in match(toks):
+            ent = m.entity
+            if ent.type != "Programme":
+                continue
+            if _YEARS_IN.search(m.name):
+                own.add(ent.iri)  # "Lähiöohjelma 2020-2022": the reference's own period named
+                continue
+            if m.end >= len(toks) or not _YEAR.match(toks[m.end].text):
+                continue
+            edition = other_edition(toks, m.end, ent.type, ent.label, m.name)
+            if edition is None:
+                own.add(ent.iri)  # the reference's own period: undated mentions stay ambiguous
+            else:
+                found.setdefault(ent.iri, f"{m.name} {edition[1]}")
+    return {iri: label for iri, label in found.items() if iri not in own}

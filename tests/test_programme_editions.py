@@ -45,3 +45,15 @@ def test_towns_of_a_programmes_projects_are_not_the_programmes_area() -> None:
     assert not any(f.predicate == "coversArea" for f in ex.facts)
     ex = _extract("Kylätalo-hanketta toteutetaan Oulussa ja Kemissä.")
     assert {ex.entities[f.object].label for f in ex.facts if f.predicate == "coversArea"} == {"Oulu", "Kemi"}
+
+
+def test_undated_mentions_in_a_document_about_an_edition_mean_that_edition() -> None:
+    ex = _extract("Lähiöohjelma 2008-2011 valitsi hankkeet. Kaikki kunnat hyväksyttiin Lähiöohjelmaan. "
+                  "Mukaan hyväksytyt kaupungit ovat Kuopio ja Pori.")
+    assert _programmes(ex) == {"Lähiöohjelma 2008–2011"}
+
+
+def test_a_document_naming_the_reference_period_too_keeps_undated_mentions_the_references() -> None:
+    ex = _extract("Lähiöohjelma 2008-2011 päättyi. Lähiöohjelma 2020-2022 alkoi. Kaikki kunnat hyväksyttiin "
+                  "Lähiöohjelmaan. Mukaan hyväksytyt kaupungit ovat Kuopio ja Pori.")
+    assert "Lähiöohjelma 2020–2022" in _programmes(ex)
