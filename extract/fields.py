@@ -585,6 +585,12 @@ def _header_field(text: str) -> Field | None:
     return Field("", "coordinator", a, a, b)
 
 
+# a title whose head is projects in the plural, a period after it or not: a list's title ("Rahoitetut hankkeet
+# 2014-2020", "Avslutade projekten"), never one project's name (Swedish "projekt" is singular too, so it is left)
+_LIST_TITLE = re.compile(r"(?i)\b(?:hankkeet|projektit|projekten|projects)"
+                         r"(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$")
+
+
 def _title_span(text: str) -> tuple[int, int] | None:
     """The page's first line, when it is a short title ("Rainer S20398") and not a sentence."""
     head = _head_lines(text)
@@ -744,6 +750,11 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
         names = [heading for heading, _ in blocks]
     elif not names:
         title = _title_span(text)
+        if title is not None and _LIST_TITLE.search(text, title[0], title[1]) and fields:
+            # "Etelä-Savon ELY-keskuksen rahoitetut hankkeet 2014-2020": the title of a list of projects names
+            # none of them; the card's own heading line over its first field names its project
+            first = min(f.start for f in fields)
+            title = _run_heading(text, title[1], text.rfind("\n", 0, first) + 1)
         if title is not None and not any(a <= title[0] < b for a, b in labels):
             names = [title]
     new = [_mention(text, a, b, "Project", "field-name", morph) for a, b in (names if blocks else names[:1])]
