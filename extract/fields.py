@@ -1322,6 +1322,10 @@ TOPIC_CONFIDENCE = 0.6
 # a funding decision's cover: the decision word in the lines above the first field ("RAHOITUSPÄÄTÖS", "Päätös",
 # "Tukipäätös", "BESLUT", "Beslut om stöd")
 _DECISION = re.compile(r"(?i)\b(?:[a-zåäö-]*päätös|beslut)\b")
+# ... or the title of a list of the projects an authority funded, over the cards ("Etelä-Savon ELY-keskuksen
+# rahoittamat hankkeet", "X:n rahoitetut maaseudun hankkeet 2014-2020", "Länsstyrelsens beviljade projekt")
+_FUNDED_LIST = re.compile(r"(?i)\b(?:rahoittam|rahoitet|tukem|finansierade|beviljade)\w*\s+(?:[\wåäö-]+\s+){0,2}"
+                          r"(?:hankkeet|hankkeita|projektit|projekteja|projekt|projekten)\b")
 _GRANTERS = {"Ministry", "Agency", "JointAuthority"}
 _MONEY_HEAD = re.compile(r"(?i)rahoitu|tuki|tuen|avustu|stöd|finansier|bidrag")
 # a regional council among joint authorities ("Pohjois-Savon liitto", "Österbottens förbund"); a hospital district
@@ -1332,12 +1336,15 @@ LETTERHEAD_CONFIDENCE = 0.6
 
 def _letterhead_funder(text: str, fields: list[Field], mentions: list[Mention], project: str) -> list[Fact]:
     """The one granting authority (a regional council, an ELY centre or other agency, a ministry) named above the
-    first field of a card whose head says it is a decision: the authority that decided funds the card's project
-    (funds:letterhead-granter). A card that is no decision, or names two authorities there, gives nothing."""
+    first field of a card whose head says it is a decision, or is the title of a list of what the authority funded:
+    the authority funds the card's project (funds:letterhead-granter). A card that is neither, or names two
+    authorities there, gives nothing."""
     first = min((f.start for f in fields), default=0)
     head = text[:first]
-    if not _DECISION.search(head) or not (_MONEY_HEAD.search(head) or any(f.kind == "granted" for f in fields)):
-        return []  # a decision on money: its head says so or a field states the granted sum
+    if not (_DECISION.search(head) or _FUNDED_LIST.search(head)) \
+            or not (_MONEY_HEAD.search(head) or any(f.kind == "granted" for f in fields)):
+        return []  # a decision on money (or a list of what the authority funded): its head says so or a field
+        # states the granted sum
     granters = {m.iri for m in mentions if m.iri and m.end <= first and m.type in _GRANTERS
                 and (m.type != "JointAuthority" or _COUNCIL.search(m.surface))}
     if len(granters) != 1:

@@ -34,3 +34,20 @@ def test_the_cards_heading_names_its_project_not_the_list_title() -> None:
     runs = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
             if f.predicate == "coordinates"}
     assert runs == {("Kotikulman Kyläyhdistys ry", "Kotikulman kylätalo")}
+
+
+def _funds(page: str) -> set[tuple[str, str, float | None]]:
+    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=page, checksum="x", fmt="txt", kind="news"))
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label, f.amount) for f in ex.facts
+            if f.predicate == "funds"}
+
+
+def test_the_authority_of_a_funded_list_title_funds_the_card_with_its_granted_sum() -> None:
+    page = _PAGE.replace("Kylärahaston tukemat hankkeet 2016-2019",
+                         "Lapin ELY-keskuksen rahoittamat hankkeet 2016-2019")
+    assert _funds(page) == {("Lapin elinkeino-, liikenne- ja ympäristökeskus", "Kotikulman kylätalo", 12500)}
+
+
+def test_a_list_title_that_names_no_funding_funds_nothing() -> None:
+    page = _PAGE.replace("Kylärahaston tukemat hankkeet 2016-2019", "Lapin ELY-keskuksen alueen hankkeet 2016-2019")
+    assert _funds(page) == set()
