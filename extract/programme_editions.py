@@ -20,8 +20,9 @@ _DASHES = {"-", "–", "—"}
 
 def other_edition(tokens: list[Token], end: int, entity_type: str, label: str, name: str) -> tuple[int, str] | None:
     """(the token index past the period, the period as written with an en dash) when the known programme
-    matched up to `end` by its undated `name` is followed by a period outside its reference `label`'s years;
-    a year inside the reference period ("Lähiöohjelma 2021") is the same programme, so None."""
+    matched up to `end` by its undated `name` is followed by a period ("2008-2011") that starts outside its
+    reference `label`'s years; a year inside the reference period ("Lähiöohjelma 2021") is the same programme,
+    and a lone year names no edition, so None."""
     if entity_type != "Programme" or end >= len(tokens) or not _YEAR.match(tokens[end].text):
         return None
     if _YEARS_IN.search(name):
@@ -33,7 +34,9 @@ def other_edition(tokens: list[Token], end: int, entity_type: str, label: str, n
     if end + 2 < len(tokens) and tokens[end + 1].text in _DASHES and _YEAR.match(tokens[end + 2].text) \
             and int(tokens[end + 2].text) > int(first):
         return end + 3, f"{first}–{tokens[end + 2].text}"
-    return end + 1, first
+    # a lone year after the name is as often the date of a call or a decision ("ohjelmasta 2021 myönnetty") or a
+    # year of an extended period as an edition: only a period written out names another edition
+    return None
 
 
 # a period written after a word: where a document may name an edition ("Lähiöohjelma 2008-2011")
@@ -60,8 +63,9 @@ def document_editions(text: str, match: Callable[[list[Token]], Iterable]) -> di
             if m.end >= len(toks) or not _YEAR.match(toks[m.end].text):
                 continue
             edition = other_edition(toks, m.end, ent.type, ent.label, m.name)
-            if edition is None:
-                own.add(ent.iri)  # the reference's own period: undated mentions stay ambiguous
-            else:
+            years = [int(y) for y in _YEARS_IN.findall(ent.label)]
+            if edition is not None:
                 found.setdefault(ent.iri, f"{m.name} {edition[1]}")
+            elif years and min(years) <= int(toks[m.end].text) <= max(years):
+                own.add(ent.iri)  # the reference's own period: undated mentions stay ambiguous
     return {iri: label for iri, label in found.items() if iri not in own}

@@ -57,3 +57,8 @@ def test_a_document_naming_the_reference_period_too_keeps_undated_mentions_the_r
     ex = _extract("Lähiöohjelma 2008-2011 päättyi. Lähiöohjelma 2020-2022 alkoi. Kaikki kunnat hyväksyttiin "
                   "Lähiöohjelmaan. Mukaan hyväksytyt kaupungit ovat Kuopio ja Pori.")
     assert "Lähiöohjelma 2020–2022" in _programmes(ex)
+
+
+def test_a_lone_year_after_the_name_names_no_edition() -> None:
+    ex = _extract("Lähiöohjelmasta 2019 myönnettiin avustusta. Mukaan hyväksytyt kaupungit ovat Kuopio ja Pori.")
+    assert "Lähiöohjelma 2019" not in _programmes(ex)
