@@ -73,7 +73,9 @@ TITLED_RULE = "holdsPost:comma-title-org"
 # ", title Org": one to three lower-case words after the name's comma, the last an office title, and the
 # organisation's name right after them ("Inger X, landsbygdsutvecklare Falkenbergs kommun", "Pekka X,
 # sosiaalijohtaja Kuopion kaupunki")
-_COMMA_TITLE = re.compile(r"[ \t]*,[ \t]*((?:[a-zåäö][\w-]*[ \t]+){0,2}[a-zåäö][\w-]*)[ \t]+(?=[A-ZÅÄÖ])")
+# a party's or an age's bracket may stand between the name and its comma ("Niina X (S), kommunalråd Y kommun")
+_COMMA_TITLE = re.compile(r"(?:[ \t]*\([\w.]{1,6}\))?[ \t]*,[ \t]*((?:[a-zåäö][\w-]*[ \t]+){0,2}[a-zåäö][\w-]*)"
+                          r"[ \t]+(?=[A-ZÅÄÖ])")
 # what may follow that organisation: the end of the row, of the sentence or of a list member
 _PHRASE_END = re.compile(r"[ \t]*(?:[,.;:)]|\n|$|(?:ja|och|sekä|samt)\b)")
 _TITLE_EMPLOYERS = _EMPLOYERS | {"Project"}

@@ -45,6 +45,7 @@ from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens
 from welfare_kg.extract.organisation_names import OrganisationNames
+from welfare_kg.extract.programme_editions import document_editions, other_edition
 from welfare_kg.extract.programme_instruments import programme_compound_name
 from welfare_kg.extract.recognition_words import (
     _CAMEL,
@@ -86,6 +87,7 @@ from welfare_kg.ontology.namespace import ID
 # owner's genitive ("Posken saamelaisyksikkö", "SOCCAn johtoryhmä", "yhteiskuntatieteiden tiedekunta")
 _UNIT_HEADS = unit_heads()  # the rows of data/body_heads.csv marked "unit"
 _COMPOUND_ORGANS = compound_organs()  # of those, heads whose compounds are organs of their own ("diakoniajohtokunta")
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")  # a year written in a known name
 # public organisations whose boards the graph names by their owner ("Lapin liiton hallitus"); an association's or
 # a company's board is its internal organ
 PUBLIC_OWNERS = {"JointAuthority", "WellbeingCounty", "CompetenceCentre", "Agency", "Ministry"}
@@ -586,6 +588,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         self._learned_labels = set()
         self._learned_re = None
         self._early = {}
+        # known programmes the document names in another edition ("Lähiöohjelma 2008-2011"): programme_editions.py
+        self._editions = document_editions(text, lambda toks: self.gazetteer.match(toks, self.morph))
         end = 0
         hits = sorted([h.start() for h in _LEGAL_FORM_WORD.finditer(text)] + _caption_hits(text))
         for pos in hits:
@@ -742,6 +746,22 @@ class Recogniser(OrganisationNames, UndertakingNames):
                                         surface=text[toks[a].start:toks[b - 1].end], label=label, type="Association",
                                         rule="swedish-organisation", key=fold(label) or None))
                 taken.update(range(a, b))
+                continue
+            edition = other_edition(toks, end, m.entity.type, m.entity.label, m.name)
+            named = getattr(self, "_editions", {}).get(m.entity.iri)
+            if edition is None and named is not None and not _YEAR_IN.search(m.name):
+                # "hyväksyttiin Lähiöohjelmaan" in a document about "Lähiöohjelma 2008-2011": that edition
+                edition = (end, "")
+            if edition is not None:
+                # "Lähiöohjelma 2008-2011" beside the reference's "Lähiöohjelma 2020–2022": an edition of its own
+                past, period = edition
+                label = named or f"{m.name} {period}"
+                mentions.append(Mention(start=toks[m.start].start, end=toks[past - 1].end,
+                                        surface=text[toks[m.start].start:toks[past - 1].end], label=label,
+                                        type="Programme", rule="programme-edition", case=self._case(toks[end - 1]),
+                                        key=fold(label) or None))
+                taken.update(range(m.start, past))
+                actors.update(range(m.start, past))
                 continue
             end = self._spaced_dash_head(toks, end, m.entity)
             span = toks[m.start:end]

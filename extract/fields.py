@@ -585,6 +585,12 @@ def _header_field(text: str) -> Field | None:
     return Field("", "coordinator", a, a, b)
 
 
+# a title whose head is projects in the plural, a period after it or not: a list's title ("Rahoitetut hankkeet
+# 2014-2020", "Avslutade projekten"), never one project's name (Swedish "projekt" is singular too, so it is left)
+_LIST_TITLE = re.compile(r"(?i)\b(?:hankkeet|projektit|projekten|projects)"
+                         r"(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*$")
+
+
 def _title_span(text: str) -> tuple[int, int] | None:
     """The page's first line, when it is a short title ("Rainer S20398") and not a sentence."""
     head = _head_lines(text)
@@ -744,6 +750,11 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
         names = [heading for heading, _ in blocks]
     elif not names:
         title = _title_span(text)
+        if title is not None and _LIST_TITLE.search(text, title[0], title[1]) and fields:
+            # "Etelä-Savon ELY-keskuksen rahoitetut hankkeet 2014-2020": the title of a list of projects names
+            # none of them; the card's own heading line over its first field names its project
+            first = min(f.start for f in fields)
+            title = _run_heading(text, title[1], text.rfind("\n", 0, first) + 1)
         if title is not None and not any(a <= title[0] < b for a, b in labels):
             names = [title]
     new = [_mention(text, a, b, "Project", "field-name", morph) for a, b in (names if blocks else names[:1])]
@@ -1311,6 +1322,10 @@ TOPIC_CONFIDENCE = 0.6
 # a funding decision's cover: the decision word in the lines above the first field ("RAHOITUSPÄÄTÖS", "Päätös",
 # "Tukipäätös", "BESLUT", "Beslut om stöd")
 _DECISION = re.compile(r"(?i)\b(?:[a-zåäö-]*päätös|beslut)\b")
+# ... or the title of a list of the projects an authority funded, over the cards ("Etelä-Savon ELY-keskuksen
+# rahoittamat hankkeet", "X:n rahoitetut maaseudun hankkeet 2014-2020", "Länsstyrelsens beviljade projekt")
+_FUNDED_LIST = re.compile(r"(?i)\b(?:rahoittam|rahoitet|tukem|finansierade|beviljade)\w*\s+(?:[\wåäö-]+\s+){0,2}"
+                          r"(?:hankkeet|hankkeita|projektit|projekteja|projekt|projekten)\b")
 _GRANTERS = {"Ministry", "Agency", "JointAuthority"}
 _MONEY_HEAD = re.compile(r"(?i)rahoitu|tuki|tuen|avustu|stöd|finansier|bidrag")
 # a regional council among joint authorities ("Pohjois-Savon liitto", "Österbottens förbund"); a hospital district
@@ -1321,12 +1336,15 @@ LETTERHEAD_CONFIDENCE = 0.6
 
 def _letterhead_funder(text: str, fields: list[Field], mentions: list[Mention], project: str) -> list[Fact]:
     """The one granting authority (a regional council, an ELY centre or other agency, a ministry) named above the
-    first field of a card whose head says it is a decision: the authority that decided funds the card's project
-    (funds:letterhead-granter). A card that is no decision, or names two authorities there, gives nothing."""
+    first field of a card whose head says it is a decision, or is the title of a list of what the authority funded:
+    the authority funds the card's project (funds:letterhead-granter). A card that is neither, or names two
+    authorities there, gives nothing."""
     first = min((f.start for f in fields), default=0)
     head = text[:first]
-    if not _DECISION.search(head) or not (_MONEY_HEAD.search(head) or any(f.kind == "granted" for f in fields)):
-        return []  # a decision on money: its head says so or a field states the granted sum
+    if not (_DECISION.search(head) or _FUNDED_LIST.search(head)) \
+            or not (_MONEY_HEAD.search(head) or any(f.kind == "granted" for f in fields)):
+        return []  # a decision on money (or a list of what the authority funded): its head says so or a field
+        # states the granted sum
     granters = {m.iri for m in mentions if m.iri and m.end <= first and m.type in _GRANTERS
                 and (m.type != "JointAuthority" or _COUNCIL.search(m.surface))}
     if len(granters) != 1:

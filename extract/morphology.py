@@ -198,7 +198,9 @@ SWEDISH_FINITE = frozenset({"är", "blir", "blev", "har", "hade", "ska", "skall"
                             "var", "startar", "startade", "beviljas", "beviljar", "beviljade", "söker", "vill",
                             "syftar", "utvecklar", "stöder", "arbetar", "finansieras", "genomförs", "leds", "drivs",
                             # short verbs of being and doing after a name ("Bakom projektet X står Y")
-                            "står", "stod", "går", "gick", "gör", "gjorde", "finns", "fanns", "kommer", "tar", "tog"})
+                            "står", "stod", "går", "gick", "gör", "gjorde", "finns", "fanns", "kommer", "tar", "tog",
+                            # belonging ("Projekten A och B ingår i programmet Y")
+                            "ingår", "ingick"})
 
 
 def verbless(name: str, morph: Morphology) -> bool:

@@ -758,6 +758,10 @@ _GRANTING_FORMS = {"myöntää", "myönsi", "myönsivät", "myöntävät", "myö
 
 
 _APPLICATION_AFTER = re.compile(r"(?i)\s+[\wåäö-]*(?:hakemu[sk]|anomu[sk])")
+# a genitive governed by a postposition of place or rank ("Y:n alaisuudessa toimiva instituutti", "X:n tiloissa"):
+# where or under whom something is, never the one who pays
+_PLACE_POSTPOSITION_AFTER = re.compile(r"(?i)\s+(?:alaisuu(?:dessa|teen|desta)|yhteydessä|yhteyteen|tiloissa|"
+                                       r"tiloihin|alueella)\b")
 
 
 @rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
@@ -786,6 +790,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
                               and not (m.case == "omanto" and _cue_follows(sent, m, c.morph, COORD_CUES))
                               # "X ry:n hakemus Y-hankkeen rahoittamiseksi": the applicant's genitive
                               and not (m.case == "omanto" and _APPLICATION_AFTER.match(sent.text, m.end - sent.start))
+                              and not (m.case == "omanto"
+                                       and _PLACE_POSTPOSITION_AFTER.match(sent.text, m.end - sent.start))
                               and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
                        fund_cues)
     inverted = _funder_after_verb(c)
@@ -3005,7 +3011,8 @@ def _part_of_osana_org(c: Clause) -> list[Fact]:
 
 
 # words that link a project (before them) to the programme it belongs to (after them)
-PART_LINKS = {"osa", "kuuluu", "kuuluvat", "förknippat", "förknippad", "förknippade", "del", "ramen", "från"}
+PART_LINKS = {"osa", "kuuluu", "kuuluvat", "förknippat", "förknippad", "förknippade", "del", "ramen", "från", "ingår",
+              "ingick"}
 
 
 @rule("partOf:project-in-programme", "partOf",
@@ -3015,15 +3022,20 @@ def _part_of_linked(c: Clause) -> list[Fact]:
     progs = [u for u in c.und if u.type == "Programme" and u.iri not in c.ctx.funds]
     if len(progs) != 1:
         return []
-    link = next((t.start for t in c.sent.tokens if t.text.lower() in PART_LINKS and t.end <= progs[0].start), None)
+    # a linking word inside a project's own name ("Mervärde från skogen") links nothing
+    link = next((t.start for t in c.sent.tokens if t.text.lower() in PART_LINKS and t.end <= progs[0].start
+                 and not any(u.start <= t.start < u.end for u in c.und)), None)
     if link is None:
         return []
     projects = [u for u in c.und if u.type == "Project" and u.end <= link]
     anaphor = any(t.end <= link and lem in {"hanke", "projekti", "projektet"} for t, lem in c.word_lemmas)
     subj = projects[0].iri if projects else (c.ctx.main_project or c.ctx.doc_project if anaphor else None)
-    if subj and subj != progs[0].iri:
-        return [Fact(subj, "partOf", progs[0].iri, c.ev, "partOf:project-in-programme", 0.6)]
-    return []
+    if not subj or subj == progs[0].iri:
+        return []
+    # "A och B, som ingår i programmet Y", "A ja B kuuluvat Y-ohjelmaan": the link is said of each listed project
+    listed = [u.iri for u in listed_with(c, projects[0], forward=True) if u.end <= link] if projects else [subj]
+    return [Fact(iri, "partOf", progs[0].iri, c.ev, "partOf:project-in-programme", 0.6)
+            for iri in dict.fromkeys(listed) if iri and iri != progs[0].iri]
 
 
 @rule("partOf:owner-programme", "partOf",

@@ -738,6 +738,8 @@ def _funder_share(c: Clause) -> list[Fact]:
 
 
 PLACE_CASES = {"sisaolento", "ulkoolento"}
+# projects in the plural before the verb of carrying out: the towns are theirs, not the programme's
+_PLURAL_PROJECTS = re.compile(r"(?i)\b\w*(?:hankkeita|hankkeet|projekteja|projektit|projekten)\b")
 
 
 @rule("coversArea:carried-out-in", "coversArea", "'Hanketta toteutetaan Oulussa ja Kemissä', 'hanke toimii Salossa'")
@@ -751,6 +753,10 @@ def _carried_out_in(c: Clause) -> list[Fact]:
     if not target or _CARRY_OUT.isdisjoint(c.lemmas):
         return []
     verb = next(t.start for t, lem in c.word_lemmas if lem in {"toteuttaa", "toimia", "toteutua", "genomföra"})
+    programme = target == c.ctx.programme or target in c.ctx.own_programmes or any(
+        u.iri == target and u.type == "Programme" for u in c.und)
+    if programme and _PLURAL_PROJECTS.search(c.sent.text, 0, verb - c.sent.start):
+        return []  # "Näitä hankkeita toteutetaan Espoossa ja Porissa": the programme's projects work there
     places = [m for m in c.named if m.type == "Municipality" and m.case in PLACE_CASES and m.start > verb
               and id(m) not in c.inside and not excepted(c.sent.text, m.start - c.sent.start, m.end - c.sent.start)]
     return [Fact(target, "coversArea", m.iri, c.ev, "coversArea:carried-out-in", 0.55)

@@ -21,8 +21,11 @@ _CHAIR_BEFORE = re.compile(rf"[ \t]+(?P<post>{_CHAIR})[ \t]*,?[ \t]+$", re.IGNOR
 _OWNER_AFTER = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*,?[ \t]*")
 _CHAIR_AFTER = re.compile(rf"s?[ \t]+(?P<post>{_CHAIR})(?![\w-])", re.IGNORECASE)
 # after the name: ", title of one to three words" and the preposition of where the person works
-_WHERE_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<post>[a-zåäö][\w-]*(?:[ \t][a-zåäö][\w-]*){0,2}?)"
-                          r"[ \t]+(?P<prep>för|på|vid|hos|inom|i)[ \t]+")
+# (a party's bracket may stand before the comma; the organisation's kind word after the preposition: "ordförande i
+# föreningen X", "ledamot i styrelsen för Y" is not read)
+_WHERE_AFTER = re.compile(r"(?:[ \t]*\([\w.]{1,6}\))?[ \t]*,[ \t]*(?P<post>[a-zåäö][\w-]*(?:[ \t][a-zåäö][\w-]*){0,2}?)"
+                          r"[ \t]+(?P<prep>för|på|vid|hos|inom|i)[ \t]+"
+                          r"(?:(?:föreningen|förbundet|stiftelsen|nätverket|organisationen|bolaget)[ \t]+)?")
 # after the name: a verb of working as, the title, the preposition of where, and an owner's genitive before a body
 # ("fungerar som ordförande för riksdagens ekonomiutskott", "arbetar som projektledare vid Kvarkenhjälpen rf")
 _SERVES_AS = re.compile(r"[ \t]+(?:fungerar|verkar|arbetar|jobbar|tjänstgör)[ \t]+(?:nu[ \t]+|numera[ \t]+)?som[ \t]+"
