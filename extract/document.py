@@ -434,10 +434,14 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         if main:
             ctx.main_project = main[0].iri
         if idx is not None and item_focus.get(idx):
-            ctx.focus = item_focus[idx]
+            ctx.focus, ctx.focus_item = item_focus[idx], idx
         elif record.kind != "minutes":
             named = [m for m in ms if m.type in {"Project", "Programme"} and m.iri and not m.generic]
             ctx.focus = _page_focus(named, ms, ctx.focus, project_iris) or title_focus
+        elif idx is not None and ctx.focus_item is not None and ctx.focus_item != idx:
+            # an item whose title names no undertaking is not about the one an earlier item's title named: "§ 22 Muut
+            # asiat ... X:n kunnanhallitus on päättänyt osallistua Y-yhteistyöhön" joins no project of § 21
+            ctx.focus, ctx.focus_item = None, None
         else:
             ctx.focus = ctx.focus or title_focus
         if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):

@@ -74,6 +74,7 @@ class Context:
     """What the whole document says that single sentences lean on."""
 
     focus: str | None = None  # the undertaking an anaphoric "hanke" points to
+    focus_item: int | None = None  # the minutes item whose title put `focus` there, if one did
     main_project: str | None = None  # the latest project named outright (not a pilot or sub-project)
     section: str | None = None  # "join" or "share" under a heading like "Sopijaosapuolet", "Kuntien maksuosuudet"
     municipality: str | None = None  # of minutes
