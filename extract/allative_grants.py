@@ -331,3 +331,24 @@ def fronted_receivers(text: str, base: int, named: Sequence[Mention], euros: Seq
         tail = re.match(r"(?:\s*(?:euroa|euro|€))?", text[edge:])
         edge += len(tail.group(0)) if tail else 0
     return out
+
+
+# what stands between two receivers coordinated in the allative: "A ry:lle ja B ry:lle", "A:lle, B:lle sekä C:lle"
+_COORDINATION = re.compile(r"(?::lle)?[ \t]*(?:,|,?[ \t]+(?:ja|sekä|och|samt))[ \t]+")
+
+
+def coordinated_receivers(text: str, base: int, recipients: Sequence[Mention]) -> list[Mention]:
+    """The receivers after the first that are coordinated with it, each in the allative and joined to the one
+    before by a comma or a conjunction alone ("myönsi avustusta A ry:lle ja B ry:lle"): all of them receive the
+    grant the clause states. A receiver with anything else between (a sum, a purpose, another verb) is not."""
+    ordered = sorted((m for m in recipients if m.case == "ulkotulento" or text.startswith(":lle", m.end - base)),
+                     key=lambda m: m.start)
+    if len(ordered) < 2 or ordered[0] is not min(recipients, key=lambda m: m.start):
+        return []
+    out: list[Mention] = []
+    for before, after in pairwise(ordered):
+        between = text[before.end - base:after.start - base]
+        if _COORDINATION.fullmatch(between) is None:
+            break
+        out.append(after)
+    return out

@@ -436,11 +436,15 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         if main:
             ctx.main_project = main[0].iri
         if idx is not None and item_focus.get(idx):
-            ctx.focus = item_focus[idx]
+            ctx.focus, ctx.focus_item = item_focus[idx], idx
         elif record.kind != "minutes":
             named = [m for m in ms if m.type in {"Project", "Programme"} and m.iri and not m.generic
                      and not names_programme_project(m)]  # "Leader-hanke": a project of it, not the programme
             ctx.focus = _page_focus(named, ms, ctx.focus, project_iris) or title_focus
+        elif idx is not None and ctx.focus_item is not None and ctx.focus_item != idx:
+            # an item whose title names no undertaking is not about the one an earlier item's title named: "§ 22 Muut
+            # asiat ... X:n kunnanhallitus on päättänyt osallistua Y-yhteistyöhön" joins no project of § 21
+            ctx.focus, ctx.focus_item = None, None
         else:
             ctx.focus = ctx.focus or title_focus
         if _is_heading(s, text) and not any(m.iri and m.type in PARTIES for m in ms) and not find_amounts(s.text):
@@ -675,17 +679,19 @@ def _document_municipality(record: DocumentRecord, mentions: list[Mention], gaz:
         # a town named only as the meeting place ("Kokouspaikka: Kunnantalo, Koski Tl") is the body's own
         mentions = [m for m in mentions if id(m) not in places]
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
-    for m in mentions:
-        # "Kemin sosiaali- ja terveyslautakunta" heading the minutes; "Nilsiän kaupunginvaltuustolle" in a
-        # sentence is another town's body addressed, not the writer
-        if m.type == "Body" and m.parts and " " in m.parts[0] and m.case in {"nimento", None}:
-            owner = next(iter(munis.inside(m.start, m.end)), None)
-            if owner:
-                return owner.iri
-    for d in record.email_domains:
-        iri = gaz.by_domain(d)
-        if iri and gaz.entities[iri].type == "Municipality":
-            return iri
+    owned = [owner.iri for m in mentions
+             # "Kemin sosiaali- ja terveyslautakunta" heading the minutes; "Nilsiän kaupunginvaltuustolle" in a
+             # sentence is another town's body addressed, not the writer
+             if m.type == "Body" and m.parts and " " in m.parts[0] and m.case in {"nimento", None}
+             and (owner := next(iter(munis.inside(m.start, m.end)), None)) is not None]
+    domains = [iri for d in record.email_domains
+               if (iri := gaz.by_domain(d)) and gaz.entities[iri].type == "Municipality"]
+    if owned and (not domains or owned[0] in domains):
+        return owned[0]
+    if domains:
+        # the preparer's address is the writer's: "Konneveden kunnanhallitus on päättänyt ..." in the text of minutes
+        # whose preparer writes from another town's domain is that other town's board, not the writer
+        return domains[0]
     site = site_municipality(record.text, gaz)
     if site is not None:  # "https://asiakirjat.joutsa.fi/..." in a meeting system's banner: the host's minutes
         return site

@@ -90,6 +90,7 @@ from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.together_partners import together_partner_facts
 from welfare_kg.extract.total_sums import total_sums_dropped
+from welfare_kg.extract.undecided_proposals import undecided_proposal_facts
 from welfare_kg.loaders.record import DocumentRecord
 
 # posts read from prose around a name; an attendance list that names the person knows the post better
@@ -361,6 +362,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="a minute-taker, secretary or presenter in minutes holds no seat (meeting_functions.py)"),
     DocumentPass("decision-scope", _scoped_decisions, "replace",
                  why="a body only an item's preparation, notice or appeal names decides nothing (decision_scope.py)"),
+    DocumentPass("undecided-proposals", lambda p: undecided_proposal_facts(p.record, p.facts), "replace",
+                 why="no participation, share or grant from the proposal of a rejected, returned or tabled item "
+                     "(undecided_proposals.py)"),
 )
 
 

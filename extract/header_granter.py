@@ -125,6 +125,7 @@ _PAID_LEAD = re.compile(r"(?i)\b(?:liput|lippujen|lipun|hinnat|hinta|hinnasto|p�
                         r"kustannukset|kustannusarvio|kulut|menot|biljetter|biljettpris\w*|priser|pris|avgift\w*|"
                         r"kostnader|kostnadsberäkning)\b")
 # a line that decides or proposes: what follows it is granted again ("Kunnanhallitus myöntää", "Ehdotus:")
+_NEGATED = re.compile(r"(?i)\b(?:ei|ej|inte)[ \t]+\w+")  # "ei myönnetty", "ej beviljat": said not to be
 _DECIDES = re.compile(r"(?i)\b(?:myön\w*|bevilj\w*|jak\w*|jaett\w*|päät\w*|esit\w*|ehdot\w*|förslag\w*|"
                       r"beslut\w*|beslöt)")
 
@@ -324,11 +325,15 @@ def applied_regions(text: str) -> list[tuple[int, int]]:
         lead = (body.endswith(":") and len(body) <= HEADING_CHARS * 2) or (
             len(body) <= HEADING_CHARS // 2 and not find_amounts(body))
         paid = (body.endswith(":") or len(body.split()) <= 4) and _PAID_LEAD.search(body) is not None
-        if lead and (_APPLIED_LEAD.search(body) or paid) and not _DECIDES.search(body):
+        # a heading whose granted column is an earlier year's ("Haettu v. 2019 Myönnetty v. 2018") heads a table
+        # of applications: its "myönnetty" decides nothing now
+        # (nor does a row's "ei myönnetty", what was not granted before: "B ry 200 eur ei myönnetty")
+        decides = _DECIDES.search(_NEGATED.sub("", body)) is not None and not past_granted_heading(body)
+        if lead and (_APPLIED_LEAD.search(body) or paid) and not decides:
             if start is None:
                 start = a
             continue
-        if start is not None and (_DECIDES.search(body) or body.endswith(":")):
+        if start is not None and (decides or body.endswith(":")):
             out.append((start, a))
             start = None
     if start is not None:
@@ -606,13 +611,41 @@ def _granted_column(text: str, before: int) -> int | None:
 
 
 def _heading_column(line: str) -> int | None:
-    """Which of a row's two sums the heading line calls granted, if the line is a heading naming both."""
-    if len(line) > HEADING_CHARS or find_amounts(line):
+    """Which of a row's two sums the heading line calls granted, if the line is a heading naming both (none where
+    the granted column is an earlier year's: past_granted_heading)."""
+    if len(line) > HEADING_CHARS or find_amounts(line) or past_granted_heading(line):
         return None  # a heading is short and states no sum
     applied, granted = _APPLIED_COLUMN.search(line), _GRANTED_COLUMN.search(line)
     if applied and granted:
         return 0 if granted.start() < applied.start() else -1
     return None
+
+
+# a column's year right after its word: "Myönnetty v.-17", "Haettu v. 2019", "Beviljat 2018", "haettu -18"
+_COLUMN_YEAR = r"[ \t]*(?:määrä[ \t]+|summa[ \t]+|belopp[ \t]+)?(?:v\.?|år)?[ \t]*[-–]?[ \t]*(\d{4}|\d{2})\b"
+_APPLIED_YEAR = re.compile(r"(?i)\b(?:haettu|anottu|sökt|ansökt)" + _COLUMN_YEAR)
+_GRANTED_YEAR = re.compile(r"(?i)\b(?:myönnetty|myönnettiin|beviljat|beviljade)" + _COLUMN_YEAR)
+# a granted column said to be last year's: "myönnetty edellisvuonna", "ed. vuonna myönnetty", "beviljat i fjol"
+_PAST_GRANTED = re.compile(r"(?i)\b(?:edellis\w*|viime[ \t]+vuon\w*|ed\.[ \t]*v(?:\.|uon\w*)|i[ \t]+fjol|"
+                           r"föregående[ \t]+år|förra[ \t]+året)[ \t]+(?:myönn|bevilj)\w*|"
+                           r"\b(?:myönnet\w*|beviljat|beviljade)[ \t]+(?:edellis\w*|viime[ \t]+vuon\w*|"
+                           r"ed\.[ \t]*v(?:\.|uon\w*)|i[ \t]+fjol|föregående[ \t]+år|förra[ \t]+året)")
+
+
+def _year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def past_granted_heading(line: str) -> bool:
+    """A table heading whose granted column is an earlier year's than the sums applied for ("Haettu v. 2019
+    Myönnetty v. 2018", "Haettu määrä v.-18 Myönnetty v.-17", "Haettu | Myönnetty edellisvuonna"): a table of
+    applications with last year's grants beside them, which grants nothing now (the decision follows it)."""
+    if len(line) > HEADING_CHARS or not _APPLIED_COLUMN.search(line):
+        return False
+    if _PAST_GRANTED.search(line):
+        return True
+    applied, granted = _APPLIED_YEAR.search(line), _GRANTED_YEAR.search(line)
+    return applied is not None and granted is not None and _year(granted.group(1)) < _year(applied.group(1))
 
 
 def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:

@@ -43,6 +43,12 @@ _MEETING_WORDS = re.compile(r"(?i)\b(?:kokou\w*|pöytäkirj\w*|tiedoksi|ilmoitus
 # the cases an act noun takes as a title's head or its goal ("myöntäminen", "myöntämisen", "myöntämiseksi")
 _ACT_CASES = {"nimento", "omanto", "tulento", "sisatulento"}
 _DIGIT = re.compile(r"\d")
+# Swedish nouns of the procedure (item_titles._procedural reads the Finnish ones): "Understöd till föreningar",
+# "Ansökan om anslag", "Utlåtande om ...", "Kommunens andel", "Föreningsbidrag 2024" are matters, not names
+_SWEDISH_PROCEDURAL_ENDINGS = ("understöd", "bidrag", "bidraget", "anslag", "anslaget", "ansökan", "anhållan",
+                               "utlåtande", "yttrande", "beslut", "andel", "andelen", "finansiering", "finansieringen",
+                               "redovisning", "rapport", "budget", "bokslut", "motion", "förslag", "remiss",
+                               "delegering", "information", "avgift", "avgifter", "taxa", "taxor")
 
 
 def _name_like(title: str, morph: Morphology) -> bool:
@@ -56,7 +62,8 @@ def _name_like(title: str, morph: Morphology) -> bool:
     if any(a.mood == "MINEN-infinitive" and a.case in _ACT_CASES
            for w in words for a in morph.analyse(w.strip(",.()"))):
         return False  # "Hankkeen jatkoajan hyväksyminen": an act of the meeting ("asumista" in a name is none)
-    if any(_procedural(w) or w.lower().strip(",.") in TITLE_OPENERS for w in words):
+    if any(_procedural(w) or w.lower().strip(",.") in TITLE_OPENERS
+           or w.lower().strip(",.").endswith(_SWEDISH_PROCEDURAL_ENDINGS) for w in words):
         return False
     first = morph.analyse(words[0].strip(",.()"))
     # "Muutokset ...", "Esitykset ...", "Valtuustoaloitteet": a plural heading lists several matters

@@ -96,6 +96,10 @@ _RUN_END = re.compile(r"\.(?:[ \t]+[A-ZÅÄÖ]|[ \t]*$)|;")
 # a lead about money asked for or refused lists no grants: "Avustusta hakivat:", "Hylätyt hakemukset:"
 _NOT_GRANTED = re.compile(r"(?i)\b(?:hak\w*|haettu\w*|anoi\w*|hylät\w*|hylättiin|ansök\w*|sökte|avslog\w*|"
                           r"avslag\w*)\b")
+# an item its grant is refused to: "- X ry ei avustusta", "Y ry, hakemus hylätään", "Z rf inget bidrag"
+REFUSED = re.compile(r"(?i)\b(?:ei[ \t]+(?:avustusta|tukea|rahoitusta|apurahaa|myönnetä|myönnetty|myönnettävä)|"
+                     r"hylät\w*|hylkää\w*|avslag\w*|avslås|avslogs|inget[ \t]+(?:bidrag|stöd)|ej[ \t]+bidrag|"
+                     r"beviljas[ \t]+inte)\b")
 _PROJECTS_LISTED = re.compile(r"(?i)\b(?:hankkee\w*|hanke|projekt\w*)\b")
 # a budget's lines are its own spending, not grants: "Talousarviossa tukea saavat seuraavat toiminnot:"
 _BUDGET_LEAD = re.compile(r"(?i)budjet|kustannu|talousarvi|menot\b|budget|kostnad")
@@ -542,6 +546,8 @@ def listed_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequ
                 line_end = text.find("\n", b)
                 line_end = len(text) if line_end < 0 else line_end
                 bound = line_end
+            if REFUSED.search(text, max(a, names[0].end), bound):
+                continue  # "- Y ry ei avustusta": the list names the applicant to refuse it
             own = [x for x in find_amounts(text[a:bound], a) if not x.share]
             if not own and shape != "run":
                 own = _sum_cell_below(text, line_end)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.activity_funders import genitive
-from welfare_kg.extract.allative_grants import allative_tail
+from welfare_kg.extract.allative_grants import allative_tail, coordinated_receivers
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, rule
@@ -127,6 +127,13 @@ def _owner_noun(c: Clause) -> list[Fact]:
             continue
         sums = [a for a in c.euros if not a.share]
         amount = sums[0] if len(sums) == 1 and not sums[0].approximate else None
-        out.append(Fact(giver.iri or "", "funds", receiver.iri or "", c.ev, "funds:owner-noun", 0.65,
-                        amount=amount.value if amount else None, start_date=c.start, end_date=c.end))
+        # "kaupungin rahoitusta A Oy:lle ja B Oy:lle": receivers coordinated in the allative each receive it (Finnish
+        # only: a Swedish "till A och B" is read by the till-rules); a sum said once for them is no one's own
+        also = coordinated_receivers(text, base, [m for m in ordered[i + 1:] if m.type in ORGS | UNDERTAKINGS
+                                                  and allative_tail(text, base, m)]) if noun.group("fi") else []
+        also = [m for m in also if m.iri and m.iri not in {giver.iri, receiver.iri} and m.iri not in c.ctx.funds]
+        for m in [receiver, *also]:
+            out.append(Fact(giver.iri or "", "funds", m.iri or "", c.ev, "funds:owner-noun", 0.65,
+                            amount=amount.value if amount and not also else None, start_date=c.start,
+                            end_date=c.end))
     return out

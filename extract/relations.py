@@ -19,6 +19,7 @@ from welfare_kg.extract.allative_grants import (
     ablative_case,
     allative_recipients,
     allative_tail,
+    coordinated_receivers,
     currency_column_heading,
     direct_grant,
     fronted_pair,
@@ -74,6 +75,7 @@ class Context:
     """What the whole document says that single sentences lean on."""
 
     focus: str | None = None  # the undertaking an anaphoric "hanke" points to
+    focus_item: int | None = None  # the minutes item whose title put `focus` there, if one did
     main_project: str | None = None  # the latest project named outright (not a pilot or sub-project)
     section: str | None = None  # "join" or "share" under a heading like "Sopijaosapuolet", "Kuntien maksuosuudet"
     municipality: str | None = None  # of minutes
@@ -889,11 +891,20 @@ def _funds_grant(c: Clause) -> list[Fact]:
         amount = None  # "myönsi A:lle ja B:lle yhteensä N euroa": a total over several, no one's own sum
     ctx.funder = ctx.funder or funder
     ctx.last_grant = (funder, obj)
-    return [Fact(funder, "funds", obj, c.ev, "funds:grant-verb", 0.8 if funders else 0.6,
-                 amount=amount.value if amount else None,
-                 amount_qualifier="approximate" if amount and amount.approximate else None,
-                 share=c.shares[0].value if c.shares and not amount else None,
-                 start_date=c.start, end_date=c.end)]
+    # "myönsi rahoitusta A Oy:lle ja B Oy:lle": receivers coordinated in the allative each receive; a sum said once
+    # for them is no one receiver's own
+    also = coordinated_receivers(sent.text, sent.start, recipients) if recipients and obj == recipients[0].iri else []
+    also = [m.iri for m in also if m.iri and m.iri not in {funder, obj} and m.iri not in ctx.funds]
+    if also:
+        amount = None
+    facts = [Fact(funder, "funds", obj, c.ev, "funds:grant-verb", 0.8 if funders else 0.6,
+                  amount=amount.value if amount else None,
+                  amount_qualifier="approximate" if amount and amount.approximate else None,
+                  share=c.shares[0].value if c.shares and not amount and not also else None,
+                  start_date=c.start, end_date=c.end)]
+    facts += [Fact(funder, "funds", iri, c.ev, "funds:grant-verb", 0.8 if funders else 0.6,
+                   start_date=c.start, end_date=c.end) for iri in dict.fromkeys(also)]
+    return facts
 
 
 # an organisation's kind word in the allative: the grant's receiver is an organisation the sentence does not name

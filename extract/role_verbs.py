@@ -441,6 +441,9 @@ FUNDING_NOUNS = ("rahoitus", "avustus", "valtionavustus", "tuki", "statsbidrag",
                  "understöd", "bidrag", "stöd")
 # "haett": the participles "haettu" and "haettava" ("X:ltä haettava kuntarahoitus": money still to be applied for)
 APPLYING = ("hake", "haett", "hakemus", "ansök", "söka", "söker", "sökt")
+# money asked of someone is not given by them: "X:ltä on pyydetty kuntarahoitusta", "anoo X:ltä avustusta", "begär
+# bidrag från X" (Voikko leaves the participles "pyydetty", "pyytänyt", "anottu" their own lemmas)
+REQUESTING = ("pyytä", "pyydet", "pyyntö", "pyysi", "anoa", "anott", "anomus", "anoma", "begär", "anhåll")
 # money moved from one holder to another: "valtionavustuksen siirto X:ltä Y:lle", "överföring av bidraget från X"
 TRANSFER = ("siirto", "siirtää", "siirtäminen", "siirtyä", "överföring", "överföra", "flytta")
 _FROM = re.compile(r"\bfrån\s+$", re.IGNORECASE)
@@ -458,7 +461,8 @@ def _source_ablative(c: Clause) -> list[Fact]:
     if not _funding_noun(c):
         return []
     received = not RECEIVE.isdisjoint(c.lemmas)
-    if any(lem.startswith(APPLYING) or lem.endswith(_APPLICATION_NOUNS) for lem in c.lemmas) and not received:
+    if any(lem.startswith(APPLYING + REQUESTING) or lem.endswith(_APPLICATION_NOUNS) for lem in c.lemmas) \
+            and not received:
         return []  # "haettiin rahoitusta X:stä" alone; "..., josta saatiin 50 %" says it was granted
     if not OPINION.isdisjoint(c.lemmas):
         return []  # "pyytänyt X:ltä lausuntoa rahoitushakemuksesta": X is asked its opinion, it gives no money

@@ -1062,7 +1062,6 @@ def _run_start(text: str, end: int, morph: Morphology) -> int | None:
 def _swedish_run(text: str, at: int) -> tuple[int, int] | None:
     """"Projektet Trygg vardag i byn finansieras av": the name runs to the verb; None unless it reaches one."""
     toks = tokenize(text[at:at + WINDOW], at)
-    end = None
     for k, tok in enumerate(toks[:MAX_WORDS + 1]):
         if k and "\n" in text[toks[k - 1].end:tok.start]:
             return None
@@ -1073,8 +1072,12 @@ def _swedish_run(text: str, at: int) -> tuple[int, int] | None:
             return None  # "projektet X som utvecklar": a relative clause, the name's end is not read here
         if k and not tok.is_cap and low not in _SWEDISH_NAME_WORDS and low not in _SWEDISH_NOT_VERB \
                 and _SWEDISH_VERB.search(low):
-            return (at, end) if end is not None and k >= 2 else None
-        end = tok.end
+            # a name ends in no conjunction or preposition: "projektet X och betalar" joins the verb's clause to
+            # the name, it is no word of it
+            last = k - 1
+            while last > 0 and toks[last].text.lower() in _SWEDISH_NAME_WORDS:
+                last -= 1
+            return (at, toks[last].end) if k >= 2 and last >= 1 else None
     return None
 
 

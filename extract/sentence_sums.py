@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from welfare_kg.extract.header_granter import HEDGE
+from welfare_kg.extract.listed_receivers import RULE as LISTED_RULE
 from welfare_kg.extract.model import Fact
 from welfare_kg.extract.money import NOT_GRANT_WORDS, find_amounts, not_granted_sum
 
@@ -49,6 +50,8 @@ def sentence_sums(facts: Sequence[Fact]) -> None:
     for f in facts:
         if f.predicate != "funds" or f.amount is not None or f.share is not None:
             continue
+        if f.rule.startswith(LISTED_RULE):
+            continue  # a listed receiver's row said its own sum or none; its evidence holds the rows before it
         ev = f.evidence
         if spans[(ev.start, ev.end)] != 1 or len(ev.text) > MAX_CHARS or _NOT_GRANT.search(ev.text):
             continue

@@ -106,6 +106,10 @@ OUTCOMES: list[tuple[str, str]] = [
     (r"palautettiin|palauttaa\s+asian|palautetaan|återremitterades|återremiss|återremitteras", "returned"),
     (r"pöydälle|bordlades|bordläggs|bordlägga", "tabled"),
     (r"hylättiin|hylkäsi|ei\s+hyväksytty|förkastades|avslogs|avslår|godkändes\s+inte", "rejected"),
+    # a decision that says no to what the proposal would do: "päätti, ettei kunta osallistu hankkeeseen", "päätti olla
+    # osallistumatta", "beslöt att inte delta", "beslöt att avstå från"
+    (r"päätti,?\s+(?:ettei|että\s+\w+\s+ei)\b|päätti\s+olla\s+\w+matta|päätti\s+jättää\s+\w+\s+\w+matta|"
+     r"(?:beslöt|beslutade)\s+att\s+(?:inte|avstå)\b", "rejected"),
     (r"muutettuna|muutoksin|muutetussa\s+muodossa|ändrad|ändrat|med\s+ändring", "approved-amended"),
     (r"merkittiin\s+tiedoksi|merkitsi\s+tiedoksi|antecknades\s+(?:för|till)\s+kännedom", "noted"),
     (r"yksimielisesti|enhälligt|enhälligt", "approved-unanimously"),
