@@ -938,6 +938,8 @@ def _bare_org(text: str, f: Field, mentions: list[Mention], morph: Morphology) -
     if not 2 <= len(words) <= BARE_ORG_MAX_WORDS or not value[:1].isupper() or "\n" in value \
             or re.search(r"\d|[(){}\[\]|!?]", value) or not verbless(value, morph):
         return None
+    if any(w.lower() in {"tai", "eller"} for w in words):
+        return None  # "Hallinnoija: Kunta tai kunnan valitsema muu toimija": a choice of kinds, no one name
     if any(m.start < f.value_end and f.value_start < m.end for m in mentions):
         return None
     a = f.value_start + text[f.value_start:f.value_end].index(value)
