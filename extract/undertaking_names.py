@@ -120,6 +120,8 @@ _NAME_CONNECTIVES = {"i", "för", "på", "av", "med", "till", "of", "the", "for"
 _AGREEMENT_WORDS = ("sopimus", "avtal", "avtalet")
 _ELATIVE_CASES = {"sisaeronto", "sisäeronto"}
 # the endings of an "-inen" adjective ("kolmivuotinen") per case of the head it agrees with
+# kinds of report whose title names the project they are about ("Loppuraportti X-projekti", "Väliraportti ...")
+_REPORT_NOUNS = ("raportti", "kertomus", "katsaus", "julkaisu")
 _INEN_ENDINGS = {
     "nimento": ("inen",), "omanto": ("isen",), "osanto": ("ista", "istä"), "sisatulento": ("iseen",),
     "sisaolento": ("isessa", "isessä"), "sisaeronto": ("isesta", "isestä"), "ulkotulento": ("iselle",),
@@ -954,8 +956,11 @@ class UndertakingNames:
         while k > 0 and i - k < 3 and (k - 1) not in taken and toks[k - 1].is_word and toks[k - 1].is_cap \
                 and not toks[k - 1].is_acronym and toks[k].start - toks[k - 1].end == 1 \
                 and not is_post(toks[k - 1].text, self.morph) and not self._first_name(toks[k - 1]) \
-                and not self._procedural_noun(toks[k - 1]) and _lemma(toks[k - 1], self.morph) not in PROCEDURAL:
-            k -= 1  # "Lausunto X-hankkeesta": an item title's procedural word is no part of the name
+                and not self._procedural_noun(toks[k - 1]) and _lemma(toks[k - 1], self.morph) not in PROCEDURAL \
+                and not _lemma(toks[k - 1], self.morph).endswith(_REPORT_NOUNS):
+            # "Lausunto X-hankkeesta": an item title's procedural word is no part of the name; nor is the kind of
+            # report a title opens with ("Loppuraportti Kotiapu-projekti"): the report is about the project
+            k -= 1
         if k < i and (k == 0 or toks[k - 1].text in {".", "!", "?", ":", "§"} or toks[k - 1].text[:1].isdigit()) \
                 and any(a.base[:1].islower() for a in self.morph.analyse(toks[k].text)) \
                 and not (k == i - 1 and self._bare_noun_opener(toks[k])):
