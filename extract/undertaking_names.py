@@ -390,10 +390,14 @@ class UndertakingNames:
         before a project head in lower case stands where "-hanke" is glued; not after a number, a sign or a name
         the reference data knows whole ("Kainuun liitto - hanke" says whose), nor before a compound head or a
         programme's ("- ohjelma" lists a kind) except a compound project head closing a title's own line."""
-        if i == 0 or i + 1 >= len(toks) or not toks[i + 1].text[:1].islower() or toks[i + 1].start == toks[i].end:
+        if i == 0 or i + 1 >= len(toks) or toks[i + 1].start == toks[i].end:
             return False
         prev = toks[i - 1]
         if not prev.is_word or prev.text.endswith("-") or i - 1 in taken or _undertaking_head(prev, self.morph):
+            return False
+        if self._headline_kind_after_dash(toks, i):
+            return True
+        if not toks[i + 1].text[:1].islower():
             return False
         if i >= 2 and toks[i - 2].is_cap and self._first_name(toks[i - 2], prev):
             return False  # "Anna Virtanen – hankkeen projektipäällikkö": a person, then who they are
@@ -408,6 +412,20 @@ class UndertakingNames:
                 a.base[:1].islower() for a in self.morph.analyse(prev.text)):
             return False  # "Rahoitus - hanke", "Kunta - hanke": a common word alone says what, it names nothing
         return head is not None and head[0] in {"hanke", "projekti"} and _lemma(toks[i + 1], self.morph) == head[0]
+
+    def _headline_kind_after_dash(self, toks: list[Token], i: int) -> bool:
+        """"Kylät Yhdessä – Kehittämishanke käynnistyi", "X – maakuntahanke alkoi": a headline naming a project by
+        its name and, after a spaced dash, its kind in a compound, then the headline's verb. The name opens the
+        sentence and holds only words (a title's own line that the compound closes is read above)."""
+        if not (2 <= i <= 8 and i + 2 < len(toks) and toks[0].is_cap and toks[i].text in {"-", "–"}
+                and all(t.is_word or t.text in {",", "ja"} for t in toks[:i])):
+            return False
+        if not any(t.is_cap for t in toks[1:i]) and any(a.base[:1].islower() for a in self.morph.analyse(toks[0].text)):
+            return False  # "Tärkein asia – kehittämishanke alkoi": words of the language in sentence case name nothing
+        head = _undertaking_head(toks[i + 1], self.morph)
+        if head is None or not head[0].endswith(("hanke", "projekti")) or head[0] in {"hanke", "projekti"}:
+            return False
+        return any(r.cls == "teonsana" and r.mood in _FINITE for r in self.morph.analyse(toks[i + 2].text))
 
     # -- projects, programmes, agreements ------------------------------------------------
     def _undertakings(self, toks: list[Token], text: str, taken: set[int], *, title: bool) -> list[Mention]:
