@@ -360,10 +360,11 @@ def _clause_participle(tok: Token, morph: Morphology) -> bool:
 def _lexicon_noun(tok: Token, morph: Morphology) -> bool:
     """"voima", "juoma", "jäämä": a noun of the lexicon that Voikko also reads as an agent participle of a verb
     ("voida"); a real agent participle ("hallinnoima") has no plain reading, and "tehtävän", a passive participle as
-    often as the noun "task", is no such noun either."""
+    often as the noun "task", is no such noun either. The "-ma" infinitive Voikko reads beside them ("siirtymän" as
+    "by moving") is the same form and no sign of a verb either ("vihreän siirtymän olosuhteissa -hanke")."""
     readings = morph.analyse(tok.text)
     return any(a.cls == "nimisana" and a.mood is None for a in readings) \
-        and all(a.mood in {None, "agent"} for a in readings)
+        and all(a.mood in {None, "agent", "MA-infinitive"} for a in readings)
 
 
 def _is_participle(tok: Token, morph: Morphology) -> bool:
