@@ -80,7 +80,7 @@ from welfare_kg.extract.grant_row_hosts import grant_row_host_mentions
 from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_bodies import minutes_near
 from welfare_kg.extract.header_members import header_member_facts
-from welfare_kg.extract.heading_starts import heading_start_mentions, plan_heading_mentions
+from welfare_kg.extract.heading_starts import heading_start_mentions, kind_label_mentions, plan_heading_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
 from welfare_kg.extract.item_decisions import UNDECIDED, compound_agreement, proposal_decisions
 from welfare_kg.extract.item_title_runs import title_run_mentions
@@ -285,6 +285,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         # "<heading> -nimisen hankkeen" read as its last word: extract/heading_starts.py
         per_sentence = heading_start_mentions(text, per_sentence, starts, morph)
         per_sentence = plan_heading_mentions(text, per_sentence, starts, morph)  # "<Name> Hankesuunnitelma"
+        per_sentence = kind_label_mentions(text, per_sentence, starts, morph)  # "Pilottihanke: <Name>"
     # "ETKOT - Energiatehokkuuden kehittäminen ...": capitals and a spelt-out title, extract/acronym_titles.py
     per_sentence = acronym_title_mentions(text, per_sentence, starts, known_acronyms(gaz))
     per_sentence = grant_act_mentions(text, per_sentence, starts, morph)  # "myöntämiseksi X hankkeelle"

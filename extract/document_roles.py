@@ -241,6 +241,7 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
                 # ... and so does a town's institution ("Helsingin kaupungin tietokeskus", relations.institution_body)
                 unit = (m.type == "Body" and m.rule == "organisation-unit") or institution_body(m)
                 if (m.type in PARTICIPANTS or unit) and not is_funder(m) and not _place_or_modifier(m, named) \
+                        and not _town_opening_a_name(s, m, morph) \
                         and not _owner_of_the_joined(s, m, morph):
                     joiners.setdefault(m.iri, s)
         if _cue(AREA_CUES, words, ms, morph) or any(m.type in AREAS and _located(s, m) for m in named):
@@ -430,6 +431,23 @@ def _area_of_something_else(s: Sentence, m: Mention, morph: Morphology) -> bool:
         return False
     after = [t for t in s.tokens if t.is_word and t.start >= m.end][:1]
     return not (after and _is(AREA_CUES, after[0].text, morph))
+
+
+# "Siilinjärven kunnan hankkeen": the town's own project, which it runs (a word of what is joined, not of a name)
+_UNDERTAKING_WORDS = ("hanke", "projekti", "ohjelma", "sopimus", "kokeilu")
+
+
+def _town_opening_a_name(s: Sentence, m: Mention, morph: Morphology) -> bool:
+    """A town's genitive before a lower-case genitive ("Kuopion liikuntalääketieteen tutkimuslaitos"): the first word
+    of a longer name the recogniser did not read (an institute, a centre), not the town taking part itself."""
+    if m.type not in {"Municipality", "WellbeingCounty"} or m.case != "omanto":
+        return False
+    after = [t for t in s.tokens if t.is_word and t.start >= m.end][:1]
+    return bool(after) and after[0].text[:1].islower() and after[0].start - m.end <= 1 \
+        and after[0].text.lower() not in {"ja", "sekä", "tai"} \
+        and bool(readings := morph.analyse(after[0].text)) \
+        and all(a.case == "omanto" and a.cls in {"nimisana", "nimisana_laatusana"}
+                and not a.base.lower().endswith(_UNDERTAKING_WORDS) for a in readings)
 
 
 def _place_or_modifier(m: Mention, named: list[Mention]) -> bool:

@@ -696,6 +696,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 continue  # the area inside "X:n Pohjois-Savon piiri" is the district's name
             if self._surname_place(toks, m, matched, text):
                 continue  # "Eero Joensuu", "Ville Kankaanpää": a surname that is also a town
+            if _swedish_heading_word(toks, m.start, m.end):
+                continue  # "OM OSS", "OM PROJEKTET SARA": Swedish "about" opening a heading in capitals, no ministry
             end = m.end
             label_extra = None
             nxt = toks[end] if end < len(toks) else None
@@ -2658,3 +2660,16 @@ def _bracketed_acronym(toks: list[Token], i: int) -> bool:
     return i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" \
         and toks[i + 1].is_acronym and toks[i + 1].text.isalpha() \
         and toks[i + 1].start - toks[i].end == 0 and toks[i + 2].start - toks[i + 1].end == 0
+
+
+# Swedish words a heading in capitals opens with that are also known acronyms ("OM" is oikeusministeriö)
+_SWEDISH_HEADING_WORDS = {"OM", "AV", "FÖR", "MED", "TILL"}
+
+
+def _swedish_heading_word(toks: list[Token], start: int, end: int) -> bool:
+    """A one-token acronym match that is a Swedish preposition right before another word in capitals ("OM OSS", "OM
+    SARA"): a Swedish heading in capitals ("about us", "about SARA"), not the organisation of that acronym."""
+    if end != start + 1 or toks[start].text not in _SWEDISH_HEADING_WORDS or end >= len(toks):
+        return False
+    nxt = toks[end]
+    return nxt.is_word and nxt.text.isupper() and len(nxt.text) >= 2 and nxt.start - toks[start].end == 1

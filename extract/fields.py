@@ -547,6 +547,10 @@ _DOC_KIND = re.compile(r"(?:Päätös|Hankepäätös|Rahoituspäätös|Hankehake
 _TRAILING_CODE = re.compile(r"\s*[,;]\s*(?:\(?[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*\)?$|(?i:hankenumero|hanketunnus|"
                             r"projektinumero|projektikoodi|hankekoodi|dnro|diaarinumero|projektnummer)\b)")
 
+# "Hankkeen nimi ja hanketunnus X Numero 5500 Diaarinumero ...": a label of the code and the code after the name, no
+# comma between (a form transcribed into one line); the name ends before the label
+_NUMBERED_CODE = re.compile(r"\s+(?i:numero|nro|hankenumero|hanketunnus|hankekoodi|projektinumero|projektikoodi|dnro|"
+                            r"diaarinumero)\s+[A-Za-z]{0,4}[/-]?\d")
 
 # a web page's skip link, printed first when a page is saved as text: navigation, not the card's title
 _SKIP_LINK = re.compile(r"(?i)(?:skip|jump)[ \t]+to[ \t]+(?:main[ \t]+)?content"
@@ -741,6 +745,7 @@ def card_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int
     quiet = [(f.value_start, f.value_end) for f in fields if f.kind in {"address", "other"}]
     names = [(f.value_start, f.value_end) for f in fields if f.kind == "name" and f.value_end > f.value_start]
     names = [(a, a + (code.start() if (code := _TRAILING_CODE.search(text[a:b])) else b - a)) for a, b in names]
+    names = [(a, a + (code.start() if (code := _NUMBERED_CODE.search(text[a:b])) else b - a)) for a, b in names]
     names = [(a, a + (tail.start() if (tail := _NEXT_CLAUSE.search(text[a:b])) else b - a)) for a, b in names]
     names = [(cop.end() if (cop := _COPULA.match(text, a, b)) else a, b) for a, b in names]
     names = [(a, a + (stop.start() if (stop := _VALUE_SENTENCE_END.search(text[a:b])) else b - a)) for a, b in names]
@@ -949,6 +954,8 @@ def _bare_org(text: str, f: Field, mentions: list[Mention], morph: Morphology) -
     if not 2 <= len(words) <= BARE_ORG_MAX_WORDS or not value[:1].isupper() or "\n" in value \
             or re.search(r"\d|[(){}\[\]|!?]", value) or not verbless(value, morph):
         return None
+    if any(w.lower() in {"tai", "eller"} for w in words):
+        return None  # "Hallinnoija: Kunta tai kunnan valitsema muu toimija": a choice of kinds, no one name
     if any(m.start < f.value_end and f.value_start < m.end for m in mentions):
         return None
     a = f.value_start + text[f.value_start:f.value_end].index(value)

@@ -110,3 +110,39 @@ def plan_heading_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         return per_sentence
     drop = {id(m) for x in added for m in taken.overlapping(x.start, x.end)}  # inside the name: no overhang above
     return insert_mentions(per_sentence, starts, added, drop)
+
+
+# a line that names a project by its kind and a colon: "Pilottihanke: Tasa-arvoinen terveys Vaasassa", "Pilotprojekt:
+# Jämlik hälsa i Vasa", "Projekt: X" (a web page's sub-heading; a form's "Hankkeen nimi:" is read in extract/fields.py)
+_KIND_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:[Pp]ilotti|[Kk]ehittämis|[Tt]utkimus|[Oo]sa)?[Hh]anke|[Pp]rojekti|"
+    r"(?:[Pp]ilot|[Dd]el|[Uu]tvecklings)?[Pp]rojekt)[ \t]*:[ \t]+(?P<name>[A-ZÅÄÖ][^\n:]{2,100}?)[ \t]*$")
+KIND_LABEL_NAME_WORDS = 10
+_PLACES = {"Municipality", "Region", "CooperationArea", "WellbeingCounty"}
+
+
+def kind_label_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
+                        morph: Morphology) -> list[list[Mention]]:
+    """The project a line names after its kind and a colon ("Pilotprojekt: Jämlik hälsa i Vasa"): the rest of the line,
+    a short verbless name that no undertaking mention covers already; a place read inside it stays, as the project's
+    area (document.py coversArea:area-in-name), the other names inside it are words of the name."""
+    if ":" not in text:
+        return per_sentence
+    taken = SpanIndex([m for ms in per_sentence for m in ms])
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for hit in _KIND_LABEL_LINE.finditer(text):
+        a, b = hit.span("name")
+        name = hit.group("name")
+        if not _name_like(name, morph, max_words=KIND_LABEL_NAME_WORDS) or not verbless(name, morph) \
+                or _KIND_WORD.search(name):
+            continue
+        inside = taken.overlapping(a, b)
+        if any(m.start < a or m.end > b or m.type in {"Project", "Programme", "Agreement"} for m in inside):
+            continue  # something read across the name, or an undertaking already named there
+        key = identity_key(name, morph)
+        if not key:
+            continue
+        added.append(Mention(start=a, end=b, surface=name, label=name, type="Project", rule="kind-label", key=key))
+        drop.update(id(m) for m in inside if m.type not in _PLACES)
+    return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence

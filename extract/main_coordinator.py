@@ -116,9 +116,14 @@ def _agent_before(m: Mention, cues: list[Token]) -> bool:
 
 
 def _with(cue: Token, words: list[Token]) -> bool:
-    """"yhteistyössä aluekoordinaattorin kanssa": a runner worked with is not the one running."""
-    after = [t for t in words if t.start > cue.start][:1]
-    return bool(after) and after[0].text.lower() == "kanssa"
+    """"yhteistyössä aluekoordinaattorin kanssa": a runner worked with is not the one running; nor in Swedish
+    ("Projektet genomförs i nära samverkan med X", "... i samarbete med Y"), where the one worked with is named after
+    "med" a few words after the verb."""
+    after = [t for t in words if t.start > cue.start]
+    if after[:1] and after[0].text.lower() == "kanssa":
+        return True
+    near = [t.text.lower() for t in after[:4]]
+    return any(w in {"samverkan", "samarbete"} and "med" in near[k + 1:] for k, w in enumerate(near))
 
 
 def _only_qualifying(project: str, named: list[Mention], free: list[Token], bases: list[set[str]],

@@ -91,6 +91,8 @@ _OPENER_CASES = {"olento", "tulento", "sisaolento", "sisäolento", "sisaeronto",
 # no conjunct of the next registered name ("X-strategiatoimisto ja Y Oy")
 # participles that describe the name after them ("X:ään kuuluva", "X:ssä toimiva", "vuonna 1988 perustettu")
 _ACTIVE_PARTICIPLES = frozenset({"present_active", "past_active", "past_passive", "agent"})
+# a project glued to its kind word ("Kotiapu-projekti", "Arki-hankkeen"): no word of an organisation's registered name
+_GLUED_UNDERTAKING = re.compile(r"\w-(?:hanke|hankk|projekt)")
 _HYPHEN_KIND_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö]*-[a-zåäö]{5,}")
 _ACRONYM_INFLECTED = re.compile(r"([A-ZÅÄÖ]{2,8})(?::?[a-zåäö]{1,4})?")  # "OSAO", "OSAOn", "OSAO:n"
 # numerals before a counted noun in the singular partitive ("kolme yhdistystä")
@@ -507,6 +509,8 @@ class OrganisationNames:
                         branch = True  # a place in the nominative right before the legal form names a branch
                     if ":" in prev.text and prev.text.split(":")[0].lower() in ASSOCIATION_FORMS | COMPANY_FORMS:
                         break  # "X Ab:n yhtiökokousasiat Y Oy": an inflected legal form ends the name before
+                    if prev.is_word and _GLUED_UNDERTAKING.search(prev.text):
+                        break  # "Loppuraportti Kotiapu-projekti Xn Tuki ry": a heading's project, then its owner
                     if prev.text.isupper() and len(prev.text) > 5 and start < i and not toks[start].text.isupper():
                         break  # "PROJEKTÄGARE Frivillig Inderøy AS": a card's label in capitals before the name
                     if caps and prev.text in {"JA", "OCH"} and start < i and start >= 2 and toks[start - 2].is_word \
@@ -1555,6 +1559,8 @@ class OrganisationNames:
         readings = self.morph.analyse(toks[start].text)
         if start + 1 < i and toks[start + 1].is_cap and readings and all(a.cls == "teonsana" for a in readings):
             return start + 1  # "Käsitellään Pohjois-Karjalan Martat ry:n hakemus": the sentence's verb opens it
+        if start + 1 < i and toks[start + 1].is_cap and readings and all(a.mood == "past_passive" for a in readings):
+            return start + 1  # "Hyväksytty Xn kyläyhdistys ry:n kokouksessa": a report's note opens with its participle
         if start + 1 < i and toks[start + 1].is_cap and readings and all(
                 a.cls in {"seikkasana", "sidesana", "suhdesana"} or a.case in _OPENER_CASES for a in readings):
             # "Mukana MTK Pohjois-Savo ry", "Hakijana Kylät ry", "Kuopiossa Martat ry": an adverb, a role's essive

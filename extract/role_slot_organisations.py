@@ -306,6 +306,9 @@ def _plausible(name: str, morph: Morphology) -> bool:
     if common_apart_from_places(name, morph) or (len(words) == 1 and not organisation_head(name, morph)) \
             or _SV_GENERIC.fullmatch(words[-1]):
         return False  # ... or a Swedish generic head ("Projektets Styrgrupp", "Vasa Stad"): a body or a town
+    if len(words) == 1 and (readings := morph.analyse(name)) and all(_ORG_HEAD.fullmatch(a.base.lower())
+                                                                     for a in readings):
+        return False  # "Hankkeen toteuttaja: Yhdistys, jolla on tilat": the kind word alone says what kind, not who
     first = morph.analyse(words[0])
     if any(a.cls == "etunimi" for a in first) and (len(words) > 1 or all(a.cls == "etunimi" for a in first)):
         return False

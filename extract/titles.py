@@ -127,7 +127,12 @@ def names_no_project(m: Mention, morph: Morphology) -> bool:
         # the same of its modifiers)
         return not _naming(words[0], morph)
     first = morph.analyse(words[0])
-    return bool(first) and all(a.cls in {"laatusana", "nimi_laatusana"} and a.mood is None for a in first)
+    # "Monialaisen hankkeen aikana": Voikko gives an "-inen" adjective a noun reading of the same base too; with
+    # an adjective reading beside it the word still only describes the project
+    return bool(first) and any(a.cls in {"laatusana", "nimi_laatusana"} for a in first) and all(
+        (a.cls in {"laatusana", "nimi_laatusana"} or (a.cls in {"nimisana", "nimisana_laatusana"}
+                                                     and a.base.lower().endswith("inen")))
+        and a.mood is None for a in first)
 
 
 # Swedish heads before a quoted name: Projektet "Välfärd för kommuner", programmet ”X”, avtalet "X"

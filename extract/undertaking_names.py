@@ -122,6 +122,8 @@ _NAME_CONNECTIVES = {"i", "för", "på", "av", "med", "till", "of", "the", "for"
 _AGREEMENT_WORDS = ("sopimus", "avtal", "avtalet")
 _ELATIVE_CASES = {"sisaeronto", "sisäeronto"}
 # the endings of an "-inen" adjective ("kolmivuotinen") per case of the head it agrees with
+# kinds of report whose title names the project they are about ("Loppuraportti X-projekti", "Väliraportti ...")
+_REPORT_NOUNS = ("raportti", "kertomus", "katsaus", "julkaisu")
 _INEN_ENDINGS = {
     "nimento": ("inen",), "omanto": ("isen",), "osanto": ("ista", "istä"), "sisatulento": ("iseen",),
     "sisaolento": ("isessa", "isessä"), "sisaeronto": ("isesta", "isestä"), "ulkotulento": ("iselle",),
@@ -360,10 +362,11 @@ def _clause_participle(tok: Token, morph: Morphology) -> bool:
 def _lexicon_noun(tok: Token, morph: Morphology) -> bool:
     """"voima", "juoma", "jäämä": a noun of the lexicon that Voikko also reads as an agent participle of a verb
     ("voida"); a real agent participle ("hallinnoima") has no plain reading, and "tehtävän", a passive participle as
-    often as the noun "task", is no such noun either."""
+    often as the noun "task", is no such noun either. The "-ma" infinitive Voikko reads beside them ("siirtymän" as
+    "by moving") is the same form and no sign of a verb either ("vihreän siirtymän olosuhteissa -hanke")."""
     readings = morph.analyse(tok.text)
     return any(a.cls == "nimisana" and a.mood is None for a in readings) \
-        and all(a.mood in {None, "agent"} for a in readings)
+        and all(a.mood in {None, "agent", "MA-infinitive"} for a in readings)
 
 
 def _is_participle(tok: Token, morph: Morphology) -> bool:
@@ -390,10 +393,14 @@ class UndertakingNames:
         before a project head in lower case stands where "-hanke" is glued; not after a number, a sign or a name
         the reference data knows whole ("Kainuun liitto - hanke" says whose), nor before a compound head or a
         programme's ("- ohjelma" lists a kind) except a compound project head closing a title's own line."""
-        if i == 0 or i + 1 >= len(toks) or not toks[i + 1].text[:1].islower() or toks[i + 1].start == toks[i].end:
+        if i == 0 or i + 1 >= len(toks) or toks[i + 1].start == toks[i].end:
             return False
         prev = toks[i - 1]
         if not prev.is_word or prev.text.endswith("-") or i - 1 in taken or _undertaking_head(prev, self.morph):
+            return False
+        if self._headline_kind_after_dash(toks, i):
+            return True
+        if not toks[i + 1].text[:1].islower():
             return False
         if i >= 2 and toks[i - 2].is_cap and self._first_name(toks[i - 2], prev):
             return False  # "Anna Virtanen – hankkeen projektipäällikkö": a person, then who they are
@@ -408,6 +415,20 @@ class UndertakingNames:
                 a.base[:1].islower() for a in self.morph.analyse(prev.text)):
             return False  # "Rahoitus - hanke", "Kunta - hanke": a common word alone says what, it names nothing
         return head is not None and head[0] in {"hanke", "projekti"} and _lemma(toks[i + 1], self.morph) == head[0]
+
+    def _headline_kind_after_dash(self, toks: list[Token], i: int) -> bool:
+        """"Kylät Yhdessä – Kehittämishanke käynnistyi", "X – maakuntahanke alkoi": a headline naming a project by
+        its name and, after a spaced dash, its kind in a compound, then the headline's verb. The name opens the
+        sentence and holds only words (a title's own line that the compound closes is read above)."""
+        if not (2 <= i <= 8 and i + 2 < len(toks) and toks[0].is_cap and toks[i].text in {"-", "–"}
+                and all(t.is_word or t.text in {",", "ja"} for t in toks[:i])):
+            return False
+        if not any(t.is_cap for t in toks[1:i]) and any(a.base[:1].islower() for a in self.morph.analyse(toks[0].text)):
+            return False  # "Tärkein asia – kehittämishanke alkoi": words of the language in sentence case name nothing
+        head = _undertaking_head(toks[i + 1], self.morph)
+        if head is None or not head[0].endswith(("hanke", "projekti")) or head[0] in {"hanke", "projekti"}:
+            return False
+        return any(r.cls == "teonsana" and r.mood in _FINITE for r in self.morph.analyse(toks[i + 2].text))
 
     # -- projects, programmes, agreements ------------------------------------------------
     def _undertakings(self, toks: list[Token], text: str, taken: set[int], *, title: bool) -> list[Mention]:
@@ -956,8 +977,11 @@ class UndertakingNames:
         while k > 0 and i - k < 3 and (k - 1) not in taken and toks[k - 1].is_word and toks[k - 1].is_cap \
                 and not toks[k - 1].is_acronym and toks[k].start - toks[k - 1].end == 1 \
                 and not is_post(toks[k - 1].text, self.morph) and not self._first_name(toks[k - 1]) \
-                and not self._procedural_noun(toks[k - 1]) and _lemma(toks[k - 1], self.morph) not in PROCEDURAL:
-            k -= 1  # "Lausunto X-hankkeesta": an item title's procedural word is no part of the name
+                and not self._procedural_noun(toks[k - 1]) and _lemma(toks[k - 1], self.morph) not in PROCEDURAL \
+                and not _lemma(toks[k - 1], self.morph).endswith(_REPORT_NOUNS):
+            # "Lausunto X-hankkeesta": an item title's procedural word is no part of the name; nor is the kind of
+            # report a title opens with ("Loppuraportti Kotiapu-projekti"): the report is about the project
+            k -= 1
         if k < i and (k == 0 or toks[k - 1].text in {".", "!", "?", ":", "§"} or toks[k - 1].text[:1].isdigit()) \
                 and any(a.base[:1].islower() for a in self.morph.analyse(toks[k].text)) \
                 and not (k == i - 1 and self._bare_noun_opener(toks[k])):
