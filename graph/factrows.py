@@ -14,7 +14,8 @@ was measured on a copy of the benchmark store; the thirtieth session built it in
   in `graph/facts/bare` instead, read as a `UNION` (a sentinel read back as unbound would decode
   every sentence);
 * `graph/facts/spans`: `fact source "charStart charEnd"`, the *source* node standing for the
-  fact's document graph and its file name (a source per name, should a graph hold several); the span is one literal of at most 15 bytes, which Oxigraph keeps inline;
+  fact's document graph and its file name (a source per name, should a graph hold several); the
+  span is one literal of at most 15 bytes, which Oxigraph keeps inline;
 * `graph/facts`: each kind's relation, rule and confidence, each source's file name and sort key,
   each fact's amount, under `wkg:row...` predicates that nothing else uses (a document's own
   `wkg:fileName` there would add documents to every query that lists them), and the version mark.
@@ -177,7 +178,7 @@ def delta(store: ox.Store, written: Iterable[tuple[str, Grouped, dict[ox.Term, s
         rows, kinds = graph_rows(g, by_subject, files)
         insert |= rows
         new_kinds.update(kinds)
-    for kind, quads in new_kinds.items():
+    for quads in new_kinds.values():  # a kind already stated is left as it is
         insert |= {q for q in quads if not any(True for _ in store.quads_for_pattern(q.subject, q.predicate, q.object,
                                                                                       META))}
     for kind, quads in gone_kinds.items():
