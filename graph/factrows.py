@@ -119,12 +119,14 @@ def graph_rows(graph: str, by_subject: Grouped, files: dict[ox.Term, set[ox.Term
             sources.append(source)
             out |= {ox.Quad(source, ROW_FILE_NAME, f, META), ox.Quad(source, ROW_FILE_KEY, sort_key(f.value), META)}
     for fact, pos in by_subject.items():
-        if not isinstance(fact, ox.NamedNode):
-            continue
-        v: list[set[ox.Term]] = [set() for _ in READ]
+        v: list[set[ox.Term]] | None = None  # made for facts only: most subjects are entities or the document
         for p, o in pos:
             if (i := _FIELD.get(p)) is not None:
+                if v is None:
+                    v = [set() for _ in READ]
                 v[i].add(o)
+        if v is None or not isinstance(fact, ox.NamedNode):
+            continue
         subjects, predicates, objects, sentences, starts, ends, rules, confidences, amounts = v
         subjects = {s for s in subjects if not isinstance(s, ox.Literal)}
         if not (subjects and predicates and objects):
