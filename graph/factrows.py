@@ -39,6 +39,7 @@ or ties, and ties fall through to that string.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from hashlib import sha256
 from typing import TYPE_CHECKING
@@ -82,6 +83,7 @@ def source_node(graph: str, file_name: ox.Literal) -> ox.NamedNode:
     return _node("source", graph, file_name)
 
 
+@functools.lru_cache(maxsize=4096)  # a few dozen kinds, met by every fact: hashed once
 def kind_node(p: ox.Term, rule: ox.Term | None, confidence: ox.Term | None) -> ox.NamedNode:
     return _node("kind", p, rule, confidence)
 
@@ -136,7 +138,8 @@ def graph_rows(graph: str, by_subject: Grouped, files: dict[ox.Term, set[ox.Term
             for rule in rules or {None}:
                 for conf in confidences or {None}:
                     kind = kind_node(p, rule, conf)
-                    kinds.setdefault(kind, kind_quads(kind, p, rule, conf))
+                    if kind not in kinds:
+                        kinds[kind] = kind_quads(kind, p, rule, conf)
                     if sentences:
                         out |= {ox.Quad(fact, kind, s, ROWS) for s in sentences}  # type: ignore[arg-type]
                     else:
