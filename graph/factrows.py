@@ -70,6 +70,7 @@ START, END, RULE, CONFIDENCE, AMOUNT = (ox.NamedNode(WKG + n)
 # what the rows read from a document graph (the entity layer's `group` collects these too)
 READ = (SUBJECT, PREDICATE, OBJECT, SENTENCE, START, END, RULE, CONFIDENCE, AMOUNT)
 ROW_PREDICATE, ROW_RULE, ROW_CONFIDENCE = (ox.NamedNode(WKG + n) for n in ("rowPredicate", "rowRule", "rowConfidence"))
+FILE_NAME = ox.NamedNode(WKG + "fileName")
 ROW_FILE_NAME, ROW_FILE_KEY, ROW_AMOUNT = (ox.NamedNode(WKG + n) for n in ("rowFileName", "rowFileKey", "rowAmount"))
 _FIELD = {p: i for i, p in enumerate(READ)}
 
@@ -161,6 +162,28 @@ def expected(per_graph: dict[str, Grouped], files: dict[str, dict[ox.Term, set[o
         for quads in kinds.values():
             out |= quads
     return out
+
+
+def gather(store: ox.Store) -> tuple[dict[str, Grouped], dict[str, dict[ox.Term, set[ox.Term]]]]:
+    """Per document graph: its fact statements by subject and its file names, read from the store (for `expected`).
+
+    What a store that has the entity layer but not the rows needs: a scan of the nine fact predicates and the
+    file names, not the whole layer's recomputation.
+    """
+    from collections import defaultdict
+
+    per_graph: dict[str, Grouped] = defaultdict(lambda: defaultdict(list))
+    files: dict[str, dict[ox.Term, set[ox.Term]]] = defaultdict(lambda: defaultdict(set))
+    for p in READ:
+        for q in store.quads_for_pattern(None, p, None, None):
+            g = q.graph_name
+            if isinstance(g, ox.NamedNode) and g.value.startswith(DOCUMENT_PREFIX):
+                per_graph[g.value][q.subject].append((p, q.object))
+    for q in store.quads_for_pattern(None, FILE_NAME, None, None):
+        g = q.graph_name
+        if isinstance(g, ox.NamedNode) and g.value.startswith(DOCUMENT_PREFIX):
+            files[g.value][q.subject].add(q.object)
+    return per_graph, files
 
 
 def delta(store: ox.Store, written: Iterable[tuple[str, Grouped, dict[ox.Term, set[ox.Term]]]],

@@ -304,6 +304,14 @@ class KGStore:
             # their forms that read the documents: `has_fact_rows`) until a write or `check --repair` adds them
             self._derived_checked = True
             return False
+        if current:  # only the fact rows are missing: add them, not the whole layer again
+            try:
+                self.rebuild_fact_rows()
+            except UPDATE_FAILURES as exc:
+                where = self.path if self.path is not None else "in-memory store"
+                raise StoreError(f"{where}: cannot build the fact rows ({_one_line(exc)})") from exc
+            self._derived_checked = True
+            return True
         if self.read_only:  # it could not write the layer: skip computing it (over a minute at a million quads)
             sys.stderr.write(f"welfare-kg: {self.path}: the entity layer is missing or from an older version; "
                              "queries that read it are incomplete until a write or `welfare-kg check --repair` "
@@ -336,6 +344,13 @@ class KGStore:
         (`SavedQuery.local_for`).
         """
         return factrows.present(self._store)
+
+    def rebuild_fact_rows(self) -> None:
+        """Recompute the derived fact rows alone from the document graphs, in one update (graph/factrows.py)."""
+        per_graph, files = factrows.gather(self._store)
+        parts = [f"DROP SILENT GRAPH <{g}>" for g in factrows.GRAPHS]
+        parts.append(f"INSERT DATA {{\n{_graph_blocks(factrows.expected(per_graph, files))}}}")
+        self._store.update(" ;\n".join(parts))
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:  # a read-only handle has nothing to flush (Oxigraph raises)
