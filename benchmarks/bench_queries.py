@@ -70,6 +70,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from welfare_kg.graph import entities as entity_layer
+from welfare_kg.graph import factrows
 from welfare_kg.graph.store import KGStore
 from welfare_kg.graphs import ENTITIES_GRAPH, LABELS_GRAPH, kind_of
 from welfare_kg.ingest import ingest
@@ -256,6 +257,7 @@ def cached_stores(triples: int, cache: Path, before: bool) -> tuple[Path, Path |
     quads, copies = build_quads(triples)
     key = hashlib.sha256(ox.serialize(sorted(quads[:200_000], key=str), format=ox.RdfFormat.N_QUADS) or b"")
     key.update(Path(entity_layer.__file__).read_bytes())
+    key.update(Path(factrows.__file__).read_bytes())  # the derived fact rows are built with the layer
     where = cache / f"queries-{triples}-{key.hexdigest()[:12]}"
     kg, old, nq = where / "kg", where / "kg-before", where / "data.nq"
     if not (where / "done").exists():

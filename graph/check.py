@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from welfare_kg.graph import factrows
 from welfare_kg.graph.entities import DISPLAY, LISTING_PREFIX, LISTINGS, MENTION_COUNT, REFERENCED_BY, EntityLayer
 from welfare_kg.graph.store import KGStore
 from welfare_kg.graphs import CONTACT_PREFIX, DOCUMENT_PREFIX, LABELS_GRAPH
@@ -158,19 +159,24 @@ def check_entities(store: KGStore, expected: set[ox.Quad]) -> tuple[Finding, Fin
     """(the layer equals its recomputation, every mentioned entity has a label)."""
     layer = EntityLayer(store.oxigraph)
     actual = layer.actual()
-    match = Finding("entity layer", "matches its recomputation from the document and reference graphs",
-                    repairable=True)
+    match = Finding("entity layer", "matches its recomputation from the document and reference graphs "
+                    "(fact rows included)", repairable=True)
     if store.oxigraph.contains_named_graph(ox.NamedNode(LABELS_GRAPH)):
         match.problems.append(f"the old labels graph <{LABELS_GRAPH}> is still there (a store from an older version)")
     missing, extra = expected - actual, actual - expected
     if missing or extra:
         differ = missing | extra
+        fact_graphs = {ox.NamedNode(g) for g in factrows.GRAPHS}
+        facts = {q for q in differ if q.graph_name in fact_graphs}  # the derived fact rows (graph/factrows.py)
+        differ -= facts
         rows = {(q.subject, q.predicate) for q in differ if q.graph_name == LISTINGS}  # (entity, listing)
         listings = {q.subject for q in differ
                     if q.graph_name != LISTINGS and q.subject.value.startswith(LISTING_PREFIX)}
         wrong = {q.subject for q in differ if q.graph_name != LISTINGS} - listings
-        what = f"{len(wrong):,} entities" + (f" and {len(rows):,} listing rows" if rows else "") + (
-            f" and {len(listings):,} listing nodes" if listings else "")
+        parts = [f"{len(wrong):,} entities" if wrong or not facts else "",
+                 f"{len(rows):,} listing rows" if rows else "", f"{len(listings):,} listing nodes" if listings else "",
+                 f"{len(facts):,} fact row statements" if facts else ""]
+        what = " and ".join(p for p in parts if p)
         match.problems.append(f"{what} differ: {len(missing):,} statements missing, "
                               f"{len(extra):,} not explained by the documents")
         if missing:

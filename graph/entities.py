@@ -39,7 +39,7 @@ entities of a dropped graph are recomputed from every other graph that states th
 A listing row changes when a document with its file name is written or dropped, or when its
 entity's shared names (reference or preferred labels) change; only those rows are recomputed, and a
 listing node is stated while some row uses it. Everything the layer states is returned as quads of
-these two graphs.
+these two graphs, with the derived fact rows (graph/factrows.py), which the same delta and `expected()` keep.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from welfare_kg.graph import factrows
 from welfare_kg.graphs import DOCUMENT_PREFIX, ENTITIES_GRAPH, LISTINGS_GRAPH, REFERENCE
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -77,13 +78,15 @@ LISTING_PREFIX = ENTITIES_GRAPH + "/listing/"
 MARKER = ox.Triple(LAYER, VERSION, ox.Literal("entity-layer 3"))
 # what the layer reads from each source graph
 READ = (RDF_TYPE, RDFS_LABEL, ALT, NOTATION, PREF)
+# what `group` collects: the layer's statements and the fact rows' (graph/factrows.py)
+GROUPED = frozenset((*READ, *factrows.READ))
 # what the layer states, apart from the documents that mention an entity
 STATED = (RDF_TYPE, PREF, ALT, NOTATION, MENTION_COUNT, DISPLAY)
 # the names a document gives an entity, as the `entities` query lists them
 OWN_NAMES = (PREF, ALT, RDFS_LABEL)
 SHARED_NAMES = (PREF, ALT)  # from the reference graph
 
-_BY_TEXT = {str(p): p for p in (*READ, MENTIONS, FILE_NAME)}  # as they appear in N-Triples: "<iri>"
+_BY_TEXT = {str(p): p for p in (*READ, *factrows.READ, MENTIONS, FILE_NAME)}  # as they appear in N-Triples: "<iri>"
 # a line whose second token (split at single spaces) is a predicate the layer reads;
 # "\n" only ends a line: str.splitlines would also break at characters literals may hold unescaped
 _READ_LINE = re.compile(r"^[^ \n]* (" + "|".join(re.escape(t) for t in sorted(_BY_TEXT)) + r")(?= |$)[^\n]*", re.M)
@@ -257,7 +260,10 @@ def graph_rows(by_subject: Grouped, pairs: Iterable[tuple[ox.Term, ox.Term]],
 
 def group(triples: Iterable[ox.Quad | ox.Triple]
           ) -> tuple[Grouped, list[tuple[ox.Term, ox.Term]], dict[ox.Term, set[ox.Term]]]:
-    """(statements by subject, (document, entity) mentions, document -> file names) of one graph."""
+    """(statements by subject, (document, entity) mentions, document -> file names) of one graph.
+
+    The statements are those the layer reads and those the fact rows read (`GROUPED`).
+    """
     by_subject: Grouped = defaultdict(list)
     pairs: list[tuple[ox.Term, ox.Term]] = []
     files: dict[ox.Term, set[ox.Term]] = defaultdict(set)
@@ -267,7 +273,7 @@ def group(triples: Iterable[ox.Quad | ox.Triple]
             pairs.append((t.subject, t.object))
         elif p == FILE_NAME:
             files[t.subject].add(t.object)
-        elif p in READ:
+        elif p in GROUPED:
             by_subject[t.subject].append((p, t.object))
     return by_subject, pairs, files
 
@@ -307,7 +313,7 @@ class EntityLayer:
     """Reads the store to compute the layer, in full or as the delta of one write; never writes itself."""
 
     GRAPH = ENTITIES_GRAPH
-    GRAPHS = (ENTITIES_GRAPH, LISTINGS_GRAPH)  # everything the layer writes
+    GRAPHS = (ENTITIES_GRAPH, LISTINGS_GRAPH, *factrows.GRAPHS)  # everything the layer writes, fact rows included
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
@@ -322,7 +328,7 @@ class EntityLayer:
         per_graph: dict[str, Grouped] = defaultdict(lambda: defaultdict(list))
         pairs: dict[str, list[tuple[ox.Term, ox.Term]]] = defaultdict(list)
         files: dict[str, dict[ox.Term, set[ox.Term]]] = defaultdict(lambda: defaultdict(set))
-        for p in READ:
+        for p in (*READ, *factrows.READ):
             for q in self.store.quads_for_pattern(None, p, None, None):
                 if isinstance(q.graph_name, ox.NamedNode) and _source(q.graph_name.value):
                     per_graph[q.graph_name.value][q.subject].append((p, q.object))
@@ -350,7 +356,7 @@ class EntityLayer:
         return dict(entities)
 
     def expected(self) -> set[ox.Quad]:
-        """The whole layer as it should be, marker and listing rows included."""
+        """The whole layer as it should be, marker, listing rows and fact rows included."""
         per_graph, pairs, files = self._gather()
         entities = self._entities(per_graph, pairs)
         triples = {MARKER}
@@ -370,12 +376,11 @@ class EntityLayer:
                 shared |= {_literal((text, lang)) for lang, text in entities[e].pref.items()}
             if names := own | shared:
                 out |= row_quads(key, names) | listing_quads(key[1], key[2])
-        return out
+        return out | factrows.expected(per_graph, files)
 
     def actual(self) -> set[ox.Quad]:
-        """What the store holds in the layer's two graphs."""
-        return {*self.store.quads_for_pattern(None, None, None, LAYER),
-                *self.store.quads_for_pattern(None, None, None, LISTINGS)}
+        """What the store holds in the layer's graphs, fact rows included."""
+        return {q for g in self.GRAPHS for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(g))}
 
     # -- one write -----------------------------------------------------------------------------
     def delta(self, written: dict[str, GroupedGraph], dropped: Iterable[str]) -> tuple[set[ox.Quad], set[ox.Quad]]:
@@ -393,12 +398,14 @@ class EntityLayer:
                     new[e].append(c)
         recompute: set[ox.NamedNode] = set()
         dropped_rows: set[Key] = set()  # the listing rows of dropped documents, read in the same pass
+        dropped_facts = []  # (graph, statements by subject, file names) of dropped documents, for their fact rows
         for g in dropped:
             if kind := _source(g):
                 by_subject, pairs, files = group(self.store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
                 recompute |= set(contributions(kind, by_subject, _mentioned(kind, pairs)))
                 if kind == "doc":
                     dropped_rows |= set(graph_rows(by_subject, pairs, files))
+                    dropped_facts.append((g, by_subject, files))
         skip = dropped | set(written)
         delete: set[ox.Triple] = set()
         insert: set[ox.Triple] = set()
@@ -425,7 +432,9 @@ class EntityLayer:
             insert |= {ox.Triple(e, REFERENCED_BY, d) for d in ent.docs - before}
             prefs[e] = ({t.object for t in old if t.predicate == PREF}, {t.object for t in now if t.predicate == PREF})
         rows_delete, rows_insert = self._rows_delta(written, dropped_rows, skip, prefs)
-        return _in_layer(delete) | rows_delete, _in_layer(insert) | rows_insert
+        facts_delete, facts_insert = factrows.delta(
+            self.store, ((g, by_subject, files) for g, (by_subject, _, files) in written.items()), dropped_facts)
+        return _in_layer(delete) | rows_delete | facts_delete, _in_layer(insert) | rows_insert | facts_insert
 
     def _rows_delta(self, written: dict[str, GroupedGraph], dropped_rows: set[Key], skip: set[str],
                     prefs: dict[ox.NamedNode, tuple[set[ox.Term], set[ox.Term]]]

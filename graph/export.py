@@ -10,7 +10,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from welfare_kg.graph.store import KGStore
-from welfare_kg.graphs import LISTINGS_GRAPH, REFERENCE, is_private
+from welfare_kg.graphs import FACT_ROW_GRAPHS, FACTS_GRAPH, LISTINGS_GRAPH, REFERENCE, is_private
 from welfare_kg.ontology.namespace import PREFIXES
 
 EXPORT_FORMATS = {
@@ -18,6 +18,7 @@ EXPORT_FORMATS = {
     "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
 }
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+FACT_ROWS = frozenset((FACTS_GRAPH, *FACT_ROW_GRAPHS))  # never exported (see `export_store`)
 # a local name every Turtle parser takes after a prefix (a subset of PN_LOCAL, no escapes needed)
 _LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
@@ -28,7 +29,9 @@ def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_cont
 
     Formats without named graphs (Turtle, N-Triples, JSON-LD) get the union of all
     graphs, each triple once; TriG and N-Quads keep one graph per document. Contact
-    data (officials' e-mails and phones) stays out unless asked for.
+    data (officials' e-mails and phones) stays out unless asked for. The derived fact rows
+    (graph/factrows.py) stay out always: they restate the documents' facts for two saved queries,
+    and a store loaded from the export gets them back from its first write or `check --repair`.
 
     Speed (benchmarks/README.md, export): every path streams straight from the store,
     with no intermediate parse or temporary store. Turtle, the common case, is written
@@ -37,12 +40,12 @@ def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_cont
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (use one of {', '.join(EXPORT_FORMATS)})")
     named = store.named_graphs()
-    graphs = [g for g in named
-              if (include_contacts or not is_private(g)) and (include_reference or g != REFERENCE)]
+    graphs = [g for g in named if g not in FACT_ROWS
+              and (include_contacts or not is_private(g)) and (include_reference or g != REFERENCE)]
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "turtle":
         chosen = set(graphs)
-        return _write_turtle(store.oxigraph, [g for g in named if g not in chosen], out)
+        return _write_turtle(store.oxigraph, [g for g in named if g not in chosen or g in FACT_ROWS], out)
     rdf_fmt = EXPORT_FORMATS[fmt]
     kwargs = {"prefixes": PREFIXES} if fmt == "trig" else {}
     counted = _Counted(store.quads_in(graphs) if fmt in {"trig", "nquads"} else store.distinct_triples(graphs))
@@ -76,10 +79,14 @@ def _write_turtle(raw: ox.Store, excluded: list[str], out: Path) -> int:
     (file name, class), in a graph of their own: that graph is written with one query of three columns instead
     of a query per property (its properties occur in no other graph, so its rows need no de-duplication
     against the others).
+
+    The fact rows' graphs (graph/factrows.py; in `excluded`) use the facts as properties in the same way:
+    they are left out of the predicate listing altogether, as the listing rows are.
     """
     listings = f"<{LISTINGS_GRAPH}>"
+    apart = " && ".join(f"!sameTerm(?g, <{g}>)" for g in (LISTINGS_GRAPH, *sorted(FACT_ROWS)))
     predicates = sorted((r[0] for r in raw.query(
-        f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(!sameTerm(?g, {listings})) }}")),
+        f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({apart}) }}")),
         key=lambda p: p.value)
     shared: set[ox.NamedNode] = set()
     if excluded:

@@ -235,7 +235,7 @@ class Snapshot:
             target = self._memory if engine == "memory" else self._disk
             assert target is not None
             values = resolve_iri_params(saved, values, target.store)
-            text = saved.memory_text if engine == "memory" else saved.local_text
+            text = saved.memory_text if engine == "memory" else saved.local_for(target.store)
             return target.query(bind_params(text, values))
         if engine == "auto":
             engine = "memory" if routes_to_memory(query) and not self.stale else "disk"

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pyoxigraph as ox
 from rdflib import Graph
 
-from welfare_kg.graph import retry, writer
+from welfare_kg.graph import factrows, retry, writer
 from welfare_kg.graph.entities import RDF_TYPE, EntityLayer, group_text
 from welfare_kg.graphs import LABELS_GRAPH
 from welfare_kg.ontology.namespace import PREFIXES, REFERENCE_GRAPH, WKG
@@ -295,9 +295,23 @@ class KGStore:
         if self._derived_checked:
             return False
         layer = EntityLayer(self._store)
-        if layer.present() and not self._store.contains_named_graph(ox.NamedNode(LABELS_GRAPH)):
+        current = layer.present() and not self._store.contains_named_graph(ox.NamedNode(LABELS_GRAPH))
+        if current and factrows.present(self._store):
             self._derived_checked = True
             return False
+        if current and self.read_only:
+            # the layer of the version before the fact rows: every query answers (the two fact listings in
+            # their forms that read the documents: `has_fact_rows`) until a write or `check --repair` adds them
+            self._derived_checked = True
+            return False
+        if current:  # only the fact rows are missing: add them, not the whole layer again
+            try:
+                self.rebuild_fact_rows()
+            except UPDATE_FAILURES as exc:
+                where = self.path if self.path is not None else "in-memory store"
+                raise StoreError(f"{where}: cannot build the fact rows ({_one_line(exc)})") from exc
+            self._derived_checked = True
+            return True
         if self.read_only:  # it could not write the layer: skip computing it (over a minute at a million quads)
             sys.stderr.write(f"welfare-kg: {self.path}: the entity layer is missing or from an older version; "
                              "queries that read it are incomplete until a write or `welfare-kg check --repair` "
@@ -321,6 +335,22 @@ class KGStore:
         parts.append(f"INSERT DATA {{\n{_graph_blocks(quads)}}}")
         self._store.update(" ;\n".join(parts))
         self._derived_checked = True
+
+    def has_fact_rows(self) -> bool:
+        """The store holds the derived fact rows (graph/factrows.py) that the local forms of the fact listings read.
+
+        A store written before them, or loaded from an export (which leaves them out), has none until its
+        first write or `welfare-kg check --repair`; read-only, such a store answers with the older forms
+        (`SavedQuery.local_for`).
+        """
+        return factrows.present(self._store)
+
+    def rebuild_fact_rows(self) -> None:
+        """Recompute the derived fact rows alone from the document graphs, in one update (graph/factrows.py)."""
+        per_graph, files = factrows.gather(self._store)
+        parts = [f"DROP SILENT GRAPH <{g}>" for g in factrows.GRAPHS]
+        parts.append(f"INSERT DATA {{\n{_graph_blocks(factrows.expected(per_graph, files))}}}")
+        self._store.update(" ;\n".join(parts))
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:  # a read-only handle has nothing to flush (Oxigraph raises)

@@ -13,8 +13,11 @@ top level of the WHERE clause, which makes a parameter optional.
 
 A saved query may also have a local form, `oxigraph/NAME.rq` beside it: the same question with the same
 parameters, columns, rows and order, written with what Oxigraph runs faster but a SPARQL 1.1 endpoint
-would refuse (`LATERAL`). The local store runs the local form (`SavedQuery.local_text`); an endpoint, the
-query page and anything that shows the query run the portable `.rq` (`SavedQuery.text`).
+would refuse (`LATERAL`), or reading what only a store written by this code holds (the derived fact rows,
+graph/factrows.py). The local store runs the local form (`SavedQuery.local_for`); an endpoint, the
+query page and anything that shows the query run the portable `.rq` (`SavedQuery.text`). A local form that
+reads the fact rows has a fallback for a store without them (written before them and opened read-only):
+`oxigraph/no-rows/NAME.rq` when there is one, else the portable text.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from welfare_kg.queries.binding import BindingError, param_term
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
 LOCAL_DIR = "oxigraph"  # local forms of saved queries, in this folder beside the .rq files
+NO_ROWS_DIR = "no-rows"  # in LOCAL_DIR: local forms for a store without the fact rows
+FACT_ROWS = "<https://w3id.org/welfare-kg/graph/facts"  # a local form holding this reads the fact rows
 MEMORY_DIR = "memory"  # forms for an in-memory copy of the store (graph/memory.py), in this folder
 
 
@@ -49,11 +54,22 @@ class SavedQuery:
     local: str = ""  # the local form's text (`oxigraph/NAME.rq`), empty when the query has none
     types: dict[str, str] = field(default_factory=dict)  # parameter -> declared type, for the typed ones only
     memory: str = ""  # the in-memory form's text (`memory/NAME.rq`), empty when the query has none
+    no_rows: str = ""  # the local form for a store without fact rows (`oxigraph/no-rows/NAME.rq`), or empty
 
     @property
     def local_text(self) -> str:
         """What a local Oxigraph store runs: the local form when there is one, else the portable text."""
         return self.local or self.text
+
+    @property
+    def reads_fact_rows(self) -> bool:
+        return FACT_ROWS in self.local
+
+    def local_for(self, store) -> str:
+        """What the local `KGStore` `store` runs: `local_text`, or its fallback when the store has no fact rows."""
+        if self.reads_fact_rows and store is not None and not store.has_fact_rows():
+            return self.no_rows or self.text
+        return self.local_text
 
     @property
     def memory_text(self) -> str:
@@ -76,7 +92,9 @@ def _parse(path: Path, *, with_local: bool = False) -> SavedQuery:
     local = alt.read_text(encoding="utf-8") if with_local and alt.is_file() else ""
     mem = path.parent / MEMORY_DIR / path.name
     memory = mem.read_text(encoding="utf-8") if with_local and mem.is_file() else ""
-    return SavedQuery(path.stem, path, text, question, params, local, types, memory)
+    older = path.parent / LOCAL_DIR / NO_ROWS_DIR / path.name
+    no_rows = older.read_text(encoding="utf-8") if with_local and older.is_file() else ""
+    return SavedQuery(path.stem, path, text, question, params, local, types, memory, no_rows)
 
 
 def read_query_file(path: Path) -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from welfare_kg.graph.export import EXPORT_FORMATS, export_store
 from welfare_kg.graph.store import KGStore
-from welfare_kg.graphs import CONTACT_PREFIX, DOCUMENT_PREFIX, REFERENCE, is_private
+from welfare_kg.graphs import CONTACT_PREFIX, DOCUMENT_PREFIX, FACT_ROW_GRAPHS, FACTS_GRAPH, REFERENCE, is_private
 
 CONTACT_DATA = ox.NamedNode("https://w3id.org/welfare-kg/ontology#contactData")
 UNION_FORMATS = ("turtle", "ntriples", "jsonld")
@@ -17,7 +17,21 @@ QUAD_FORMATS = ("trig", "nquads")
 
 
 def _graphs(store: KGStore, *, contacts: bool, reference: bool = True) -> list[str]:
-    return [g for g in store.named_graphs() if (contacts or not is_private(g)) and (reference or g != REFERENCE)]
+    """What an export holds: the chosen graphs, never the derived fact rows (an index the next writer rebuilds)."""
+    return [g for g in store.named_graphs() if (contacts or not is_private(g)) and (reference or g != REFERENCE)
+            and g not in (FACTS_GRAPH, *FACT_ROW_GRAPHS)]
+
+
+def test_the_fact_rows_stay_out_of_every_export(store: KGStore, tmp_path: Path) -> None:
+    """They restate the facts with the fact IRIs as properties: in a file they would only mislead."""
+    assert store.has_fact_rows()
+    for fmt in (*QUAD_FORMATS, *UNION_FORMATS):
+        quads = _parse(tmp_path / f"kg.{fmt}", fmt) if export_store(store, tmp_path / f"kg.{fmt}", fmt) else []
+        assert quads
+        assert not any(q.graph_name.value.startswith(FACTS_GRAPH) for q in quads
+                       if isinstance(q.graph_name, ox.NamedNode)), fmt
+        assert not any(q.predicate.value.startswith("https://w3id.org/welfare-kg/ontology#row") for q in quads), fmt
+        assert not any(q.predicate.value.startswith("https://w3id.org/welfare-kg/id/fact/") for q in quads), fmt
 
 
 def _expected_quads(store: KGStore, graphs: list[str]) -> set[tuple[ox.Term, ...]]:

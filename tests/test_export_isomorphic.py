@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 
 from welfare_kg.graph.export import export_store
 from welfare_kg.graph.store import KGStore
-from welfare_kg.graphs import is_private
+from welfare_kg.graphs import FACT_ROW_GRAPHS, FACTS_GRAPH, is_private
 
 
 def _original_export(store: KGStore, out: Path, fmt: str, *, include_contacts: bool) -> int:
@@ -24,7 +24,7 @@ def _original_export(store: KGStore, out: Path, fmt: str, *, include_contacts: b
     keep = ox.Store()
     dataset = fmt == "trig"
     for g in store.named_graphs():
-        if is_private(g) and not include_contacts:
+        if (is_private(g) and not include_contacts) or g in (FACTS_GRAPH, *FACT_ROW_GRAPHS):  # the fact rows: never
             continue
         for q in store.quads_in([g]):
             keep.add(q if dataset else ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))

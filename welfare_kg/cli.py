@@ -278,6 +278,8 @@ def query(query_ref: str | None, text: str | None, store_dir: Path, fmt: str, pa
         sparql = text if text else saved.text if endpoint else saved.local_text
         _check_query_form(sparql, fmt)
         store = None if endpoint else _open(store_dir, read_only=True)
+        if saved is not None and store is not None:
+            sparql = saved.local_for(store)  # a store without the fact rows runs the fallback (queries/__init__.py)
         if saved is not None:
             params = resolve_iri_params(saved, params, store)
         if endpoint:

@@ -20,6 +20,11 @@ CONTACT_PREFIX = str(GRAPH["contact/"])
 LABELS_GRAPH = str(GRAPH["labels"])
 ENTITIES_GRAPH = str(GRAPH["entities"])
 LISTINGS_GRAPH = str(GRAPH["entities/listings"])  # the entity layer's listing rows (graph/entities.py)
+FACTS_GRAPH = str(GRAPH["facts"])  # derived fact rows (graph/factrows.py): kinds, sources, amounts
+# the fact rows' per-fact graphs: links (subject fact object), rows (fact kind sentence), bare (a fact without a
+# sentence), spans (fact source "start end")
+FACT_ROW_GRAPHS = tuple(FACTS_GRAPH + s for s in ("/links", "/rows", "/bare", "/spans"))
+DERIVED_GRAPHS = (LABELS_GRAPH, ENTITIES_GRAPH, LISTINGS_GRAPH, FACTS_GRAPH, *FACT_ROW_GRAPHS)
 REFERENCE = str(REFERENCE_GRAPH)
 
 
@@ -50,7 +55,7 @@ def kind_of(graph: str) -> GraphKind:
         return GraphKind.DOCUMENT
     if graph.startswith(CONTACT_PREFIX):
         return GraphKind.CONTACT
-    if graph in (LABELS_GRAPH, ENTITIES_GRAPH, LISTINGS_GRAPH):
+    if graph in DERIVED_GRAPHS:
         return GraphKind.DERIVED
     if graph == REFERENCE:
         return GraphKind.REFERENCE

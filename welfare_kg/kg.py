@@ -119,7 +119,7 @@ class KnowledgeGraph:
             saved = load_query(query)
             check_params(saved, values)
             values = resolve_iri_params(saved, values, self.store)
-            text = saved.local_text  # its local form, when it has one (queries/oxigraph/)
+            text = saved.local_for(self.store)  # its local form, when it has one (queries/oxigraph/)
         try:
             result = self.store.query(bind_params(text, values))
         except SyntaxError as exc:
