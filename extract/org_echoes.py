@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 
 from welfare_kg.extract.layout import insert_mentions, insert_untouched
@@ -124,9 +125,10 @@ def _one_word_echoes(text: str, per_sentence: list[list[Mention]], morph: Morpho
     leads = _last_words(per_sentence, names)
     names.update({w: m for w, (m, _) in leads.items()})
     out: list[Mention] = []
+    runs = _runs_opening(text, {word[:3] for word in names})
     for word, m in names.items():
         cased = {a.case for a in morph.analyse(word)}
-        for hit in re.finditer(r"(?<![\w-])" + re.escape(word[:3]) + r"[\w-]*(?![\w:-])", text):
+        for hit in _echoes(word, runs, text):
             if hit.start() == m.start:
                 continue
             if word in leads and re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, leads[word][1])) + r"\s+$",
@@ -143,6 +145,39 @@ def _one_word_echoes(text: str, per_sentence: list[list[Mention]], morph: Morpho
             out.append(replace(m, start=hit.start(), end=hit.end(), surface=hit.group(), case=case, rule=rule))
     return out
 
+
+
+# a run of word characters and hyphens opening with a capital, the whole run (no word character or hyphen before it)
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*")
+
+
+def _runs_opening(text: str, prefixes: set[str]) -> dict[str, list[re.Match[str]]]:
+    r"""Prefix -> the matches of `(?<![\w-])<prefix>[\w-]*(?![\w:-])` in `text`, for prefixes of three letters
+    opening with a capital (as every name word here does), found in one scan of the text: a scan of the whole text
+    for each name's prefix grew with the names times the text (a large page names thousands). The pattern's match is
+    the whole run of word characters and hyphens from a position with none before it, unless a colon follows the run
+    (then no shorter run can end before a character that is no word character or hyphen): so the runs that open
+    with the prefix and have no colon after them."""
+    out: dict[str, list[re.Match[str]]] = {}
+    if not prefixes:
+        return out
+    for run in _CAPITALISED_RUN.finditer(text):
+        key = run.group()[:3]
+        if key in prefixes and not text.startswith(":", run.end()):
+            out.setdefault(key, []).append(run)
+    return out
+
+
+def _echoes(word: str, runs: dict[str, list[re.Match[str]]], text: str) -> Iterable[re.Match[str]]:
+    """The runs of the text that may write `word` again: those opening with its first three letters."""
+    key = word[:3]
+    if len(key) == 3 and key[0] in _CAPITALS and _RUN_CHARS.fullmatch(key):
+        return runs.get(key, [])
+    return re.finditer(r"(?<![\w-])" + re.escape(key) + r"[\w-]*(?![\w:-])", text)  # no name word here is so
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
+_RUN_CHARS = re.compile(r"[\w-]+")
 
 
 # a one-word name as written: a capital, then lower-case letters (a hyphenated second part may have its own capital)

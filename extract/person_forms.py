@@ -85,7 +85,10 @@ def _in_swedish_passage(text: str, start: int, end: int) -> bool:
     a = text.rfind("\n\n", max(0, start - _PASSAGE), start)
     b = text.find("\n\n", end, end + _PASSAGE)
     around = text[a + 2 if a >= 0 else max(0, start - _PASSAGE):b if b >= 0 else end + _PASSAGE]
-    return len(_SV_SHORT.findall(around)) >= 2 and not _FI_SHORT.search(around)
+    if _FI_SHORT.search(around):  # first: most passages are Finnish, and one word of it settles them
+        return False
+    swedish = _SV_SHORT.finditer(around)
+    return next(swedish, None) is not None and next(swedish, None) is not None  # two are enough: no count of all
 
 
 def _surname_written_first(m: Mention, last: str) -> bool:

@@ -20,6 +20,7 @@ from welfare_kg.extract.layout import insert_untouched
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold, identity_key
+from welfare_kg.extract.text_scans import matches
 
 RULE = "phase-name"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
@@ -49,7 +50,7 @@ def phase_mentions(text: str, per_sentence: list[list[Mention]], starts: list[in
     found: list[Mention] = []
     most = min(max(len(label.split()) for label in projects), MAX_WORDS)
     # one scan for the numerals, then the words before each looked up: no scan of the text per project
-    for m in _NUMERAL.finditer(text):
+    for m in matches(_NUMERAL, text):
         line = text.rfind("\n", max(0, m.start() - WINDOW), m.start()) + 1 or max(0, m.start() - WINDOW)
         words = text[line:m.start()].split(" ")
         for w in range(1, min(most, len(words)) + 1):

@@ -170,7 +170,7 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, b
     """(start, end, nominative label, whether an agent participle follows) of the names in the genitive slots of
     `text`."""
     out: list[tuple[int, int, str, bool]] = []
-    for slot in _TOGETHER.finditer(text):
+    for slot in matches(_TOGETHER, text):
         pos, names = slot.end(), []
         for _ in range(8):
             found = _name_at(text, pos, morph)
@@ -186,7 +186,7 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, b
                 label = _genitive_base(text[a:b], morph, opener=False)
                 if label is not None:
                     out.append((a, b, label, False))
-    for cue in _JOINT_WORK.finditer(text):
+    for cue in matches(_JOINT_WORK, text):
         b, parties = cue.start(), []
         for _ in range(6):  # at most six parties, read back from the cue
             a, words = _capitalised_back(text, b)
@@ -203,7 +203,7 @@ def _genitive_names(text: str, morph: Morphology) -> list[tuple[int, int, str, b
                 label = _genitive_base(name, morph, opener=a == 0 or text[a - 1] in _OPENERS)
                 if label is not None:
                     out.append((a, end, label, False))
-    for part in _AGENT_PARTICIPLE.finditer(text):
+    for part in matches(_AGENT_PARTICIPLE, text):
         b = part.start()
         a, words = _capitalised_back(text, b)
         name = text[a:b].strip()

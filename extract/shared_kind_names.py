@@ -19,6 +19,7 @@ from welfare_kg.extract.morphology import Morphology, place_genitive_reading
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text_scans import matches
 
 RULE = "shared-kind-name"
 # last parts of a compound kind that only an organisation bears, in the base form Voikko gives the plural
@@ -48,7 +49,7 @@ def shared_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: l
     have: SpanIndex[Mention] | None = None
     added: list[Mention] = []
     drop: set[int] = set()
-    for m in _PAIR.finditer(text):
+    for m in matches(_PAIR, text):
         base = _plural_kind(m.group("kind"), morph)
         if base is None or not (place_genitive_reading(m.group("a"), morph)
                                  and place_genitive_reading(m.group("b"), morph)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from helpers import MORPH, needs_voikko
 
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.person_forms import base_form_people
+from welfare_kg.extract.person_forms import _in_swedish_passage, base_form_people
 
 
 def _label(text: str, name: str) -> str:
@@ -36,3 +36,11 @@ def test_a_swedish_row_keeps_the_surname_voikko_reads_as_a_case() -> None:
 def test_a_finnish_sentence_still_reads_the_inflected_name_to_its_base_form() -> None:
     text = "Lautakunta valitsi pöytäkirjan tarkastajiksi Liisa Kuusiston ja Pekka Ojan."
     assert _label(text, "Liisa Kuusiston") == "Liisa Kuusisto"
+
+
+def test_the_passage_test_stops_early_with_the_same_answer() -> None:
+    # Finnish's short words settle a passage at the first; Swedish needs two, and a third changes nothing
+    for text, swedish in [("Anna Berg och Bo Ek har samt det", True), ("Anna Berg och Bo Ek", False),
+                          ("Anna Berg och Bo Ek samt", True), ("Anna Berg och Bo Ek samt ja", False),
+                          ("ja Anna Berg och Bo Ek samt för", False), ("Anna Berg", False)]:
+        assert _in_swedish_passage(text, 0, 9) is swedish, text
