@@ -131,9 +131,14 @@ def labelled_grants(text: str, kind: str = "news", rule: str | None = None) -> s
             if (f.rule == rule if rule is not None else f.predicate == "funds")}
 
 
+def labels_of(ex: Extraction, typ: str) -> set[str]:
+    """The labels of an extraction's entities of one type: what most recogniser tests compare."""
+    return {e.label for e in ex.entities.values() if e.type == typ}
+
+
 def entity_labels(text: str, typ: str, kind: str = "news", gazetteer: Gazetteer | None = None) -> set[str]:
     """The labels of the entities of one type the pipeline finds in a short text."""
-    return {e.label for e in extract(text, kind, gazetteer).entities.values() if e.type == typ}
+    return labels_of(extract(text, kind, gazetteer), typ)
 
 
 def entity_iris(text: str, typ: str, kind: str = "news", gazetteer: Gazetteer | None = None) -> dict[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import needs_voikko
+from tests.helpers import labels_of, needs_voikko
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -19,34 +19,30 @@ def _extract(text: str):
     return extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
 
 
-def _labels(ex, typ: str) -> set[str]:
-    return {e.label for e in ex.entities.values() if e.type == typ}
-
-
 def test_sentence_initial_adjective_before_bare_head_names_no_project() -> None:
     ex = _extract("Tutkimus Hiekkalan kylissä päättyi. Monialaisen hankkeen aikana haastateltiin asukkaita. "
                   "Työ tehtiin Oulun yliopiston ja Aalto-yliopiston yhteistyönä.")
-    assert not any("Monialai" in label for label in _labels(ex, "Project"))
+    assert not any("Monialai" in label for label in labels_of(ex, "Project"))
     assert not any(f.predicate == "participatesIn" for f in ex.facts)
 
 
 def test_a_named_project_keeps_its_partners() -> None:
     ex = _extract("Kylätupa-hanke päättyi. Monialaisen hankkeen aikana haastateltiin asukkaita. "
                   "Hanke toteutettiin Oulun yliopiston ja Aalto-yliopiston yhteistyönä.")
-    assert _labels(ex, "Project") == {"Kylätupa"}
+    assert labels_of(ex, "Project") == {"Kylätupa"}
     partners = {ex.entities[f.subject].label for f in ex.facts if f.predicate == "participatesIn"}
     assert partners == {"Oulun yliopisto", "Aalto-yliopisto"}
 
 
 def test_bare_kind_word_in_a_runner_slot_is_no_organisation() -> None:
     ex = _extract("Hankkeen nimi: Ruokakassi-hanke. Hankkeen toteuttaja: Yhdistys, jolla on tilat ja väki.")
-    assert "Yhdistys" not in _labels(ex, "Association")
+    assert "Yhdistys" not in labels_of(ex, "Association")
     assert not any(f.predicate == "coordinates" for f in ex.facts)
 
 
 def test_a_compound_of_the_kind_word_in_the_slot_is_still_read() -> None:
     ex = _extract("Hanketta hallinnoi Peltoinstituutti yhdessä kunnan kanssa. Hanke on nimeltään Ruokakassi-hanke.")
-    assert "Peltoinstituutti" in _labels(ex, "Association")
+    assert "Peltoinstituutti" in labels_of(ex, "Association")
 
 
 def test_a_choice_of_kinds_in_a_runner_field_is_no_name() -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import needs_voikko
+from tests.helpers import labels_of, needs_voikko
 from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
 from welfare_kg.loaders.record import DocumentRecord
 
 pytestmark = needs_voikko
@@ -18,8 +19,8 @@ def _extract(text: str):
     return extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
 
 
-def _projects(ex) -> set[str]:
-    return {e.label for e in ex.entities.values() if e.type == "Project"}
+def _projects(ex: Extraction) -> set[str]:
+    return labels_of(ex, "Project")
 
 
 def test_headline_name_and_capitalised_kind_after_a_spaced_dash() -> None:

@@ -4,18 +4,13 @@ made a project "Tällainen projekti". A name after a demonstrative is still read
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from tests.helpers import needs_voikko
-from welfare_kg.extract.document import extract_document
-from welfare_kg.loaders.record import DocumentRecord
+from tests.helpers import entity_labels, needs_voikko
 
 
 def _projects(text: str) -> set[str]:
-    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
-    return {e.label for e in ex.entities.values() if e.type == "Project"}
+    return entity_labels(text, "Project")
 
 
 @needs_voikko

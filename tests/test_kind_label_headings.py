@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import needs_voikko
+from tests.helpers import labels_of, needs_voikko
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -26,17 +26,17 @@ def _facts(ex, predicate: str) -> set[tuple[str, str]]:
 def test_finnish_kind_label_line_names_the_project_and_its_area() -> None:
     ex = _extract("Pilottihanke: Arjen turva Vaasassa\n\nPilottihanke toteutetaan vuosina 2019–2020 yhteistyössä "
                   "Vaasan kaupungin kanssa.")
-    assert "Arjen turva Vaasassa" in {e.label for e in ex.entities.values() if e.type == "Project"}
+    assert "Arjen turva Vaasassa" in labels_of(ex, "Project")
     assert ("Arjen turva Vaasassa", "Vaasa") in _facts(ex, "coversArea")
 
 
 def test_swedish_kind_label_line_and_a_partner_worked_with() -> None:
     ex = _extract("Pilotprojekt: Trygg vardag i Vasa\n\nPilotprojektet genomförs i nära samverkan med Vasa stad och "
                   "följs av forskare från Åbo Akademi.")
-    assert "Trygg vardag i Vasa" in {e.label for e in ex.entities.values() if e.type == "Project"}
+    assert "Trygg vardag i Vasa" in labels_of(ex, "Project")
     assert not _facts(ex, "coordinates")
 
 
 def test_a_kind_label_before_a_sentence_names_nothing() -> None:
     ex = _extract("Hanke: Tavoitteena on parantaa palveluja.\n\nHanke kestää kaksi vuotta.")
-    assert not {e.label for e in ex.entities.values() if e.type == "Project"}
+    assert not labels_of(ex, "Project")

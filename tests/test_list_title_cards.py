@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import needs_voikko
+from tests.helpers import labels_of, needs_voikko
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -28,7 +28,7 @@ Hankkeessa kunnostetaan kylätaloa ja järjestetään talkoita.
 
 def test_the_cards_heading_names_its_project_not_the_list_title() -> None:
     ex = extract_document(DocumentRecord(source=Path("x.txt"), text=_PAGE, checksum="x", fmt="txt", kind="news"))
-    projects = {e.label for e in ex.entities.values() if e.type == "Project"}
+    projects = labels_of(ex, "Project")
     assert not any("hankkeet" in p for p in projects)
     assert "Kotikulman kylätalo" in projects
     runs = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts

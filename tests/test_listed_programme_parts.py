@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import needs_voikko
+from tests.helpers import labels_of, needs_voikko
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders.record import DocumentRecord
 
@@ -29,5 +29,5 @@ def test_each_listed_project_is_part_of_the_programme() -> None:
 
 def test_a_swedish_verb_of_belonging_ends_the_name() -> None:
     ex = _extract("Projekten Skogsluft och Havsvind ingår i programmet Botnia-Atlantica.")
-    assert {e.label for e in ex.entities.values() if e.type == "Project"} == {"Skogsluft", "Havsvind"}
+    assert labels_of(ex, "Project") == {"Skogsluft", "Havsvind"}
     assert _parts(ex) == {"Skogsluft", "Havsvind"}

@@ -5,18 +5,13 @@ the coordaudit audit of fresh project pages). All names are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.helpers import needs_voikko
-from welfare_kg.extract.document import extract_document
-from welfare_kg.loaders.record import DocumentRecord
+from tests.helpers import entity_labels, needs_voikko
 
 pytestmark = needs_voikko
 
 
 def _projects(text: str) -> set[str]:
-    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
-    return {e.label for e in ex.entities.values() if e.type == "Project"}
+    return entity_labels(text, "Project")
 
 
 def test_ma_form_noun_inside_a_long_lower_case_name() -> None:

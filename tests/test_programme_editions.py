@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import needs_voikko
+from tests.helpers import labels_of, needs_voikko
 from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction
 from welfare_kg.loaders.record import DocumentRecord
 
 pytestmark = needs_voikko
@@ -16,8 +17,8 @@ def _extract(text: str):
     return extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
 
 
-def _programmes(ex) -> set[str]:
-    return {e.label for e in ex.entities.values() if e.type == "Programme"}
+def _programmes(ex: Extraction) -> set[str]:
+    return labels_of(ex, "Programme")
 
 
 def test_an_earlier_period_is_an_edition_of_its_own() -> None:

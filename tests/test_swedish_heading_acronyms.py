@@ -4,18 +4,13 @@ coordaudit audit of fresh Swedish project reports). All names are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.helpers import needs_voikko
-from welfare_kg.extract.document import extract_document
-from welfare_kg.loaders.record import DocumentRecord
+from tests.helpers import entity_labels, needs_voikko
 
 pytestmark = needs_voikko
 
 
 def _ministries(text: str) -> set[str]:
-    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
-    return {e.label for e in ex.entities.values() if e.type == "Ministry"}
+    return entity_labels(text, "Ministry")
 
 
 def test_swedish_about_heading_in_capitals_is_no_ministry() -> None:

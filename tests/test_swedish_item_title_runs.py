@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import needs_voikko
+from tests.helpers import labels_of, needs_voikko
 from welfare_kg.extract.document import extract_document
 from welfare_kg.loaders import load_document
 
@@ -31,6 +31,6 @@ def test_procedural_titles_are_no_projects(tmp_path: Path) -> None:
     path = tmp_path / "ks.txt"
     path.write_text(_MINUTES, encoding="utf-8")
     ex = extract_document(load_document(path))
-    projects = {e.label for e in ex.entities.values() if e.type == "Project"}
+    projects = labels_of(ex, "Project")
     assert "Trygga hem för äldre" in projects
     assert not projects & {"Understöd till föreningar", "Ansökan om anslag för skolresor"}

@@ -3,18 +3,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.helpers import needs_voikko
-from welfare_kg.extract.document import extract_document
-from welfare_kg.loaders.record import DocumentRecord
+from tests.helpers import entity_labels, needs_voikko
 
 pytestmark = needs_voikko
 
 
 def _projects(text: str) -> set[str]:
-    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
-    return {e.label for e in ex.entities.values() if e.type == "Project"}
+    return entity_labels(text, "Project")
 
 
 def test_name_before_och_and_a_verb_ends_before_och() -> None:
