@@ -110,7 +110,8 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
         found = Amount(val.to_integral_value() if val == val.to_integral_value() else val,
                        m.start("num") + offset, m.end() + offset, approximate=bool(m.group("approx")))
         if unseparated_e:
-            plain_e.append(found)
+            if not re.match(r":\w", text[m.end():m.end() + 2]):  # "lain 15 e:n mukaan": a section 15 e of a law
+                plain_e.append(found)
             continue
         currency = currency or bool(m.group("cur"))
         out.append(found)

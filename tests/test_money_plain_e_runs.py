@@ -31,3 +31,8 @@ def test_plain_e_before_a_bracketed_breakdown_is_read() -> None:
 ])
 def test_one_plain_e_alone_is_no_sum(text: str) -> None:
     assert _values(text) == []
+
+
+def test_a_lettered_section_of_a_law_is_no_sum_beside_one() -> None:
+    # "15 e:n": the section 15 e of a law in an inflected form, even beside a sum in euros
+    assert _values("Lain 15 e:n ja 16 e:n mukainen tuki on 500 euroa.") == [Decimal(500)]
