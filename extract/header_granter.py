@@ -16,6 +16,10 @@ opening). Of several there, the giver is the one written before the word of gran
   B:lle"); a genitive town right before a name ("Vieremän kunnan X-hankkeelle") owns it and is no receiver;
 - else each line on its own (rows run together, one name in a row unrecognised), and of a row's two sums the one
   the table's heading calls granted ("Hakija | Haettu | Myönnetty");
+- else, on one line, each comma-parted item "Name Sum" of a run on its own ("Avustukset: A ry 400 euroa, B ry 500 e
+  (450 plus 50 e), Aino Aho 900 e, C ry 1000 e": a person or a sum's parts in brackets break the one-for-one
+  pairing); a grant lead before the colon naming no one ends the opening when the opening names one board or town
+  (the page's own), so the run's names are receivers, not more of the opening;
 - bare sums listed before the one with the currency word are parts of one receiver's total ("tukeen 244 000,
   toimintaan 129 000 sekä kehittämiseen 115 500 euroa": money.listed_total);
 - one sum said to be each one's goes to every receiver named with it or in the sentence before ("A, B ja C saavat
@@ -430,10 +434,16 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
         # "Säätiö myönsi seuraavat avustukset:" then a row a line: the names after the lead's colon are its rows,
         # the receivers, never the opening's giver
         lead = _LEAD_END.search(s.text)
-        rows_from = s.start + lead.end() if lead else s.end
+        # "Avustukset: A ry 400 e, B ry 600 e": a grant noun before a colon opens a run of rows on its own line
+        listed = None if lead else _GRANT_LEAD.match(s.text)
+        rows_from = s.start + (lead or listed).end() if lead or listed else s.end
         names = [m for m in ms if m.start < OPENING_CHARS and m.iri and not m.generic and m.start < rows_from]
         head += names
         end = min(s.end, OPENING_CHARS)
+        # a lead of grants naming no one ("Avustukset: A ry 400 e, ...") in the minutes or page of one town or
+        # board: that body's grants follow, and their receivers are no more of the opening
+        if not names and listed and _page_office(head):
+            break
         if _GRANT.search(s.text) and any(m.type in FUNDER_TYPES and m.case in _GIVER_CASES
                                          and not _receives(s.text, m, m.end - s.start) for m in names):
             break
@@ -443,6 +453,17 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
                 and len({m.iri for m in head if m.type in FUNDER_TYPES}) == 1:
             break
     return head, end
+
+
+# a short lead naming grants before a colon, the rows after it on the same line ("Myönnetyt avustukset: A ry ...")
+_GRANT_LEAD = re.compile(r"(?i)[ \t]*(?:[^\W\d]+[ \t]+){0,2}[^\W\d]*(?:avustu|apura|bidrag|stipend)[^\W\d]*"
+                         r"(?:[ \t]+\d{4})?[ \t]*:[ \t]*(?=\S)")
+
+
+def _page_office(head: Sequence[Mention]) -> bool:
+    """The opening names the one board or town whose minutes or page it is (the giver _granter picks)."""
+    named = _granter(head)
+    return named is not None and any(m.iri == named and _kind(m) in OFFICE_TYPES | {"Municipality"} for m in head)
 
 
 # a lead of three words or more ending its line with a colon; a field label ("Rahoittaja:") names its value after it
@@ -525,7 +546,7 @@ def _rows(s: Sentence, ms: Sequence[Mention], amounts: list[Amount], text: str) 
         return pairs
     granted = _granted_column(text, s.start)
     if granted is None and "\n" not in s.text.strip():
-        return _project_row(ms, amounts)
+        return _project_row(ms, amounts) or _run_items(s, ms, amounts)
     out: list[tuple[str, Amount, int]] = []
     at = s.start
     names_from: int | None = None  # where the line of names starts whose sum may be the next line alone
@@ -545,6 +566,44 @@ def _rows(s: Sentence, ms: Sequence[Mention], amounts: list[Amount], text: str) 
             out += _pairs(inside, row) or _project_row(inside, row)
         names_from = a if not row and line.strip() else None
     return out
+
+
+# what may stand between the items of a run "A ry 400 euroa, B ry 600 e; C ry 900 e" and before its first one
+_ITEM_GAP = re.compile(r"[\s,;]*")
+_RUN_LEAD = re.compile(r"[^\n]{0,60}:[ \t]*")  # "Avustukset: A ry 400 euroa, ...", "Myönnetyt avustukset 2024: ..."
+_NAME_TO_SUM = re.compile(r"[ \t\u00a0:–-]*")  # "A ry 400 euroa", "A ry: 400 e", "A ry – 400 e": nothing else
+_BREAKDOWN = re.compile(r"[ \t]*\([^()\n]{0,40}\)")  # "500 e (450 plus 50 e)": the parts of the item's sum
+
+
+def _run_items(s: Sentence, ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
+    """A run of items "Name Sum" on one line parted by commas or semicolons ("Avustukset: A ry 400 euroa, B ry
+    600 e, Asko Aho 900 e, C ry 1000 e"), where the sentence as a whole does not pair its names and sums one for one
+    (a person receiving, a sum's parts in brackets): each item on its own, its one receiver written right before its
+    one sum ("A ry haettu 500 e" names an application, no grant). Items that pair nothing are passed over; a run
+    needs two paired items, so one sentence of prose naming a sum gives none."""
+    names = sorted((m for m in outermost([m for m in ms if m.iri and not m.generic]) if m.type in RECEIVER_TYPES),
+                   key=lambda m: m.start)
+    text, at, out = s.text, 0, []
+    lead = _RUN_LEAD.match(text)
+    for k, a in enumerate(amounts):
+        start, end = a.start - s.start, a.end - s.start
+        if start < at:
+            continue  # a sum inside the brackets after the item's sum
+        if a.approximate or a.share:
+            return []
+        item = [m for m in names if at <= m.start - s.start and m.end - s.start <= start]
+        opens = _ITEM_GAP.fullmatch(text, at, item[0].start - s.start) if item else None
+        if k == 0 and item and not opens:
+            opens = lead is not None and lead.end() <= item[0].start - s.start \
+                and _ITEM_GAP.fullmatch(text, lead.end(), item[0].start - s.start)
+        if len(item) == 1 and opens and _NAME_TO_SUM.fullmatch(text, item[0].end - s.start, start):
+            out.append((item[0].iri or "", a, item[0].end))
+        bracket = _BREAKDOWN.match(text, end)
+        at = bracket.end() if bracket else end
+        rest = text[at:].strip()
+        if rest and rest[0] not in ",;.":
+            return []  # the sum is followed by more prose: no run of items
+    return out if len(out) >= 2 else []
 
 
 def _row_opener(text: str, m: Mention) -> bool:

@@ -524,6 +524,9 @@ def listed_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequ
             continue
         sums = [a for a in find_amounts(head, lead.start()) if not a.share and not a.approximate]
         each = sums[0].value if len(sums) == 1 and _EACH.search(head) else None
+        # a run's sums read together: "B ry 750 e" is euros beside "A ry 300 euroa" (money.find_amounts), not alone
+        run_sums = [x for x in find_amounts(text[lead.start():lead.end()], lead.start()) if not x.share] \
+            if shape == "run" else []
         previous = ""
         for i, (a, b) in enumerate(fields):
             names = sorted((m for m in index.overlapping(a, b) if m.start <= a + 1 and m.type in _RECEIVER_KINDS),
@@ -548,7 +551,8 @@ def listed_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequ
                 bound = line_end
             if REFUSED.search(text, max(a, names[0].end), bound):
                 continue  # "- Y ry ei avustusta": the list names the applicant to refuse it
-            own = [x for x in find_amounts(text[a:bound], a) if not x.share]
+            own = [x for x in run_sums if a <= x.start < bound] if shape == "run" else \
+                [x for x in find_amounts(text[a:bound], a) if not x.share]
             if not own and shape != "run":
                 own = _sum_cell_below(text, line_end)
             amount = own[0].value if len(own) == 1 and not own[0].approximate else each

@@ -22,7 +22,7 @@ _MONEY = re.compile(
     r"(?P<scale>miljardi(?:a|n|lla)?|miljarder|miljard|miljoonaa|miljoona|milj\.?|tuhatta|t€|M€|miljoner|miljon|mrd\.?)?\s*"
     # a bare "e" after a number is the euro in tables and truncated lines ("656 914 e")
     # "Euroopan" after a year is no currency: "vuoden 2015 Euroopan aluekehitysrahaston rahoitusta"
-    r"(?P<cur>euroa|euron|eurolla|eurosta|euroon|euro(?!op)|€|eur\b|EUR\b|e(?=\s*(?:$|[.,;:)\n])))?",
+    r"(?P<cur>euroa|euron|eurolla|eurosta|euroon|euro(?!op)|€|eur\b|EUR\b|e(?=\s*(?:$|[.,;:)(\n])))?",
     re.IGNORECASE,
 )
 # the currency before the number, as in English-style tables and invoices: "€ 25 000", "EUR 1 250 000"
@@ -74,12 +74,15 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     """Euro amounts and percentage shares in a sentence, in order.
 
     A number counts as money only with a currency word or a scale word
-    ("2,3 miljoonaa" in a budget sentence); bare numbers, years and dates don't.
+    ("2,3 miljoonaa" in a budget sentence); bare numbers, years and dates don't. A bare "e" after a number with no
+    group separator ("600 e") is euros only beside a sum naming its currency or another such sum (a run of grants).
     """
     if _DIGIT.search(text) is None:
         return []  # every pattern needs a digit; most sentences have none, and _MONEY tries its words at each position
     out: list[Amount] = []
     taken: list[tuple[int, int]] = []
+    plain_e: list[Amount] = []  # "600 e" with no group separator: money only beside a sum with its currency
+    currency = False  # a sum of the text says its currency ("400 euroa", "1 200 e")
     for m in _PERCENT.finditer(text):
         val = _number(m.group("num"))
         if val is not None:
@@ -92,8 +95,9 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             continue
         if not m.group("cur") and _OTHER_CURRENCY.match(text, m.end()):
             continue  # "8,6 miljoner kronor": a sum, but not in euros
-        if m.group("cur") == "e" and not re.search(r"[ \u00a0.,]", m.group("num")):
-            continue  # a bare "e" counts after "656 914" or "12,50", not after a year or a clock time
+        # a bare "e" counts after "656 914" or "12,50", not after a year or a clock time; but in a run of sums one
+        # of which names its currency ("A ry 400 euroa, B ry 600 e, C ry 1000 e") every "N e" is euros too
+        unseparated_e = m.group("cur") == "e" and not re.search(r"[ \u00a0.,]", m.group("num"))
         before = text[max(0, m.start("num") - 1):m.start("num")]
         if before and (before.isdigit() or before in ".,/"):
             continue
@@ -103,8 +107,16 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
         scale = m.group("scale")
         if scale:
             val = val * _SCALES.get(scale.lower().rstrip("."), _SCALES.get(scale.lower(), 1))
-        out.append(Amount(val.to_integral_value() if val == val.to_integral_value() else val,
-                          m.start("num") + offset, m.end() + offset, approximate=bool(m.group("approx"))))
+        found = Amount(val.to_integral_value() if val == val.to_integral_value() else val,
+                       m.start("num") + offset, m.end() + offset, approximate=bool(m.group("approx")))
+        if unseparated_e:
+            if not re.match(r":\w", text[m.end():m.end() + 2]):  # "lain 15 e:n mukaan": a section 15 e of a law
+                plain_e.append(found)
+            continue
+        currency = currency or bool(m.group("cur"))
+        out.append(found)
+    if currency or len(plain_e) > 1:  # "A ry 600 e, B ry 1000 e": two such sums are a run of euros as well
+        out += plain_e
     for pattern, scale in ((_PREFIXED, 1), (_MEGA_E, 10**6)):
         for m in pattern.finditer(text):
             at = m.start("num") if m.group("num") else m.start("dec")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from tests.helpers import extract, labelled_grants, needs_voikko
 
 RULE = "funds:header-granter"
@@ -345,3 +347,28 @@ def test_two_receivers_and_one_sum_pair_nothing() -> None:
     found = labelled_grants(SAME_SUM.format(head="Stiftelsen Kustfonden delar ut bidrag till föreningar",
                                             verb="får ett bidrag"))
     assert ("Stiftelsen Kustfonden", "Skärgårdens seniorer rf", Decimal("2000")) not in found
+
+
+# a board's grants after a lead naming no one: the inline run "Avustukset: A ry N euroa, B ry N e, ..." of the
+# opening's one board, with a refused row, an applied sum and a person among the items
+INLINE_RUN = ("{head}\n\n{lead}Jaettavana oli 4 000 euroa. Hakemuksia tuli kuusi.\n\n"
+              "Avustukset: Kivikon Kuoro ry 300 euroa, Harjun Latu ry 750 e (700 ja 50 e), Ville Virta 400 e, "
+              "Niemen Martat ry ei avustusta, Salon Soittajat ry haettu 900 e, Kallion Kyläseura ry 1000 e.\n")
+
+
+@needs_voikko
+@pytest.mark.parametrize("lead", ["Kuhmoisten vapaa-aikalautakunta päätti kevään kulttuuriavustuksista. ", ""])
+def test_an_inline_run_of_items_after_a_grant_lead_is_the_boards(lead: str) -> None:
+    found = _grants(INLINE_RUN.format(head="Kuhmoisten vapaa-aikalautakunta 14.3.2026", lead=lead))
+    board = "Kuhmoisten vapaa-aikalautakunta"
+    assert (board, "Kivikon Kuoro ry", Decimal(300)) in found
+    assert (board, "Harjun Latu ry", Decimal(750)) in found
+    assert (board, "Kallion Kyläseura ry", Decimal(1000)) in found
+    # the refused row and the applied sum give nothing
+    assert not {r for _g, r, _a in found} & {"Niemen Martat ry", "Salon Soittajat ry"}, found
+
+
+@needs_voikko
+def test_an_inline_run_with_no_giver_named_gives_nothing() -> None:
+    assert _grants(INLINE_RUN.format(head="Kevään kulttuuriavustukset", lead="")) == set()
+

@@ -94,3 +94,13 @@ def test_a_copula_after_other_nouns_lists_no_receivers() -> None:
     for lead in ("Hankkeen kumppanit olivat {}.", "Avustuksen hakijat olivat {}."):
         text = OPENING.rstrip("\n") + " " + lead.format(_run(RECEIVERS)) + "\n"
         assert not any(rule == "funds:listed-receivers-run" for _g, _r, _a, rule in _grants(text)), lead
+
+
+@needs_voikko
+def test_plain_e_sums_of_a_run_are_read_together() -> None:
+    # only the first item names "euroa": the others' "N e" are euros of the same run, each its item's sum
+    text = ("Pohjanmaan Sydänpiiri ry myönsi avustuksia: Vaasan Sydänyhdistys ry 300 euroa, Seinäjoen Sydänkerho "
+            "750 e, Lapuan Eläkkeensaajat ry 1000 e.\n")
+    got = {(r, amount) for _, r, amount, rule in _grants(text) if rule == "funds:listed-receivers-run"}
+    assert ("Seinäjoen Sydänkerho", Decimal("750")) in got, got
+    assert ("Lapuan Eläkkeensaajat ry", Decimal("1000")) in got, got
