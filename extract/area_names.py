@@ -106,8 +106,8 @@ def _town_area(toks: list[Token], k: int, text: str, lo: int, morph: Morphology)
         return False
     if k + 1 < len(toks):
         nxt = toks[k + 1]
-        if nxt.is_word and nxt.is_cap and nxt.start - toks[k].end == 1:
-            return False
+        if nxt.is_word and nxt.is_cap and nxt.start - toks[k].end == 1 and nxt.text[:1].isalpha():
+            return False  # (a movement's mark after it, "Xn seudun 4H", is read with the area: local_associations)
         if nxt.text.endswith("-") and k + 3 < len(toks) and toks[k + 2].text in {"ja", "sekä"}:
             nxt = toks[k + 3]  # "Mikkelin seudun sosiaali- ja terveystoimi": the elided compound's last word
         if nxt.is_word and any(a.base.lower().endswith(_ORGANISATION_AFTER) for a in morph.analyse(nxt.text)):

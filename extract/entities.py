@@ -79,7 +79,7 @@ from welfare_kg.extract.recognition_words import (
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.seat_words import seat_words
 from welfare_kg.extract.surnames import listed_surname, surname_base
-from welfare_kg.extract.text import Sentence, Token, sentences
+from welfare_kg.extract.text import Sentence, Token, ends_with_phase_one, sentences
 from welfare_kg.extract.undertaking_names import UndertakingNames
 from welfare_kg.ontology.namespace import ID
 
@@ -145,6 +145,7 @@ _CAMEL_ORG_ENDINGS = ("center", "centre", "keskus", "lab", "hub", "pro", "oy", "
 _CAMEL_PRODUCTS = frozenset({"JavaScript", "YouTube", "PowerPoint", "WordPress", "LinkedIn", "WhatsApp", "TikTok",
                              "PayPal", "GitHub", "OneDrive", "SharePoint", "MobilePay", "FaceTime", "GoogleMaps"})
 _PHASE_NUMERAL = re.compile(r"(II|III|IV|V|VI)(?::\w+)?")  # a project's phase after its name ("I" may be a word)
+_PHASE_ONE = re.compile(r"(I)")  # the first phase's, read only where no word may follow (`ends_with_phase_one`)
 # Sweden's national and county boards ("Socialstyrelsen", "Länsstyrelsen"), state agencies
 _SWEDISH_STATE_BOARD = re.compile(r"(Social|Läns)styrelsen(?:s)?")
 _EURO_WORD = re.compile(r"(?i)euro[a-z]*|€|e|eur")
@@ -1298,6 +1299,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
             typ = "Association" if second.lower().endswith(_CAMEL_ORG_ENDINGS) else "Project"
             end = t.end
             numeral = _PHASE_NUMERAL.fullmatch(toks[k + 1].text) if k + 1 < len(toks) else None
+            if numeral is None and k + 1 < len(toks) and ends_with_phase_one(t.text, toks[k + 1].text) \
+                    and not (k + 2 < len(toks) and toks[k + 2].is_cap and toks[k + 2].is_word):
+                # "CyberGrass I och X", "CyberGrass I.": "I" before no capitalised word is the first phase's
+                # numeral; before one it may be Swedish "I" opening a clause ("CyberGrass I Vasa ...")
+                numeral = _PHASE_ONE.fullmatch(toks[k + 1].text)
             if typ == "Project" and numeral and t.text == name and "\n" not in text[t.end:toks[k + 1].start]:
                 # "YmpäristöAgro II sekä ...", "YmpäristöAgro II:n": a phase's numeral after the coined name (which
                 # stays in the nominative, the numeral takes the case) is the name's own

@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 from welfare_kg.extract.morphology import Morphology, lemma
-from welfare_kg.extract.text import Token, tokenize
+from welfare_kg.extract.text import Token, ends_with_phase_one, tokenize
 
 STOPWORDS = {"ja", "sekä", "tai", "eli", "och", "i", "the", "of", "and", "-", "–", "—", "(", ")", ".", ",", "/"}
 GENERIC_HEADS = {"hanke", "osahanke", "projekti", "ohjelma", "pilotti", "kehittämishanke", "hankkeet"}
@@ -123,8 +123,11 @@ def content_lemmas(name: str, morph: Morphology) -> list[str]:
     toks = tokenize(name)
     for i, tok in enumerate(toks):
         t = tok.text.rstrip("-")
-        if not t or not t[:1].isalpha() or t.lower() in STOPWORDS:
+        if i == len(toks) - 1 and i > 0 and ends_with_phase_one(toks[i - 1].text, t):
+            out.append("i")  # "Kylätalo I": the first phase's Roman numeral keeps X I apart from X (as "X II")
             continue
+        if not t or not tok.is_word or t.lower() in STOPWORDS:
+            continue  # (a digit-letter word, "3D", is a content word: Token.is_word)
         whole = lemma(t, morph, "nominal")
         if _detached_kind_word(toks, i) and whole.endswith(("hanke", "projekti")):
             continue  # "Verkostosta Voimaa -rakennemuutoshanke": the kind of the project named before the dash

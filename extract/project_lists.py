@@ -40,6 +40,7 @@ from welfare_kg.extract.morphology import Morphology, get_morphology, verbless
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text import ends_with_phase_one
 from welfare_kg.loaders.record import DocumentRecord
 
 # a plural project noun in any case, or a Swedish plural/indefinite one ("projekten", "följande projekt")
@@ -669,7 +670,7 @@ def _name_like(item: Item, morph: Morphology) -> bool:
         return False
     if name.lower() in _GENERIC or not re.search(r"[^\W\d_]{3,}", name):
         return False
-    if words[-1].lower() in OPEN_ENDS:
+    if words[-1].lower() in OPEN_ENDS and not (len(words) > 1 and ends_with_phase_one(words[-2], words[-1])):
         return False  # "• Opiskele itseksesi ja": a row cut off where an excerpt ends, the name left unfinished
     if item.strong:
         return True

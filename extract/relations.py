@@ -455,7 +455,7 @@ def bracketed_after_org(sent: Sentence, und: list[Mention], orgs: list[Mention])
 
 def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> Clause:
     # `t.text[:1].isalpha()` is Token.is_word without the property call (every token of every sentence)
-    word_lemmas = [(t, cue_lemma(t.text, morph)) for t in sent.tokens if t.text[:1].isalpha()]
+    word_lemmas = [(t, cue_lemma(t.text, morph)) for t in sent.tokens if t.is_word]
     lemmas = [lem for _t, lem in word_lemmas]
     named, modifiers, und, inside = sentence_roles(sent, mentions)
     if ctx.first_named is None:

@@ -14,6 +14,9 @@ from typing import NamedTuple
 _TOKEN = re.compile(
     # "X rf1 000 €": a table's cells glued, the form apart; "X ryY ry": a list's items glued, the same
     r"(?<![\w.])(?:ry|rf|RY|RF|Oy|OY|Oyj|Ab|AB|r\.[yf]\.)(?=\d|[A-ZÅÄÖ][a-zåäö])"
+    # "3D", "5G", "4H-kerho": a digit and capitals are one word of a name, not a number and a word ("Kylät 3D
+    # Kotona" would lose what stands before the digit); a unit glued to money ("5M€") stays a number
+    r"|\d{1,2}[A-ZÅÄÖ]{1,2}(?![\w€$%])(?:[-:][^\W\d_][^\W\d]*)?"
     r"|\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?"  # 966 880 / 2 300 000,50
     r"|\d+(?:[.,:/]\d+)*"
     r"|[^\W\d_](?:[^\W\d]+|(?<![a-zåäö])\d|\d(?!\d*\.\d{1,2}\.\d{4})|[-'’](?=[\w])"
@@ -39,11 +42,14 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        # a digit-letter word ("3D", "5G") is a capitalised word of a name; a number ends with a digit
+        first = self.text[:1]
+        return first.isupper() or (first.isdigit() and self.text[-1].isalpha())
 
     @property
     def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+        first = self.text[:1]
+        return first.isalpha() or (first.isdigit() and self.text[-1].isalpha())
 
     @property
     def is_acronym(self) -> bool:
@@ -60,6 +66,13 @@ class Sentence:
 
 
 _new_token = tuple.__new__  # Token(...) runs a Python-level __new__; this builds the same tuple in C
+
+
+def ends_with_phase_one(prev: str, word: str) -> bool:
+    """A capital "I" right after a capitalised word closes a name as its first phase's Roman numeral
+    ("Kylätalo I", "CyberGrass I"): Swedish "i" ("in") is written in lower case inside a sentence, and a name's
+    second and later phases ("X II") are no word of either language."""
+    return word == "I" and prev[:1].isupper() and prev[:1].isalpha()
 
 
 def shared_prefix(a: str, b: str) -> int:

@@ -1472,9 +1472,10 @@ class UndertakingNames:
                 break
             if title and t.text.isdigit() and j > 0 and toks[j - 1].text == "§":
                 break
-            if t.text[:1].isdigit() and not re.fullmatch(r"(19|20)\d{2}", t.text) and not (
+            if t.text[:1].isdigit() and not t.is_word and not re.fullmatch(r"(19|20)\d{2}", t.text) and not (
                     j == head_idx - 1 and re.fullmatch(r"\d{1,2}(?:\.\d)?", t.text)):
                 break  # "420 000 euron ...": amounts end a name; years and "tavoite 2 -ohjelma", "X 2.0" belong to it
+                # (a digit-letter word, "Kylät 3D Kotona", is a word of the name: Token.is_word)
             if t.is_word and self._ends_name(t, j, taken):
                 break
             if (earliest is not None and j < head_idx - 1 and t.is_word and not t.is_cap
