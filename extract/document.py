@@ -31,6 +31,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     opening_areas,
     org_memberships,
     participle_areas,
+    partner_tasks,
     party_phrases,
     programme_granters,
     programme_projects,
