@@ -42,3 +42,11 @@ def test_answering_for_the_project_itself_stays_coordination() -> None:
 def test_answering_for_costs_is_no_task() -> None:
     assert ("Turku", "participatesIn", "Kulttuurikaveri") not in _facts(
         "Turun kaupunki vastaa Kulttuurikaveri-hankkeen kustannuksista.")
+
+
+def test_perfect_tense_auxiliary_is_no_clause_break() -> None:
+    """"X on vastannut": the auxiliary belongs to the verb, the subject before it is still the verb's subject."""
+    facts = _facts("Turun kaupunki on vastannut Kulttuurikaveri-hankkeesta.")
+    assert ("Turku", "coordinates", "Kulttuurikaveri") in facts
+    facts = _facts(_RUN + "Pikassos Oy on vastannut hankkeen tiedotuksesta ja verkkosivuista.")
+    assert ("Pikassos", "participatesIn", "Kulttuurikaveri") in facts
