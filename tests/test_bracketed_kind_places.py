@@ -31,3 +31,10 @@ def test_towns_in_a_county_bracket_stay_towns() -> None:
 def test_regions_in_brackets_after_another_word_stay_regions() -> None:
     found = entity_labels("Hanke toimii kolmessa maakunnassa (Satakunta, Pirkanmaa ja Kanta-Häme).", "Region")
     assert found == {"Satakunta", "Pirkanmaa", "Kanta-Häme"}
+
+
+def test_regional_councils_and_hospital_districts_in_brackets() -> None:
+    councils = entity_labels("Mukana ovat maakuntaliitot (Pirkanmaa ja Satakunta).", "JointAuthority")
+    assert {"Pirkanmaan liitto", "Satakuntaliitto"} <= councils
+    found = typed_labels("Sairaanhoitopiirit (Pirkanmaa ja Satakunta) sopivat yhteistyöstä.")
+    assert not {label for typ, label in found if typ == "Region"}
