@@ -198,7 +198,8 @@ _AUXILIARIES = {"on", "ovat", "oli", "olivat"}
 
 def _auxiliary_of(c: Clause, t: Token, verb: Token) -> bool:
     """The auxiliary of a perfect verb ("X on vastannut"): part of the verb, no finite verb of another clause."""
-    return t.text.lower() in _AUXILIARIES and not c.sent.text[t.end - c.sent.start:verb.start - c.sent.start].strip()
+    return t.text.lower() in _AUXILIARIES and t.end <= verb.start \
+        and not c.sent.text[t.end - c.sent.start:verb.start - c.sent.start].strip()
 
 
 def _finite_any(c: Clause, t: Token) -> bool:

@@ -50,3 +50,10 @@ def test_perfect_tense_auxiliary_is_no_clause_break() -> None:
     assert ("Turku", "coordinates", "Kulttuurikaveri") in facts
     facts = _facts(_RUN + "Pikassos Oy on vastannut hankkeen tiedotuksesta ja verkkosivuista.")
     assert ("Pikassos", "participatesIn", "Kulttuurikaveri") in facts
+
+
+def test_auxiliary_after_the_verb_stays_a_clause_break() -> None:
+    """"Hankkeen toteuttaa X, ja mukana ovat A ja B": "ovat" after the verb is the next clause's own verb."""
+    facts = _facts("Kulttuurikaveri-hanke alkoi syksyllä. Hankkeen toteuttaa Turun kaupunki, ja mukana ovat Salon "
+                   "kaupunki ja Pikassos Oy.")
+    assert ("Turku", "coordinates", "Kulttuurikaveri") in facts
