@@ -31,6 +31,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     opening_areas,
     org_memberships,
     participle_areas,
+    partner_tasks,
     party_phrases,
     programme_granters,
     programme_projects,
@@ -51,6 +52,7 @@ from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
 from welfare_kg.extract.appointments import appointed_post
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
+from welfare_kg.extract.bracketed_kind_places import bracketed_kind_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.caption_receivers import caption_receiver_mentions
@@ -315,6 +317,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12], gaz)
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
     per_sentence = kind_list_mentions(text, per_sentence, starts, morph)  # "kehittämisyhtiöt X ja Y": kind_lists.py
+    # "kolmen hyvinvointialueen (Kainuu, Lappi)": the counties, not the regions: bracketed_kind_places.py
+    per_sentence = bracketed_kind_mentions(text, per_sentence, gaz, morph)
     per_sentence = service_club_mentions(text, per_sentence, starts, morph)  # "Lions Club X": service_clubs.py
     per_sentence = titled_kind_mentions(text, per_sentence, starts, morph)  # "Suomen X:ien Liitto": titled_kind_names
     per_sentence = exclaimed_title_mentions(text, per_sentence, starts, morph)  # "Ylös! X-hanke": exclaimed_titles

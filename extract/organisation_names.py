@@ -749,7 +749,9 @@ class OrganisationNames:
                     # or an abbreviation before a name in prose case is no word of it ("TÄYTTÄMINEN Hall X:n
                     # kuntayhtymä")
                     start -= 1
-                while start < i and not toks[start].is_cap:
+                # a numeral opening a sentence counts the kind, it names none ("Kolmen sairaanhoitopiirin
+                # yhteistyö"), and lower-case words are no name's
+                while start < i and (not toks[start].is_cap or self._numeral(toks[start])):
                     start += 1
                 if start == i:
                     continue
@@ -1128,6 +1130,11 @@ class OrganisationNames:
         return bool(readings) and all(a.number != "plural" and (
             _kind_compound(a.base) or a.base.lower().endswith(_ASSOCIATION_HEADS)
             or (bare and a.base.lower() == "säätiö")) for a in readings)
+
+    def _numeral(self, t: Token) -> bool:
+        """A word Voikko reads only as a numeral ("Kolmen", "Kahden")."""
+        readings = self.morph.analyse(t.text)
+        return bool(readings) and all(a.cls == "lukusana" for a in readings)
 
     def _settlement_name(self, toks: list[Token], i: int, taken: set[int]) -> bool:
         """Whether token i is "Setlementti" in the nominative with its own name, one capitalised word in the

@@ -189,7 +189,17 @@ def _same_clause(c: Clause, m: Mention, verb: Token) -> bool:
     base = c.sent.start
     if _CLAUSE_BREAK.search(c.sent.text[lo - base:hi - base]):
         return False
-    return not any(lo <= t.start and t.end <= hi and t is not verb and _finite_any(c, t) for t, _lem in c.word_lemmas)
+    return not any(lo <= t.start and t.end <= hi and t is not verb and not _auxiliary_of(c, t, verb)
+                   and _finite_any(c, t) for t, _lem in c.word_lemmas)
+
+
+_AUXILIARIES = {"on", "ovat", "oli", "olivat"}
+
+
+def _auxiliary_of(c: Clause, t: Token, verb: Token) -> bool:
+    """The auxiliary of a perfect verb ("X on vastannut"): part of the verb, no finite verb of another clause."""
+    return t.text.lower() in _AUXILIARIES and t.end <= verb.start \
+        and not c.sent.text[t.end - c.sent.start:verb.start - c.sent.start].strip()
 
 
 def _finite_any(c: Clause, t: Token) -> bool:
