@@ -34,6 +34,9 @@ _MONEY = ("kustannu", "kulu", "rahoit", "osuu", "maksu", "palkka", "palkkaus", "
 # the running itself in other words than CARRYING_OUT: "vastaa hankkeen johdosta / kokonaisuudesta" is coordination
 _RUNNING = {"johto", "vetovastuu", "kokonaisvastuu", "päävastuu", "kokonaisuus", "vetäjyys", "hallinnointi"}
 _TASK_WORDS = {"tehtävänä", "tehtävä", "tehtävät", "tehtävinä", "roolina", "rooli"}
+# word classes a task noun may be read as, and the base forms that are the running, not a part of the work
+_TASK_CLASSES = _NOUNS | {"laatusana"}
+_RUNNING_ALL = CARRYING_OUT | _RUNNING
 
 
 def _next_word(c: Clause, end: int) -> Token | None:
@@ -44,9 +47,8 @@ def _task_noun(c: Clause, t: Token | None, cases: set[str]) -> bool:
     """A common noun in one of `cases` that names a part of the work, not its running or its money."""
     if t is None or not t.is_word:
         return False
-    readings = [a for a in c.morph.analyse(t.text) if a.cls in _NOUNS | {"laatusana"} and a.case in cases]
-    running = CARRYING_OUT | _RUNNING
-    return bool(readings) and not any(a.base.lower() in running or any(m in a.base.lower() for m in _MONEY)
+    readings = [a for a in c.morph.analyse(t.text) if a.cls in _TASK_CLASSES and a.case in cases]
+    return bool(readings) and not any(a.base.lower() in _RUNNING_ALL or any(m in a.base.lower() for m in _MONEY)
                                       for a in readings)
 
 
@@ -80,7 +82,7 @@ def _task_responsible(c: Clause) -> list[Fact]:
     target = _qualified_task(c, {"sisaeronto"})
     if target is None and any(_task_noun(c, t, {"sisaeronto"}) for t, _lem in c.word_lemmas if t.start > verb.end):
         target = next((iri for iri, _end in _undertaking_in(c, {"sisaolento"})), None)
-    if target is None or any(lem in CARRYING_OUT | _RUNNING
+    if target is None or any(lem in _RUNNING_ALL
                              and any(a.case == "sisaeronto" for a in c.morph.analyse(t.text))
                              for t, lem in c.word_lemmas):
         return []
