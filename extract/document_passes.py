@@ -32,6 +32,7 @@ from welfare_kg.extract.contact_org_lines import contact_org_line_facts
 from welfare_kg.extract.contact_roles import contact_role_facts
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
 from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
+from welfare_kg.extract.council_rosters import council_roster_facts
 from welfare_kg.extract.decision_scope import scoped_decisions
 from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
 from welfare_kg.extract.document_roles import document_role_facts, topic_kept
@@ -191,6 +192,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"X, professori, <seat>, Org" (closing_rows.py)'),
     DocumentPass("composition-rows", lambda p: composition_row_facts(p.mentions, p.text, p.facts),
                  why='a steering group\'s composition rows (composition_rows.py)'),
+    DocumentPass("council-rosters", lambda p: council_roster_facts(p.mentions, p.text, p.facts, p.record.kind),
+                 why='a council page\'s members one a line under "Jäsenet:" or an association (council_rosters.py)'),
     DocumentPass("member-rows", lambda p: member_row_facts(p.mentions, p.text, p.facts, p.record.kind),
                  why='"Ryhmä: X, Org, Y, Org" (member_rows.py)'),
     DocumentPass("board-runs", lambda p: board_run_facts(p.mentions, p.text, p.facts),

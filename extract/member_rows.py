@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from welfare_kg.extract.composition_rows import GROUP_WORD
+from welfare_kg.extract.council_rosters import TABLE_RULE as ROSTER_TABLE_RULE
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.spans import SpanIndex
 
@@ -72,7 +73,8 @@ def member_row_facts(mentions: list[Mention], text: str, facts: list[Fact], kind
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     if len(people) < 2:
         return []
-    posted = {f.subject for f in facts if f.predicate == "holdsPost"}
+    # a seat a name-first council table gave (council_rosters.py) leaves the member's organisation to be read here
+    posted = {f.subject for f in facts if f.predicate == "holdsPost" and f.rule != ROSTER_TABLE_RULE}
     index = SpanIndex([m for m in mentions if m.iri])
     person_index = SpanIndex(people)
     bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
