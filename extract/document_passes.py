@@ -61,6 +61,7 @@ from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.name_org_runs import name_org_run_facts
 from welfare_kg.extract.org_contact_rows import org_contact_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.pages import page_facts
@@ -194,6 +195,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='a steering group\'s composition rows (composition_rows.py)'),
     DocumentPass("council-rosters", lambda p: council_roster_facts(p.mentions, p.text, p.facts, p.record.kind),
                  why='a council page\'s members one a line under "Jäsenet:" or an association (council_rosters.py)'),
+    DocumentPass("name-org-runs", lambda p: name_org_run_facts(p.mentions, p.text, p.facts),
+                 why='"Läsnä: Name Town Name Org ..." of a working group (name_org_runs.py)'),
     DocumentPass("member-rows", lambda p: member_row_facts(p.mentions, p.text, p.facts, p.record.kind),
                  why='"Ryhmä: X, Org, Y, Org" (member_rows.py)'),
     DocumentPass("board-runs", lambda p: board_run_facts(p.mentions, p.text, p.facts),

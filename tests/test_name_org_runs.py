@@ -1,0 +1,40 @@
+"""A working group's attendance run "Läsnä: Name Town Name Org ..." with no separators (extract/name_org_runs.py).
+All names are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import needs_voikko
+from welfare_kg.extract.document import extract_document
+from welfare_kg.loaders.record import DocumentRecord
+
+pytestmark = needs_voikko
+
+
+def _posts(text: str) -> set[tuple[str, str]]:
+    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
+    ents = ex.entities
+    return {(ents[f.subject].label, ents[f.object].label) for f in ex.facts
+            if f.predicate == "holdsPost" and f.rule == "holdsPost:name-org-run"}
+
+
+def test_a_working_groups_run_ties_each_name_to_the_town_after_it() -> None:
+    text = ("MUISTIO\nKESKI-SUOMEN JÄTEHUOLTOYHTEISTYÖRYHMÄ Kokous 2/2011 Aika: klo 13 Paikka: kaupungintalo "
+            "Läsnä: Helmi Aaltonen Äänekoski Seppo Kallio Laukaa Tarja Niemelä KSVY Veikko Rantanen Uurainen "
+            "1 Kokouksen avaus Helmi Aaltonen avasi kokouksen.\n")
+    posts = _posts(text)
+    assert {("Helmi Aaltonen", "Äänekoski"), ("Seppo Kallio", "Laukaa"), ("Veikko Rantanen", "Uurainen")} <= posts
+    assert not any(p == "Tarja Niemelä" for p, _ in posts)  # an organisation no rule read
+
+
+def test_a_boards_attendance_gives_home_towns_not_posts() -> None:
+    text = ("PÖYTÄKIRJA Yhtymähallitus Läsnä: Helmi Aaltonen Äänekoski Seppo Kallio Laukaa "
+            "Veikko Rantanen Uurainen Tarja Niemelä Multia 1 Kokouksen avaus.\n")
+    assert _posts(text) == set()
+
+
+def test_two_pairs_are_no_run() -> None:
+    text = ("Jätehuollon työryhmä kokoontui. Läsnä: Helmi Aaltonen Äänekoski Seppo Kallio Laukaa. "
+            "Kokous päättyi.\n")
+    assert _posts(text) == set()
