@@ -461,6 +461,18 @@ class OrganisationNames:
                         lower_run = 0
                         start -= 2
                         continue
+                    if prev.text in {"ja", "och"} and start < i and start == i - 1 and start >= 3 and not caps \
+                            and not toks[start].is_cap and self._lower_name_word(toks[start]) \
+                            and start - 2 not in taken and toks[start - 2].is_word and not toks[start - 2].is_cap \
+                            and self._lower_name_word(toks[start - 2]) \
+                            and _number(toks[start], self.morph) == _number(toks[start - 2], self.morph) == "singular" \
+                            and self._place_genitive(toks[start - 3]) and toks[start - 3].is_cap:
+                        # "Länsi-Uudenmaan vesi ja ympäristö ry": two singular common nouns joined right before the
+                        # form, a place's genitive before them opening the name (without it "kunta ja yhdistys ry"
+                        # could be the sentence's two parties)
+                        lower_run = 0
+                        start -= 2
+                        continue
                     if prev.text == "ja" and start + 1 < i and start >= 2 and not caps and start in places \
                             and start - 2 in places and toks[start + 1].is_cap \
                             and self._place_genitive(toks[start]) and self._place_genitive(toks[start - 2]) \

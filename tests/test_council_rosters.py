@@ -68,3 +68,4 @@ def test_a_row_opening_with_another_bodys_title_is_not_a_seat() -> None:
     posts = _posts(_extract(text))
     assert ("Anneli Korpela", "Vanhusneuvosto") in posts
     assert ("Veikko Salmenkivi", "Vanhusneuvosto") not in posts
+
