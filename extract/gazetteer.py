@@ -981,9 +981,11 @@ def _candidates(tok: Token, morph: Morphology) -> set[str]:
     consonant = _CONSONANT_NAME_CASE.match(tok.text) if tok.is_cap else None
     if consonant:
         out = out | {consonant.group(1).lower()}
-    if tok.text.endswith("s") and len(tok.text) > 3 and (tok.is_cap or tok.text.endswith(("ets", "ens", "es"))):
+    if tok.text.endswith("s") and len(tok.text) > 3 and (tok.is_cap or tok.text.endswith(("ets", "ens", "es"))
+                                                         or tok.text[-2].lower() not in "aeiouyåäös"):
         # Swedish genitive: "Raseborgs stad", "social- och hälsovårdsministeriets", "förbundets",
-        # "Östra Nylands välfärdsområdes" (a noun ending in -e takes a bare -s)
+        # "Östra Nylands välfärdsområdes" (a noun ending in -e takes a bare -s), "Nylands förbunds" (a noun ending in
+        # a consonant takes a bare -s too; a Finnish word ends in -s after a vowel: "kokous", "yhdistys")
         out = out | {tok.text[:-1].lower()}
     lead = _ADJECTIVE_LEAD.match(tok.text) if tok.is_cap else None
     if lead:

@@ -1399,6 +1399,10 @@ _BODY_OWNER_KIND = [("yhtymä", "JointAuthority"), ("alue", "WellbeingCounty"), 
                     ("förbund", "JointAuthority")]  # "förbundsstyrelse": a kommunförbund's board
 
 
+# a town's own board or council, by its name (a lautakunta or nämnd may be a joint authority's too)
+_TOWN_BOARD = re.compile(r"(?i)(?:kunnan|kaupungin|kommun|stads)(?:hallitus|valtuusto|styrelse|fullmäktige)\b")
+
+
 def owner_kind(body_label: str | None) -> str:
     low = (body_label or "").lower()
     return next((kind for stem, kind in _BODY_OWNER_KIND if low.startswith(stem)), "Municipality")
@@ -1424,6 +1428,10 @@ def publisher_org(municipality: str | None, publisher: str | None, mentions: lis
         return municipality
     if publisher:
         return publisher
+    if body_label and _TOWN_BOARD.match(body_label.strip()):
+        # a town's own board or council ("Kommunstyrelsen", "Kunnanvaltuusto") belongs to no joint authority: one
+        # named near the head is an item's ("Val av representant i Nylands förbunds representantmöte")
+        return None
     # an organisation written right after a person's name and a comma is that person's ("Ojala Terhi, Satakunnan
     # sairaanhoitopiiri" under "Asiantuntijat"): a guest's, not the one whose minutes these are
     after_name = {m.end for m in mentions if m.type == "Person"}
