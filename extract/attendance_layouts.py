@@ -44,10 +44,11 @@ _ORDINAL = r"(?:I{1,3}|[1-3])\.?"
 _CHAIR = r"pj|puh\.?\s?joht|puheenjohtaja|ordf|ordförande"
 _VICE = (r"vpj|varapj|varapuh\.?\s?joht\w*|varapuheenjohtaja|v\.?\s?puheenjohtaja|v\.?\s?pj|viceordf|vice\s+ordf|"
          r"vice\s+ordförande|viceordförande|v\.\s?ordf|vordf")
-# "<abbr>[:n|:s| s][.] [I|1.] <role>": the body's abbreviation, its genitive ending, an ordinal, a chair's word
+# "<abbr>[:n|:s| s][.] [I|1.] <role>": the body's abbreviation, its genitive ending, an ordinal, a chair's word;
+# a hyphen may join the abbreviation to the role ("FGE-ordförande")
 _QUALIFIED = re.compile(
     rf"(?i)(?<![\w-])(?P<abbr>{'|'.join(sorted(BODY_ABBREVIATIONS, key=len, reverse=True))})"
-    rf"(?::n|:s|\s+s\b)?(?:\.\s*|\s+)(?:(?P<ord>{_ORDINAL})\s*)?(?P<role>{_VICE}|{_CHAIR})(?![\w])\.?")
+    rf"(?::n|:s|\s+s\b)?(?:\.\s*|\s+|-)(?:(?P<ord>{_ORDINAL})\s*)?(?P<role>{_VICE}|{_CHAIR})(?![\w])\.?")
 # any chair's or vice-chair's word: two in one row's text are a column of several rows' roles
 _SEAT_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_VICE}|{_CHAIR})(?![\w])")
 # "I v.ordf.", "II varapj.": a vice-chair's row under the chair's row that named the body

@@ -217,3 +217,14 @@ def test_label_lines_read_a_bounded_head_of_a_long_text() -> None:
     facts = label_line_posts(_people_in(long, "Anna Lind"), long, "body/kh")
     assert [f.subject for f in facts] == ["person/Anna-Lind"]
     assert time.perf_counter() - t < 50 * max(small, 1e-3)
+
+
+def test_an_abbreviation_hyphened_to_the_chairs_word() -> None:
+    # "Alho Arja, FGE-ordförande" in a Swedish board's "Övriga närvarande": the council's chair
+    assert _QUALIFIED.search("FGE-ordförande") and _QUALIFIED.search("kv-puheenjohtaja")
+    assert not _QUALIFIED.search("FGE-ledamot") and not _QUALIFIED.search("pj-kokous")
+    text = ("Kommunstyrelsen nr 3/2014\nMÖTESPROTOKOLL Närvarande medlemmar Lindholm Sara, ordförande Ekberg Jonas, "
+            "medlem Övriga närvarande Wikström Anna, FGE-ordförande Holm Peter, kommundirektör\n"
+            "Underskrifter Sara Lindholm ordförande\n")
+    got = posts(extract_document(record(text, kind="minutes")))
+    assert any(p == "Anna Wikström" and "fullmäktige" in o.lower() for p, o in got), got
