@@ -197,6 +197,30 @@ def _made_with(c: Clause) -> list[Fact]:
     return out
 
 
+# "ramavtalet med X Oy", "avtal med X rf om ...": Swedish writes the other party after "med" right by the agreement
+_WITH_SV = re.compile(r"\s+med\s+$", re.IGNORECASE)
+
+
+@rule("participatesIn:avtal-med", "participatesIn", "'Godkännande av ramavtalet med X Oy', 'samarbetsavtal med Y rf'")
+def _avtal_med(c: Clause) -> list[Fact]:
+    """The organisation right after "med" that follows an agreement's head word (inside the agreement's own name,
+    or right after it) is the other party, as "X:n kanssa" is in Finnish (`_made_with`)."""
+    text, base = c.sent.text, c.sent.start
+    out: list[Fact] = []
+    for a in _agreements(c):
+        head = re.search(r"(?i)avtal\w*", a.surface)
+        if head is None:
+            continue
+        head_end = a.start + head.end()
+        for m in c.named:
+            if m.type not in PARTIES or not m.iri or m.iri == a.iri or m.start < head_end \
+                    or m.start - head_end > 8 or not _WITH_SV.fullmatch(text[head_end - base:m.start - base]):
+                continue
+            out.append(Fact(m.iri, "participatesIn", a.iri, c.ev, "participatesIn:avtal-med", 0.65))
+            break
+    return out
+
+
 # "myymisestä", "ostamisesta", "vuokraamisesta", "luovuttamisesta": the verbal noun of an agreement's purpose, whose
 # goal or source (allative, ablative) right after it is the one the agreement is made with
 _PURPOSE_NOUN = re.compile(r"(?i)\b[a-zåäö-]+mise(?:sta|stä)\s+$")
