@@ -43,6 +43,9 @@ _BLOCK_START = re.compile(
     r"beslutande|frånvarande|kokoukseen\s+kutsutut|"
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
     r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|"
+    # a Swedish protocol's own group heads, capitalised and followed by a name ("Ledamöter Anna X (S) Ordförande",
+    # "Övriga Lisa Y IFO-chef", "Tjänstemän Per Z"): in lower case, or before no name, they are words of prose
+    r"(?-i:Ledamöter|Övriga|Tjänstemän)(?=[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+)|"
     # a table's column heads "Jäsen ... Varajäsen", "Jäsenet Varajäsenet": capitalised, within a few words
     r"(?-i:J\u00e4sen(?:et)?(?:\s+[A-Z\u00c5\u00c4\u00d6a-z\u00e5\u00e4\u00f6]+){0,3}\s+Varaj\u00e4sen(?:et)?)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
     r":(?=\s+[A-ZÅÄÖ]))(?![^\W_]|-)")  # "Underskrifter_____": a form's underline ends the word

@@ -539,6 +539,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         # a contact line's title on the line above the name, blank lines between ("Esittelijä" / "toimialajohtaja"
         # / "Juha X"): extract/people.py `contact_lines` reads the title's line into the name's
         before = clean_role((p.before.rstrip() if p.contact else p.before).split("\n")[-1]) if p.before else ""
+        if id(p) in title_first and p.before:
+            # "Övriga närvarande Kommunchef Christer X": the cleaning drops all after an attendance word (a row's
+            # "närvarande from kl ..."), but in a title-first run the heading's last words are the first title
+            before = clean_role(_ATTENDANCE_WORD.split(p.before.split("\n")[-1])[-1])
         titled = _column_title(p.before.split("\n")[-1], morph) if p.before else None  # after "poissa" too
         if titled is not None:
             column_post = titled
@@ -1301,7 +1305,9 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
         reach[m.start] = max(reach.get(m.start, m.end), m.end)
     bodies = [m for m in bodies if not (m.end + 1 in starts and text[m.end:m.end + 1] == " "
                                         and m.surface.lower().endswith(("n", "s")))
-              and not (reach[m.start] > m.end and m.surface.lower().endswith(("n", "s")))]  # read as one name too
+              and not (reach[m.start] > m.end and m.surface.lower().endswith(("n", "s")))  # read as one name too
+              and not (m.surface.lower().endswith("s") and _QUALIFIED_CHILD.match(text, m.end)
+                       and m.end + len(_QUALIFIED_CHILD.match(text, m.end).group(0)) in starts)]
     if items_body:
         want = items_body.lower()
         hit = next((m for m in bodies if want in {m.label.lower(), m.surface.lower(), *map(str.lower, m.parts)}),
@@ -1342,6 +1348,13 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
                      and _MEETING_WORD.match(text, m.end)), None)
         return bare.iri if bare is not None else None
     return None  # one passing mention is no evidence
+
+
+# the words of attendance that end a row's role ("närvarande from kl 14", "läsnä klo 18") and may head a block
+_ATTENDANCE_WORD = re.compile(r"(?i)\b(?:läsnä|poissa|frånvarande|närvarande)\b")
+# "Kommunstyrelsens sociala utskott", "SOCIALNÄMNDENS ALLMÄNNA UTSKOTT": a Swedish sub-body named with its parent's
+# s-genitive and an adjective in its definite form between (the adjective is no body word, so the two are read apart)
+_QUALIFIED_CHILD = re.compile(r"[ \t]+(?:[a-zåäö]+[ae]|[A-ZÅÄÖ]+[AE])[ \t]+(?=\w)")
 
 
 def _owned_meeting_role(text: str, at: int) -> bool:
