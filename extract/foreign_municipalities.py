@@ -72,7 +72,36 @@ def foreign_municipality_mentions(text: str, per_sentence: list[list[Mention]],
                              iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE,
                              key=fold(label)))
     found += _listed(text)
+    found += _body_owners(text)
     return insert_untouched(per_sentence, starts, found) if found else per_sentence
+
+
+# "Östhammars socialnämnd", "STRÖMSBYNS KOMMUNSTYRELSE": a municipal body named with its town's s-genitive -- a
+# Swedish municipality's own bodies (kommunallag 2017:725, 3 kap.), so the genitive names the municipality. Only
+# bodies that a municipality has, in its own minutes' head words; not after "Region" ("Region Gotlands
+# socialnämnd" is a region's) nor a definite genitive ("Kommunens socialnämnd", "Förbundets styrelse").
+_BODY_OWNER = re.compile(r"(?<![\w-])(?<!Region )(?P<name>[A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖ][a-zåäöé]+)?s|[A-ZÅÄÖ]{3,}S)"
+                         r"[ \t]+(?P<body>(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*(?:nämnd|kommunstyrelse|"
+                         r"kommunfullmäktige)|(?:[A-ZÅÄÖ]+-[ \t]+OCH[ \t]+)?[A-ZÅÄÖ]*(?:NÄMND|KOMMUNSTYRELSE|"
+                         r"KOMMUNFULLMÄKTIGE))(?:en|ens|s|EN|ENS)?(?![\w-])")
+_DEFINITE_GENITIVE = ("ens", "ets", "nas", "ernas", "arnas")
+
+
+def _body_owners(text: str) -> list[Mention]:
+    """The municipality whose s-genitive names a municipal body ("Östhammars socialnämnd" -> Östhammars kommun),
+    labelled with the official name's head as a municipality named "X kommun" elsewhere is."""
+    out: list[Mention] = []
+    for m in matches(_BODY_OWNER, text):
+        written = m.group("name")
+        name = written.capitalize() if written.isupper() else written
+        if name.lower().endswith(_DEFINITE_GENITIVE) or name[:-1].lower() in _NOT_NAMES or _finnish(name[:-1]) \
+                or _finnish(name):
+            continue
+        label = f"{name} kommun"
+        out.append(Mention(start=m.start("name"), end=m.end("name"), surface=written, label=label,
+                           type="Municipality", iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE,
+                           key=fold(label)))
+    return out
 
 
 # "Kommunerna Danderyd, Norrtälje och Österåker samt städerna Lidingö och Vaxholm": the plural head in its definite
