@@ -73,7 +73,45 @@ def foreign_municipality_mentions(text: str, per_sentence: list[list[Mention]],
                              key=fold(label)))
     found += _listed(text)
     found += _body_owners(text)
+    found += _placed(text)
     return insert_untouched(per_sentence, starts, found) if found else per_sentence
+
+
+@lru_cache(maxsize=1)
+def _swedish_municipalities() -> frozenset[str]:
+    """Sweden's municipalities by their place names (data/swedish_municipalities.csv)."""
+    import csv
+    import io
+    from importlib.resources import files
+
+    text = files("welfare_kg.data").joinpath("swedish_municipalities.csv").read_text(encoding="utf-8")
+    return frozenset(r["name"] for r in csv.DictReader(io.StringIO(text)))
+
+
+# the municipal building or office a Swedish protocol meets in or is kept at, then the bare town: "Kommunhuset
+# Strängnäs", "Kommunkontoret, Heby", "Vård- och omsorgsförvaltningen, Heby" -- the minutes' own municipality, which
+# the protocol names nowhere else. Only a town of Sweden's municipal register (a bare place name anywhere else is as
+# often a village, a street or a person's home).
+_PLACED = re.compile(r"(?<![\w-])(?:Kommunhuset|Kommunkontoret|Stadshuset|Rådhuset|Förvaltningshuset|Kommunkansliet|"
+                     r"Socialkontoret|[A-ZÅÄÖ][a-zåäö-]*(?:[ \t]+och[ \t]+[a-zåäö-]+)?förvaltningen)"
+                     r"[ \t]*,?[ \t]+(?:i[ \t]+)?(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)")
+
+
+def _placed(text: str) -> list[Mention]:
+    """The municipality a Swedish protocol's meeting or keeping place names after its municipal building."""
+    towns = _swedish_municipalities()
+    out: list[Mention] = []
+    for m in matches(_PLACED, text):
+        town = m.group("town")
+        if town not in towns:
+            town = town.split()[0].split("-")[0] if town.split()[0].split("-")[0] in towns else ""
+        if not town or _finnish(town) or not re.match(r"(?![\w-])", text[m.start("town") + len(town):]):
+            continue
+        label = f"{town}{'' if town[-1] in _NO_GENITIVE_S else 's'} kommun"
+        at = m.start("town")
+        out.append(Mention(start=at, end=at + len(town), surface=town, label=label, type="Municipality",
+                           iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE, key=fold(label)))
+    return out
 
 
 # "Östhammars socialnämnd", "STRÖMSBYNS KOMMUNSTYRELSE": a municipal body named with its town's s-genitive -- a
