@@ -662,11 +662,18 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             # each role after its name, tied to it by a comma
             for p in part:
                 p.roles_before = False
-        elif role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2:
+        elif role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2 \
+                and not _DEPUTIES_HEAD.search(part[0].before):
+            # ("Beslutande Ej tjänstgörande ersättare Anna X (M), ordförande": the heads of a protocol's columns
+            # printed before its first name, the deputies' column among them -- no role of the first name's)
             for p in part:
                 p.roles_before = True
         part[0].leads = True
     return people
+
+
+# a Swedish protocol's head of its deputies' column, printed with the other heads before the first name
+_DEPUTIES_HEAD = re.compile(r"(?i)\b(?:ej[ \t]+)?tjänstgörande[ \t]+ersättare[ \t]*$")
 
 
 # the row's next cell on the line below the name: the name ends its line, at most one blank line between

@@ -1363,6 +1363,12 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
                             for at in {0, top}) and _MEETING_NUMBER.match(text, m.end)), None)
     if opening is not None:
         return opening.iri
+    # "ANSLAG/BEVIS ... Organ Vård- och omsorgsnämnden", "Forum Kommunstyrelsens allmänna utskott": a Swedish
+    # protocol's notice of its adjustment names the body whose protocol it is, wherever the head names none
+    if text:
+        organ = next((m for m in bodies if _ORGAN_BEFORE.search(text, max(0, m.start - 48), m.start)), None)
+        if organ is not None:
+            return organ.iri
     # "Kunnanvaltuuston puheenjohtaja X" in a transcript's title line: a guest's seat, not the meeting's body
     head = [m for m in bodies if (m.start < HEAD_REACH or 0 <= m.start - top < HEAD_REACH)
             and not (text and _guest_seat(m, text))]
@@ -1388,6 +1394,11 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
 
 # a party's code in brackets right after a signature's name: "(S)", "(KD)", "(sfp)"
 _PARTY_MARK = re.compile(r"^\s*\([A-ZÅÄÖa-zåäö]{1,4}\)")
+# the label of a Swedish protocol's notice before the body's name ("Organ", "Organ och sammanträdesdatum", "Nämnd",
+# "Forum", "Beslutsinstans:"), the parent's s-genitive and an adjective allowed between ("Forum Kommunstyrelsens
+# allmänna utskott")
+_ORGAN_BEFORE = re.compile(r"(?<![\w-])(?:Organ(?:[ \t]+och[ \t]+sammanträdesdatum)?|Nämnd|Forum|Beslutsinstans:?)"
+                           r"[ \t]+(?:[A-ZÅÄÖ][\w-]*s[ \t]+(?:[a-zåäö]+[ae][ \t]+)?)?$")
 # the words of attendance and time that end a row's role ("närvarande from kl 14", "läsnä klo 18", the cleaning's
 # _NOISE) and may head a block or open its heading ("Plats och tid ..., kl. 09:00 ... Övriga deltagande <title>")
 _ATTENDANCE_WORD = re.compile(r"(?i)\b(?:läsnä|poissa|klo|kello|saapui|från|kl|frånvarande|närvarande)\b")
