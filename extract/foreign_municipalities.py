@@ -39,6 +39,8 @@ _NOT_NAMES = frozenset({
     "hans", "hennes", "deras", "dess", "närmaste", "enskild", "enskilda", "liten", "stor", "annen", "hver",
     "hvilken", "norsk", "svensk", "finsk", "dansk", "och", "eller", "för", "med", "som", "från", "till",
     "hos", "inom", "utan", "mellan", "per", "kommun", "kommune", "stad",
+    # order words: "Nästa kommun enligt förbundets ordningsföljd", "Förra kommun", "Första stad"
+    "nästa", "förra", "föregående", "första", "sista", "följande", "övriga",
 })
 
 

@@ -28,3 +28,11 @@ def test_definite_and_regional_genitives_name_no_municipality() -> None:
     out = extract_document(record("Kommunens socialnämnd beslutade i går. Region Gotlands socialnämnd möts i maj.\n",
                                   kind="news"))
     assert not any(e.type == "Municipality" for e in out.entities.values()), out.entities
+
+
+@needs_voikko
+def test_an_order_word_before_kommun_names_no_municipality() -> None:
+    out = extract_document(record("Nästa kommun enligt förbundets ordningsföljd att ta över som ordförande är "
+                                  "Ekeby kommun.\n", kind="news"))
+    labels = {e.label for e in out.entities.values() if e.type == "Municipality"}
+    assert labels == {"Ekeby kommun"}, labels
