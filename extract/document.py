@@ -1024,7 +1024,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             facts.append(Fact(m.iri, "holdsPost", minister[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:post-title", 0.8, post=minister[0]))
             continue
-        if (swedish := swedish_post(m, ms, text)) is not None:  # "Xs ordförande Y": extract/swedish_posts.py
+        if (swedish := swedish_post(m, ms, text, everyone)) is not None:  # "Xs ordförande Y": extract/swedish_posts.py
             facts.append(Fact(m.iri, "holdsPost", swedish[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:swedish-prose", 0.75, post=swedish[0]))
             continue

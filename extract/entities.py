@@ -2294,6 +2294,9 @@ class Recogniser(OrganisationNames, UndertakingNames):
             after = toks[j + 2].text if j + 2 < len(toks) else "."
             if after not in {",", ".", ";", ")", "ja", "och", "sekä"}:
                 continue
+            if after in {"ja", "och", "sekä"} and j + 3 < len(toks) and toks[j + 3].text[:1].islower() \
+                    and is_post(toks[j + 3].text, self.morph):
+                continue  # "Eva X Vård och äldreomsorgschef": the word opens a title shared with the compound after
             pairs.append((a, j + 1, a > 0 and is_post(toks[a - 1].text, self.morph)))
         if not pairs:
             return []

@@ -39,6 +39,8 @@ _NOT_NAMES = frozenset({
     "hans", "hennes", "deras", "dess", "närmaste", "enskild", "enskilda", "liten", "stor", "annen", "hver",
     "hvilken", "norsk", "svensk", "finsk", "dansk", "och", "eller", "för", "med", "som", "från", "till",
     "hos", "inom", "utan", "mellan", "per", "kommun", "kommune", "stad",
+    # order words: "Nästa kommun enligt förbundets ordningsföljd", "Förra kommun", "Första stad"
+    "nästa", "förra", "föregående", "första", "sista", "följande", "övriga",
 })
 
 
@@ -72,7 +74,74 @@ def foreign_municipality_mentions(text: str, per_sentence: list[list[Mention]],
                              iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE,
                              key=fold(label)))
     found += _listed(text)
+    found += _body_owners(text)
+    found += _placed(text)
     return insert_untouched(per_sentence, starts, found) if found else per_sentence
+
+
+@lru_cache(maxsize=1)
+def _swedish_municipalities() -> frozenset[str]:
+    """Sweden's municipalities by their place names (data/swedish_municipalities.csv)."""
+    import csv
+    import io
+    from importlib.resources import files
+
+    text = files("welfare_kg.data").joinpath("swedish_municipalities.csv").read_text(encoding="utf-8")
+    return frozenset(r["name"] for r in csv.DictReader(io.StringIO(text)))
+
+
+# the municipal building or office a Swedish protocol meets in or is kept at, then the bare town: "Kommunhuset
+# Strängnäs", "Kommunkontoret, Heby", "Vård- och omsorgsförvaltningen, Heby" -- the minutes' own municipality, which
+# the protocol names nowhere else. Only a town of Sweden's municipal register (a bare place name anywhere else is as
+# often a village, a street or a person's home).
+_PLACED = re.compile(r"(?<![\w-])(?:Kommunhuset|Kommunkontoret|Stadshuset|Rådhuset|Förvaltningshuset|Kommunkansliet|"
+                     r"Socialkontoret|[A-ZÅÄÖ][a-zåäö-]*(?:[ \t]+och[ \t]+[a-zåäö-]+)?förvaltningen)"
+                     r"[ \t]*,?[ \t]+(?:i[ \t]+)?(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)")
+
+
+def _placed(text: str) -> list[Mention]:
+    """The municipality a Swedish protocol's meeting or keeping place names after its municipal building."""
+    towns = _swedish_municipalities()
+    out: list[Mention] = []
+    for m in matches(_PLACED, text):
+        town = m.group("town")
+        if town not in towns:
+            town = town.split()[0].split("-")[0] if town.split()[0].split("-")[0] in towns else ""
+        if not town or _finnish(town) or not re.match(r"(?![\w-])", text[m.start("town") + len(town):]):
+            continue
+        label = f"{town}{'' if town[-1] in _NO_GENITIVE_S else 's'} kommun"
+        at = m.start("town")
+        out.append(Mention(start=at, end=at + len(town), surface=town, label=label, type="Municipality",
+                           iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE, key=fold(label)))
+    return out
+
+
+# "Östhammars socialnämnd", "STRÖMSBYNS KOMMUNSTYRELSE": a municipal body named with its town's s-genitive -- a
+# Swedish municipality's own bodies (kommunallag 2017:725, 3 kap.), so the genitive names the municipality. Only
+# bodies that a municipality has, in its own minutes' head words; not after "Region" ("Region Gotlands
+# socialnämnd" is a region's) nor a definite genitive ("Kommunens socialnämnd", "Förbundets styrelse").
+_BODY_OWNER = re.compile(r"(?<![\w-])(?<!Region )(?P<name>[A-ZÅÄÖ][a-zåäöé]{2,}(?:-[A-ZÅÄÖ][a-zåäöé]+)?s|[A-ZÅÄÖ]{3,}S)"
+                         r"[ \t]+(?P<body>(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*(?:nämnd|kommunstyrelse|"
+                         r"kommunfullmäktige)|(?:[A-ZÅÄÖ]+-[ \t]+OCH[ \t]+)?[A-ZÅÄÖ]*(?:NÄMND|KOMMUNSTYRELSE|"
+                         r"KOMMUNFULLMÄKTIGE))(?:en|ens|s|EN|ENS)?(?![\w-])")
+_DEFINITE_GENITIVE = ("ens", "ets", "nas", "ernas", "arnas")
+
+
+def _body_owners(text: str) -> list[Mention]:
+    """The municipality whose s-genitive names a municipal body ("Östhammars socialnämnd" -> Östhammars kommun),
+    labelled with the official name's head as a municipality named "X kommun" elsewhere is."""
+    out: list[Mention] = []
+    for m in matches(_BODY_OWNER, text):
+        written = m.group("name")
+        name = written.capitalize() if written.isupper() else written
+        if name.lower().endswith(_DEFINITE_GENITIVE) or name[:-1].lower() in _NOT_NAMES or _finnish(name[:-1]) \
+                or _finnish(name):
+            continue
+        label = f"{name} kommun"
+        out.append(Mention(start=m.start("name"), end=m.end("name"), surface=written, label=label,
+                           type="Municipality", iri=mint("Municipality", fold(label)), rule=FOREIGN_RULE,
+                           key=fold(label)))
+    return out
 
 
 # "Kommunerna Danderyd, Norrtälje och Österåker samt städerna Lidingö och Vaxholm": the plural head in its definite

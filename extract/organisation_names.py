@@ -1039,8 +1039,13 @@ class OrganisationNames:
                                                           and toks[i + 2].is_cap):
             return None  # "Projektets Jaktlag", "Byalaget": a village's or hunters' kind alone names no one
         end = i
+        headed = False  # the name ended with its place's head ("i Björkviks kommun"): no word after it is its own
         if end + 2 < len(toks) and toks[end + 1].text == "i" and toks[end + 2].is_cap:
             end += 2  # "Aktiastiftelsen i Vasa", "Fadderortsstiftelsen i Österbotten"
+            if end + 1 < len(toks) and toks[end + 1].text.lower() in _PLACE_HEADS_SV \
+                    and (toks[end].text.endswith("s") or toks[end + 1].text.lower() == "län"):  # "Kalmar län"
+                end += 1  # "Anhörigföreningen i Björkviks kommun", "Kommunförbundet i Kalmar län": the place's head
+                headed = True
         elif kind.group(1) == "förbund" and end + 2 < len(toks) and toks[end + 1].text == "för" \
                 and not toks[end + 2].is_cap and toks[end + 2].is_word:
             end += 2  # "förbund för utbildning och kultur"
@@ -1048,8 +1053,8 @@ class OrganisationNames:
                 end += 2
         if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
             end += 1  # "Fadderortsstiftelsen i Österbotten sr"
-        elif end + 1 < len(toks) and toks[end + 1].is_cap and toks[end + 1].is_word and end + 1 not in taken \
-                and not toks[end + 1].text.isupper() and t.is_cap \
+        elif not headed and end + 1 < len(toks) and toks[end + 1].is_cap and toks[end + 1].is_word \
+                and end + 1 not in taken and not toks[end + 1].text.isupper() and t.is_cap \
                 and all(r.cls in {None, "paikannimi", "nimi"} for r in self.morph.analyse(toks[end + 1].text)) \
                 and (end + 2 >= len(toks) or not toks[end + 2].is_cap):
             end += 1  # "Kommunförbundet Skåne": the region it serves, a name no dictionary knows, after the head
@@ -2025,3 +2030,8 @@ class OrganisationNames:
         return not any(BODY_PATTERN.match(b) or b in MUNICIPALITY_HEADS or b in REGION_HEADS or (b.endswith(
             _KIND_WORDS) and not b.endswith(_ASSOCIATION_HEADS)) for b in bases) \
             and not _undertaking_head(t, self.morph) and not is_post(t.text, self.morph)
+
+
+# the head after a place's genitive that the name of "<kind> i <place>s <head>" goes on to: a municipality, a town,
+# a county ("Anhörigföreningen i Björkviks kommun", "Kommunförbundet i Kalmar län")
+_PLACE_HEADS_SV = frozenset({"kommun", "stad", "län", "landskap"})

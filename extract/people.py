@@ -43,6 +43,9 @@ _BLOCK_START = re.compile(
     r"beslutande|frånvarande|kokoukseen\s+kutsutut|"
     r"päättäjät|muut\s+saapuvilla(?:\s+olleet)?|underskrift(?:er)?|valmistelijat(?:\s+ja\s+lisätiedot)?|pöytäkirjan\s+tarkastus|pöytäkirjantarkastajat|"
     r"protokolljustering(?=\s+[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+,)|"
+    # a Swedish protocol's own group heads, capitalised and followed by a name ("Ledamöter Anna X (S) Ordförande",
+    # "Övriga Lisa Y IFO-chef", "Tjänstemän Per Z"): in lower case, or before no name, they are words of prose
+    r"(?-i:Ledamöter|Övriga|Tjänstemän)(?=[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+)|"
     # a table's column heads "Jäsen ... Varajäsen", "Jäsenet Varajäsenet": capitalised, within a few words
     r"(?-i:J\u00e4sen(?:et)?(?:\s+[A-Z\u00c5\u00c4\u00d6a-z\u00e5\u00e4\u00f6]+){0,3}\s+Varaj\u00e4sen(?:et)?)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
     r":(?=\s+[A-ZÅÄÖ]))(?![^\W_]|-)")  # "Underskrifter_____": a form's underline ends the word
@@ -393,7 +396,44 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
     people = [p for p in people if not _COMPANY_FORM.match(text, p.end)]
     # "Förvaringsplats Löjtnant Granlunds väg 14": a street named for a person, the protocol's address
     people = [p for p in people if not _STREET_WORD_AFTER.match(text, p.end)]
-    return _same_person_order(sorted(people, key=lambda p: p.start))
+    people.sort(key=lambda p: p.start)
+    for k, p in enumerate(people):
+        word = _second_surname(p, text, morph)
+        if word and k + 1 < len(people) and people[k + 1].before.startswith(word):
+            people[k + 1].before = people[k + 1].before[len(word):].lstrip()
+    return _same_person_order(people)
+
+
+# "Emma Nordebo Snygg, gatuchef", "Ulrica Swärd Bütikofer, nämndsekreterare": a Swedish double surname without a
+# hyphen, the row's title after the comma; the block's reading took the name's first two words and left the second
+# surname to open the role
+_SECOND_SURNAME = re.compile(r"[ \t](?P<word>[A-ZÅÄÖ][a-zåäöéü]{2,})[ \t]*,[ \t]*(?P<title>[a-zåäö][\w-]+)")
+
+
+def _second_surname(p: Listed, text: str, morph: Morphology) -> str | None:
+    """Extend `p` (in place) by a second surname that opens its role before a comma and an office title: a
+    capitalised word that is no title, seat, layout word, place or organisation's word, one space after the name.
+    The word, or None."""
+    if p.roles_before or p.contact or " " in p.surname or p.first[:1].islower() \
+            or not p.written.startswith(p.first):
+        return None  # ("Härkönen Kerttu Luontopalvelut, puistonjohtaja": surname first, then the employer)
+    hit = _SECOND_SURNAME.match(text, p.end)
+    if hit is None or hit.start("word") != p.end + 1 or not is_post(hit["title"], morph):
+        return None
+    word = hit["word"]
+    low = word.lower()
+    if low in _LAYOUT or low in MEETING_ROLES or is_post(word, morph) or _function_word(word, morph) \
+            or organisation_genitive(word, morph) \
+            or any(r.cls in {"paikannimi", "nimisana"} for r in morph.analyse(word)):
+        return None  # (a place or a common noun opening the role is the employer or unit: "Kaupunki, johtaja")
+    if not p.role.lstrip().startswith(word):
+        return None
+    p.surname = f"{p.surname} {word}"
+    p.written = f"{p.written} {word}"
+    p.end = hit.end("word")
+    p.role_start = hit.end("word")
+    p.role = p.role.lstrip()[len(word):]
+    return word
 
 
 # a Swedish street's word after a name in the genitive or the base form ("Löjtnant Granlunds väg", "Olof Palmes
@@ -622,11 +662,18 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             # each role after its name, tied to it by a comma
             for p in part:
                 p.roles_before = False
-        elif role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2:
+        elif role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2 \
+                and not _DEPUTIES_HEAD.search(part[0].before):
+            # ("Beslutande Ej tjänstgörande ersättare Anna X (M), ordförande": the heads of a protocol's columns
+            # printed before its first name, the deputies' column among them -- no role of the first name's)
             for p in part:
                 p.roles_before = True
         part[0].leads = True
     return people
+
+
+# a Swedish protocol's head of its deputies' column, printed with the other heads before the first name
+_DEPUTIES_HEAD = re.compile(r"(?i)\b(?:ej[ \t]+)?tjänstgörande[ \t]+ersättare[ \t]*$")
 
 
 # the row's next cell on the line below the name: the name ends its line, at most one blank line between

@@ -224,18 +224,27 @@ _HEAD_WORDS = frozenset(MEETING_ROLES) | {"medlemmar", "ledamöter", "suppleante
                                           "viceordf", "vpj", "henkilökohtaiset"}
 
 
-def _two_heads(before: str) -> tuple[str, str] | None:
+def _two_heads(before: str) -> tuple[str, str | None] | None:
     """The two meeting roles, capitalised and written out, that end the words before a name, and no third:
-    "Puheenjohtaja Pöytäkirjanpitäjä" over two signatures (not a table's "varajäsen pj" column heads)."""
+    "Puheenjohtaja Pöytäkirjanpitäjä" over two signatures (not a table's "varajäsen pj" column heads). The second
+    may be the minutes checkers' head ("Ordförande Justerande"), a task of the meeting and no seat: None then."""
     written = before.split()
     words = [w.lower().strip(".,:") for w in written]
-    if len(words) < 2 or not all(w in MEETING_ROLES and len(w) > 4 for w in words[-2:]) or (
+    checker = len(words) >= 2 and words[-1] in _CHECKER_HEADS
+    if len(words) < 2 or not all(w in MEETING_ROLES and len(w) > 4 for w in words[-2:-1 if checker else None]) or (
             len(words) > 2 and words[-3] in _HEAD_WORDS):
         return None
     if not all(w[:1].isupper() for w in written[-2:]):  # a signature block's heads, as written over the names
         return None
+    if checker:
+        return MEETING_ROLES[words[-2]], None
     first, second = MEETING_ROLES[words[-2]], MEETING_ROLES[words[-1]]
     return (first, second) if first != second else None
+
+
+# the head over the minutes checkers' signatures: no seat of its own (data/seat_words.csv leaves it out)
+_CHECKER_HEADS = {"justerande", "justerare", "pöytäkirjantarkastaja", "pöytäkirjantarkastajat", "tarkastaja",
+                  "tarkastajat"}
 
 
 def _column_heads(before: str) -> bool:
@@ -391,6 +400,26 @@ def _office_only(role: str, morph: Morphology) -> bool:
     return head.lower() not in MEETING_ROLES and office_title(head, morph) is not None
 
 
+def _title_phrase(role: str, morph: Morphology) -> bool:
+    """A row's words are a title of two or three words, one an office title and the others plain words, no seat
+    ("Administrativ chef", "Verksamhetsområdeschef hemvård", "Verksamhetsområdeschef Myndighet")."""
+    words = [w.strip(".,") for w in _row_title(role).split() if w.lower() not in _JOINERS and not w.endswith("-")]
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    titles = [w for w in words if office_title(w, morph) is not None and w.lower() not in MEETING_ROLES]
+    return len(titles) == 1 and not any(w.lower() in MEETING_ROLES for w in words)
+
+
+def title_phrase_office(before: str, morph: Morphology) -> str | None:
+    """The office of a title phrase that ends `before` ("... Verksamhetsområdeschef hemvård" -> the
+    verksamhetsområdeschef), its qualifier kept: the office title among the last three words."""
+    words = before.split()[-3:]
+    for k in range(len(words)):
+        if _title_phrase(" ".join(words[k:]), morph):
+            return " ".join(words[k:]).lower()
+    return None
+
+
 def _ends_with_title(before: str, morph: Morphology) -> bool:
     words = before.replace("/ ", "/").split()
     return bool(words) and _title_word(words[-1], morph)
@@ -413,8 +442,12 @@ def title_first_runs(people: list[Listed], text: str, morph: Morphology) -> set[
             k += 1
             continue
         j = k
-        while j + 1 < len(people) and people[j + 1].block == p.block and _office_only(people[j].role, morph) \
-                and _ends_with_title(people[j + 1].before, morph) \
+        # once the run is under way, a title of a qualifier and a title ("Administrativ chef", "Verksamhetsområdeschef
+        # hemvård") carries it on as well as a title alone
+        while j + 1 < len(people) and people[j + 1].block == p.block \
+                and (_office_only(people[j].role, morph) or (j > k and _title_phrase(people[j].role, morph))) \
+                and (_ends_with_title(people[j + 1].before, morph)
+                     or (j > k and _title_phrase(people[j + 1].before, morph))) \
                 and "\n" not in text[people[j].end:people[j + 1].start]:
             j += 1
         end = _row_title(people[j].role).split()
@@ -539,6 +572,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         # a contact line's title on the line above the name, blank lines between ("Esittelijä" / "toimialajohtaja"
         # / "Juha X"): extract/people.py `contact_lines` reads the title's line into the name's
         before = clean_role((p.before.rstrip() if p.contact else p.before).split("\n")[-1]) if p.before else ""
+        if id(p) in title_first and p.before:
+            # "Övriga närvarande Kommunchef Christer X": the cleaning drops all after an attendance word (a row's
+            # "närvarande from kl ..."), but in a title-first run the heading's last words are the first title
+            before = clean_role(_ATTENDANCE_WORD.split(p.before.split("\n")[-1])[-1])
         titled = _column_title(p.before.split("\n")[-1], morph) if p.before else None  # after "poissa" too
         if titled is not None:
             column_post = titled
@@ -594,6 +631,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             if id(p) in title_first:
                 before = " ".join(w for w in before.split() if w.lower() not in _JOINERS)  # "och områdeschef"
                 _, b_office = role_post(before.replace("/ ", "/").split()[-1], morph) if before else (None, None)
+                if b_office is None and before:
+                    b_office = title_phrase_office(before, morph)  # "Verksamhetsområdeschef hemvård Johan X"
             if p.roles_before or id(p) in title_first:  # the word right before the name is the role: "pj Salmela"
                 last = before.replace("/ ", "/").split()[-2:] or [""]
                 meeting = MEETING_ROLES.get(last[-1].split("/")[-1].lower().strip(".,"))
@@ -609,7 +648,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                     meeting = "varapuheenjohtaja"  # "Vice ordförande Johan Berg"
                 # "Puheenjohtaja Pöytäkirjanpitäjä Martti X Arto Y": two heads over two signatures, in order
                 heads = _two_heads(before)
-                if heads is not None and not clean_role(p.role):
+                if heads is not None and not clean_role(_PARTY_MARK.sub("", p.role)):
+                    # ("Ordförande Justerande Lisa X (S) Anna Y (M)": a party's bracket after the name is no role)
                     meeting, next_head = heads
                 elif next_head is not None and not before.strip():
                     meeting, next_head = next_head, None
@@ -1301,7 +1341,9 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
         reach[m.start] = max(reach.get(m.start, m.end), m.end)
     bodies = [m for m in bodies if not (m.end + 1 in starts and text[m.end:m.end + 1] == " "
                                         and m.surface.lower().endswith(("n", "s")))
-              and not (reach[m.start] > m.end and m.surface.lower().endswith(("n", "s")))]  # read as one name too
+              and not (reach[m.start] > m.end and m.surface.lower().endswith(("n", "s")))  # read as one name too
+              and not (m.surface.lower().endswith("s") and _QUALIFIED_CHILD.match(text, m.end)
+                       and m.end + len(_QUALIFIED_CHILD.match(text, m.end).group(0)) in starts)]
     if items_body:
         want = items_body.lower()
         hit = next((m for m in bodies if want in {m.label.lower(), m.surface.lower(), *map(str.lower, m.parts)}),
@@ -1321,6 +1363,12 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
                             for at in {0, top}) and _MEETING_NUMBER.match(text, m.end)), None)
     if opening is not None:
         return opening.iri
+    # "ANSLAG/BEVIS ... Organ Vård- och omsorgsnämnden", "Forum Kommunstyrelsens allmänna utskott": a Swedish
+    # protocol's notice of its adjustment names the body whose protocol it is, wherever the head names none
+    if text:
+        organ = next((m for m in bodies if _ORGAN_BEFORE.search(text, max(0, m.start - 48), m.start)), None)
+        if organ is not None:
+            return organ.iri
     # "Kunnanvaltuuston puheenjohtaja X" in a transcript's title line: a guest's seat, not the meeting's body
     head = [m for m in bodies if (m.start < HEAD_REACH or 0 <= m.start - top < HEAD_REACH)
             and not (text and _guest_seat(m, text))]
@@ -1342,6 +1390,21 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
                      and _MEETING_WORD.match(text, m.end)), None)
         return bare.iri if bare is not None else None
     return None  # one passing mention is no evidence
+
+
+# a party's code in brackets right after a signature's name: "(S)", "(KD)", "(sfp)"
+_PARTY_MARK = re.compile(r"^\s*\([A-ZÅÄÖa-zåäö]{1,4}\)")
+# the label of a Swedish protocol's notice before the body's name ("Organ", "Organ och sammanträdesdatum", "Nämnd",
+# "Forum", "Beslutsinstans:"), the parent's s-genitive and an adjective allowed between ("Forum Kommunstyrelsens
+# allmänna utskott")
+_ORGAN_BEFORE = re.compile(r"(?<![\w-])(?:Organ(?:[ \t]+och[ \t]+sammanträdesdatum)?|Nämnd|Forum|Beslutsinstans:?)"
+                           r"[ \t]+(?:[A-ZÅÄÖ][\w-]*s[ \t]+(?:[a-zåäö]+[ae][ \t]+)?)?$")
+# the words of attendance and time that end a row's role ("närvarande from kl 14", "läsnä klo 18", the cleaning's
+# _NOISE) and may head a block or open its heading ("Plats och tid ..., kl. 09:00 ... Övriga deltagande <title>")
+_ATTENDANCE_WORD = re.compile(r"(?i)\b(?:läsnä|poissa|klo|kello|saapui|från|kl|frånvarande|närvarande)\b")
+# "Kommunstyrelsens sociala utskott", "SOCIALNÄMNDENS ALLMÄNNA UTSKOTT": a Swedish sub-body named with its parent's
+# s-genitive and an adjective in its definite form between (the adjective is no body word, so the two are read apart)
+_QUALIFIED_CHILD = re.compile(r"[ \t]+(?:[a-zåäö]+[ae]|[A-ZÅÄÖ]+[AE])[ \t]+(?=\w)")
 
 
 def _owned_meeting_role(text: str, at: int) -> bool:

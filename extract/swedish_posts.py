@@ -13,10 +13,24 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.spans import SpanIndex
 
 _CHAIR = r"(?:(?:I|II|1\.|2\.)[ \t]+)?(?:vice[ \t]*ordförande|ordförande|ordf\.|vice[ \t]*ordf\.)"
-# the owner's s-genitive ends where this starts: " ordförande " and the name
-_CHAIR_BEFORE = re.compile(rf"[ \t]+(?P<post>{_CHAIR})[ \t]*,?[ \t]+$", re.IGNORECASE)  # "Xs ordförande, Y"
+# the owner's s-genitive ends where this starts: " ordförande " and the name; "nuvarande" and the copula may stand
+# between ("Direktionens nuvarande ordförande X", "Förbundsdirektionens ordförande är X")
+_CHAIR_BEFORE = re.compile(rf"[ \t]+(?:nuvarande[ \t]+)?(?P<post>{_CHAIR})[ \t]*,?[ \t]+"
+                           r"(?:(?:är|var|blir|blev)[ \t]+)?$", re.IGNORECASE)  # "Xs ordförande, Y"
+# a vice-chair numbered in the presidium's order, with no owner of its own: "1:e vice ordförande X, 2:e vice ..."
+_NUMBERED_VICE = re.compile(r"(?:^|(?<=[\s.,;]))(?P<post>(?:[1-5]:[ae]|förste|andre|tredje)[ \t]+vice[ \t]*ordförande)"
+                            r"[ \t]*,?[ \t]+$", re.IGNORECASE)
+# the chair stated before the numbered ones, whose owner they share: "Xs ordförande är A. 1:e vice ordförande B"
+_OWNED_CHAIR = re.compile(r"(?P<gen>[A-ZÅÄÖa-zåäö][\w-]*s)[ \t]+(?:nuvarande[ \t]+)?ordförande\b", re.IGNORECASE)
+_PRESIDIUM_REACH = 300  # characters back to the owned chair a numbered vice-chair follows
+# "välja A (M), Järfälla kommun som ordförande och B som vice ordförande": the seat after "som", the body that chose
+# earlier in the sentence (a verb of choosing between the body and the name)
+_AS_CHAIR = re.compile(rf"(?:[ \t]*\([\w.]{{1,6}}\))?(?:[ \t]*,[ \t]*[A-ZÅÄÖ][\w-]*(?:[ \t][A-ZÅÄÖ][\w-]*)?[ \t]+"
+                       rf"(?:kommun|stad|region))?[ \t]+som[ \t]+(?P<post>{_CHAIR})(?![\w-])", re.IGNORECASE)
+_CHOOSING = re.compile(r"(?i)\b(?:välja|väljer|valde|valt|utse|utser|utsåg|utsett)\b")
 # after the name: a party mark, a comma, then the owner
 _OWNER_AFTER = re.compile(r"(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?[ \t]*,?[ \t]*")
 _CHAIR_AFTER = re.compile(rf"s?[ \t]+(?P<post>{_CHAIR})(?![\w-])", re.IGNORECASE)
@@ -45,8 +59,10 @@ def _org(x: Mention, person: Mention) -> bool:
     return x.type != "Municipality" or bool(_TOWN_WORD.search(x.surface.strip()))
 
 
-def swedish_post(person: Mention, ms: list[Mention], text: str) -> tuple[str, str] | None:
-    """(post, organisation IRI) that Swedish prose writes with the person's name, or None."""
+def swedish_post(person: Mention, ms: list[Mention], text: str,
+                 everyone: SpanIndex[Mention] | None = None) -> tuple[str, str] | None:
+    """(post, organisation IRI) that Swedish prose writes with the person's name, or None. `everyone`: the
+    document's mentions by position, for a numbered vice-chair whose owner the sentence before names."""
     base = max(0, person.start - 60)
     chair = _CHAIR_BEFORE.search(text, base, person.start)
     if chair is not None:
@@ -55,6 +71,14 @@ def swedish_post(person: Mention, ms: list[Mention], text: str) -> tuple[str, st
             or (x.end + 1 == chair.start() and text[x.end] in "sS"))), None)
         if owner is not None:
             return " ".join(chair.group("post").lower().split()), owner.iri  # type: ignore[return-value]
+    if everyone is not None and (numbered := _NUMBERED_VICE.search(text, base, person.start)) is not None:
+        shared = _presidium_owner(person, numbered.start(), everyone, text)
+        if shared is not None:
+            return " ".join(numbered.group("post").lower().split()), shared
+    if (seat := _AS_CHAIR.match(text, person.end)) is not None:
+        chooser = _choosing_body(person, ms, text)
+        if chooser is not None:
+            return " ".join(seat.group("post").lower().split()), chooser
     lead = _OWNER_AFTER.match(text, person.end)
     at = lead.end() if lead else person.end
     owner = next((x for x in ms if _org(x, person) and x.start == at), None)
@@ -75,6 +99,32 @@ def swedish_post(person: Mention, ms: list[Mention], text: str) -> tuple[str, st
     return _appointed(person, ms, text) or _copular(person, ms, text) or _title_for_org_before(person, ms, text)
 
 
+def _presidium_owner(person: Mention, at: int, everyone: SpanIndex[Mention], text: str) -> str | None:
+    """The organisation whose chair the text states last before `at` ("Förbundsdirektionens ordförande är A."),
+    in the same paragraph and with no other person's organisation between: a numbered vice-chair after it is the
+    same presidium's."""
+    lo = max(0, at - _PRESIDIUM_REACH)
+    para = text.rfind("\n\n", lo, at)
+    lo = para + 2 if para >= 0 else lo
+    hits = list(_OWNED_CHAIR.finditer(text, lo, at))
+    if not hits:
+        return None
+    gen = hits[-1]
+    owner = next((x for x in everyone.starting_in(gen.start(), gen.end())
+                  if _org(x, person) and x.end in {gen.end("gen"), gen.end("gen") - 1}), None)
+    return owner.iri if owner is not None else None
+
+
+def _choosing_body(person: Mention, ms: list[Mention], text: str) -> str | None:
+    """The body that chose the person in this sentence: the last one named before a verb of choosing that stands
+    before the name ("Direktionen har beslutat att välja A ... som ordförande")."""
+    bodies = [x for x in ms if x.type == "Body" and x.iri and x.end <= person.start]
+    for body in reversed(bodies):
+        if _CHOOSING.search(text, body.end, person.start):
+            return body.iri
+    return None
+
+
 def _title_for_org_before(person: Mention, ms: list[Mention], text: str) -> tuple[str, str] | None:
     """(post, organisation IRI) of "<title> för X N", "samordnare vid X N": an office title, its preposition and the
     organisation right before the name, one space from it (a caption's or a list's apposition)."""
@@ -92,7 +142,7 @@ _IS_POST_AFTER = re.compile(r"[ \t]+(?:är|var|blir|blev)[ \t]+(?:(?:ny|nya|seda
                             r"(?P<post>(?:vice[ \t]*)?[a-zåäö][\w-]*)[ \t]+(?:för|i|vid|på|hos|inom)[ \t]+")
 _COPULA_BEFORE = re.compile(r"[ \t]+(?:är|var|blir|blev)[ \t]+$")
 _POST_FOR_BEFORE = re.compile(r"(?:^|(?<=[\s.:;,•]))(?P<post>(?:[Vv]ice[ \t]*)?[A-ZÅÄÖa-zåäö][\w-]*)"
-                              r"[ \t]+(?:för|i|vid|på|hos|inom)[ \t]+$")
+                              r"[ \t]+(?:för|i|vid|på|hos|inom)[ \t]+(?:(?:det|den|de)[ \t]+)?$")  # "för det X-et"
 _CHAIR_WORDS = {"ordförande", "viceordförande", "vice ordförande", "sekreterare", "ledamot"}
 
 
