@@ -484,7 +484,11 @@ class OrganisationNames:
                             and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
                             and not (self._place_genitive(toks[start - 2]) and not self._place_genitive(toks[start])) \
                             and not _HYPHEN_KIND_NAME.fullmatch(toks[start - 2].text) \
-                            and not self._bare_public_kind(toks, start - 2):
+                            and not self._bare_public_kind(toks, start - 2) \
+                            and not (start >= 3 and _person_named_at(toks, start - 3)
+                                     and (start < 4 or not toks[start - 4].is_cap)):
+                        # (nor "X ry:n toimitusjohtaja Tommi Saarikivi ja Y ry:n ...": a titled person ends the list
+                        # item before "ja", the next item's organisation starts after it)
                         # not "Maaseudun Sivistysliiton ja Kehittämisyhdistys X ry:n": a genitive conjunct is a name
                         # of its own; nor "Kunnan ja X ry:n välinen sopimus": a bare kind of public party opening
                         # the sentence is the other party
