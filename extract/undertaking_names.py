@@ -343,6 +343,19 @@ def _is_verb(tok: Token, morph: Morphology) -> bool:
     return bool(readings) and all(a.cls == "teonsana" and a.mood != "MINEN-infinitive" for a in readings)
 
 
+def _finite_before_head(tok: Token, head: Token, morph: Morphology) -> bool:
+    """A lower-case word that may be a finite verb and that, read otherwise, does not take the head's case: the
+    clause's verb ("... keskus osallistuvat hankkeen rahoitukseen": "osallistuvat" is a plural participle too, but
+    no plural nominative describes a genitive "hankkeen"), so no word of the name before the head."""
+    if not tok.text[:1].islower():
+        return False
+    readings = morph.analyse(tok.text)
+    if not any(a.cls == "teonsana" and a.mood == "indicative" for a in readings):
+        return False
+    cases = {a.case for a in morph.analyse(head.text) if a.case}
+    return bool(cases) and not any(a.cls != "teonsana" and a.case in cases for a in readings)
+
+
 # participles that attach a clause ("liitteenä olevan sopimuksen"), unlike lexical adjectives
 # ("kestävän kasvun ohjelma", "vaativan tuen") that are part of names
 CLAUSE_PARTICIPLES = {"oleva", "olla", "liittyvä", "koskeva", "tehty", "esitetty", "hyväksytty", "mainittu",
@@ -1730,7 +1743,8 @@ class UndertakingNames:
                 mods.append(j)
                 j -= 1
                 continue
-            if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
+            if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS \
+                    or _finite_before_head(t, toks[i], self.morph):
                 break
             if t.text in {"Oy", "OY", "Ab", "AB"} and j > 0 and toks[j - 1].text.lower() in _PROPERTY_FORMS \
                     and mods and toks[mods[-1]].is_cap and toks[j - 1].is_cap:
