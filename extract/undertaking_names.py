@@ -343,6 +343,14 @@ def _is_verb(tok: Token, morph: Morphology) -> bool:
     return bool(readings) and all(a.cls == "teonsana" and a.mood != "MINEN-infinitive" for a in readings)
 
 
+def _titled_surname(title: Token, morph: Morphology) -> bool:
+    """A post title or an academic rank right before a capitalised genitive (the title capitalised only as a
+    sentence's first word): a person's surname."""
+    from welfare_kg.extract.academic_posts import rank  # academic_posts imports nothing of the recogniser's
+    word = title.text.lower()
+    return title.text[1:].islower() and bool(is_post(word, morph) or rank(word, morph))
+
+
 def _finite_before_head(tok: Token, head: Token, morph: Morphology) -> bool:
     """A lower-case word that may be a finite verb and that, read otherwise, does not take the head's case: the
     clause's verb ("... keskus osallistuvat hankkeen rahoitukseen": "osallistuvat" is a plural participle too, but
@@ -1871,6 +1879,13 @@ class UndertakingNames:
                 toks[k].is_cap for k in mods[1:]) else [k for k in mods if k > mods[0]]
             if not mods:
                 return None
+        last = mods[-1] if mods else 0
+        if typ == "Project" and last > 0 and toks[last].is_cap and toks[last].text.endswith("n") and (
+                _titled_surname(toks[last - 1], self.morph)
+                or (last > 1 and self._first_name(toks[last - 1]) and _titled_surname(toks[last - 2], self.morph))):
+            # "professori Kalliomaa-Puhan hanke", "tutkija Virtasen projekti": a titled person's surname says whose
+            # project, it names none
+            return None
         if mods and self._owner_before_named_compound(toks, i, lemma, typ, mods):
             # "Maaseutukeskuksen Kylätoimintakoulutushankkeessa": the compound capitalised inside the sentence is the
             # name, the organisation's genitive before it says whose
