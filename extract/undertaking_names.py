@@ -360,8 +360,9 @@ def _finite_before_head(tok: Token, head: Token, morph: Morphology) -> bool:
     readings = morph.analyse(tok.text)
     if not any(a.cls == "teonsana" and a.mood == "indicative" for a in readings):
         return False
-    cases = {a.case for a in morph.analyse(head.text) if a.case}
-    return bool(cases) and not any(a.cls != "teonsana" and a.case in cases for a in readings)
+    # a genitive attribute describes a head in any case ("Perheiden tuen kehittämishanke": "tuen" is a verb's form too)
+    cases = {a.case for a in morph.analyse(head.text) if a.case} | {"omanto"}
+    return not any(a.cls != "teonsana" and a.case in cases for a in readings)
 
 
 # participles that attach a clause ("liitteenä olevan sopimuksen"), unlike lexical adjectives

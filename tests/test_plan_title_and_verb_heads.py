@@ -27,3 +27,8 @@ def test_plan_title_with_a_period_names_the_project() -> None:
 def test_finite_verb_is_no_word_of_the_project_name() -> None:
     ex = _extract("Hanke alkaa. Myös Turun kaupunki ja Järve Noorte keskus osallistuvat hankkeen rahoitukseen.")
     assert not any(e.type == "Project" and "osallistuvat" in e.label for e in ex.entities.values())
+
+
+def test_genitive_that_is_also_a_verb_form_stays_in_the_name() -> None:
+    ex = _extract("STM:n erillisrahoittama Kotien tuen kehittämishanke jatkuu.")
+    assert any(e.type == "Project" and "tuen" in e.label.lower() for e in ex.entities.values())
