@@ -58,7 +58,8 @@ _NAMED_AS = {"niminen", "nimisen", "nimistä", "nimiseen", "nimiselle", "nimises
 _KIND_OF_UNDERTAKING = {"kehittämis", "selvitys", "tutkimus", "investointi", "yhteis", "yhteistyö", "pilotti", "kärki",
                         "osa", "esi", "jatko", "kehitys", "koulutus", "rakennus", "hallitus", "toiminta", "kunta",
                         "maakunta", "alue", "sote", "perus", "kansallis", "kansainvälis", "erillis", "muutos",
-                        "toimenpide", "vaikuttavuus", "painopiste", "kärkihanke", "yhteiskehittämis"}
+                        "toimenpide", "vaikuttavuus", "painopiste", "kärkihanke", "yhteiskehittämis",
+                        "toteutus", "leader"}  # "Toteutushanke:" (a card's field label), "Leaderhanke": kinds
 # generic adjectives that a genitive chain opened by a place may carry into a project's name ("Itä-Uudenmaan alueen
 # kuntien yhteinen rakenneuudistushanke"); alone before the head they only say what kind of project
 # words before such a chain that make it a description or a list of owners, not a name
