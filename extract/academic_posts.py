@@ -105,6 +105,10 @@ def academic_posts(sents: list[Sentence], per_sentence: list[list[Mention]], fac
                 if len({u.iri for u in universities}) != 1:
                     continue  # two universities and no genitive to choose by
                 owner = universities[0]
+                if any(q is not p and _owner_before(q.start, [owner], text) is owner for q in people):
+                    # "professori A:n ja TAMKin yliopettaja B:n hankkeet": the one university's genitive is the
+                    # other person's employer, said of that person alone
+                    continue
             if (p.iri, owner.iri) in have:
                 continue
             have.add((p.iri, owner.iri))  # type: ignore[arg-type]

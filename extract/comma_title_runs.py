@@ -8,8 +8,9 @@ it (", valokuvaaja (Trelin Oy)"); a prose list "puheenjohtaja A, varapuheenjohta
 other way round (a title before the first name, none after the last) and is left alone.
 
 The organisation of a post is the one written INSIDE its title ("Pohjois-Pohjanmaan liiton hallituksen jäsen");
-a title naming none ("toiminnanjohtaja") gets no organisation here, and the title before such a name is not
-theirs either (`RunTitles.not_before`).
+a title naming none ("toiminnanjohtaja") gets the organisation the run stands under where the run opens right
+after one's name (a staff list under its association's name, `_header_org`), else none here; the title before
+such a name is not theirs either (`RunTitles.not_before`).
 """
 
 from __future__ import annotations
@@ -69,6 +70,23 @@ def _org_in(a: int, b: int, orgs: Sequence[Mention], starts: Sequence[int]) -> s
     return inside[-1].iri if inside else None
 
 
+# between a staff list's heading organisation and the run's first name: blanks and at most one line break
+_HEADER_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+
+
+def _header_org(first: int, orgs: Sequence[Mention], starts: Sequence[int], text: str) -> str | None:
+    """The organisation a flattened staff list stands under: "Kylätalon Tuki ry Anna X, toiminnanjohtaja Pekka Y,
+    projektipäällikkö ..." (a report's cover page run into one line) -- its name ends right before the run's first
+    name, with nothing but blanks or one line break between. A title naming its own organisation keeps that one."""
+    i = bisect_left(starts, first) - 1
+    while i >= 0 and orgs[i].end > first:  # a name overlapping the person is no heading of it
+        i -= 1
+    if i < 0 or first - orgs[i].end > 4 or not _HEADER_GAP.fullmatch(text, orgs[i].end, first) \
+            or orgs[i].case not in {"nimento", None}:
+        return None  # "..., Reisjärveltä Jyrki X, puheenjohtaja": a member's home town is no heading
+    return orgs[i].iri
+
+
 def comma_title_runs(mentions: Sequence[Mention], text: str, morph: Morphology) -> RunTitles:
     """One pass over the document's people in order (linear: each gap is read once)."""
     out = RunTitles()
@@ -96,8 +114,9 @@ def comma_title_runs(mentions: Sequence[Mention], text: str, morph: Morphology) 
         if title is None:
             return
         links = [*run, (last, title, tail.start(1), tail.end(1))]
+        header = _header_org(first.start, orgs, starts, text)
         for person, t, a, b in links:
-            out.after[person.start] = (t, _org_in(a, b, orgs, starts))
+            out.after[person.start] = (t, _org_in(a, b, orgs, starts) or header)
         out.not_before.update(p.start for p, *_ in links[1:])
 
     for p, q in itertools.pairwise(people):

@@ -49,9 +49,12 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     town_parts,
 )
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
+from welfare_kg.extract.acronym_employers import acronym_employer_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
 from welfare_kg.extract.appointments import appointed_post
+from welfare_kg.extract.area_project_echoes import area_project_echo_mentions
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
+from welfare_kg.extract.bracket_acronym_echoes import bracket_acronym_echo_mentions
 from welfare_kg.extract.bracketed_kind_places import bracketed_kind_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
@@ -309,6 +312,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
+    per_sentence = bracket_acronym_echo_mentions(text, per_sentence, starts)  # "X (STN) ... STN:n rahoittama"
+    per_sentence = acronym_employer_mentions(text, per_sentence, starts, morph)  # "SLU:n pääsihteeri X"
+    per_sentence = area_project_echo_mentions(text, per_sentence, starts, morph)  # "Etelä-Pohjanmaan Muistiluotsi"
     if later is not None:
         text_scans.keep_later(text, text_scans.LATER_MENTIONS, later.result())
         later = Later(lambda: (text_scans.later(text, text_scans.LATER_RULES, calls=True), sentence_hits.hits(sents)))

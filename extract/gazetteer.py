@@ -78,6 +78,17 @@ _YEAR_RANGE_DASH = re.compile(r"((?:19|20)\d\d)\s?[–—]\s?((?:19|20)\d\d)")
 _GLUED_CONJUNCTION = re.compile(r"([^\W\d_]{3,})-(ja|och)")
 
 
+_UAS_KIND = re.compile(r"^(?P<stem>\S.*?)(?P<joint>[ -])ammattikorkeakoulu$")
+
+
+def _uas_short_form(name: str) -> str | None:
+    """A university of applied sciences' name with the kind written as its standard abbreviation: "Jyväskylän
+    ammattikorkeakoulu" -> "Jyväskylän AMK", "Karelia-ammattikorkeakoulu" -> "Karelia-AMK". News and project pages
+    write the short form as often as the full one; the reference data lists it for a few schools only."""
+    hit = _UAS_KIND.match(name)
+    return f"{hit.group('stem')}{hit.group('joint')}AMK" if hit else None
+
+
 class Gazetteer:
     """A trie of known names; build once per process from the reference graph."""
 
@@ -94,6 +105,8 @@ class Gazetteer:
                 if bare != name and len(bare.split()) >= 2:
                     # "... kannatusyhdistyksen hallitus": the legal form is left out as often as written
                     self._add(bare, ent)
+                if (short := _uas_short_form(name)) is not None:
+                    self._add(short, ent)  # "Jyväskylän AMK:n hanke", "Karelia-AMK": the kind's usual abbreviation
         # acronyms of funds and programmes: "ESR-hanke", "LAPE-hankkeessa", "ESR-rahoitus" name the
         # programme, not a project called "ESR"
         self._programme_acronyms = frozenset(

@@ -73,7 +73,8 @@ def heading_start_mentions(text: str, per_sentence: list[list[Mention]], starts:
 
 
 # a project's plan or report named by the page's first line: "<Name> Hankesuunnitelma", "<Name> – Slutrapport"
-_PLAN_HEADING = re.compile(r"(?P<name>\S.*?)[ \t]+(?:[-–][ \t]+)?(?:[Hh]ankesuunnitelma|[Pp]rojektisuunnitelma|"
+# (a period may close the title before the document word: "Nuorten X edistäminen yhteistyönä. Hankesuunnitelma")
+_PLAN_HEADING = re.compile(r"(?P<name>\S.*?)\.?[ \t]+(?:[-–][ \t]+)?(?:[Hh]ankesuunnitelma|[Pp]rojektisuunnitelma|"
                            r"[Hh]ankehakemus|[Pp]rojektplan|[Ll]oppuraportti|[Vv]äliraportti|[Ss]lutrapport)[ \t]*$")
 PLAN_NAME_WORDS = 12
 SHORT_PLAN_NAME = 4  # characters: a shorter "name" is a word of the form

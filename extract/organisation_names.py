@@ -100,6 +100,15 @@ _COUNT_WORDS = frozenset({"kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsem
                           "kymmenen", "monta", "muutama", "pari"})
 
 _NETWORK_COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäö]*-verkosto")
+
+
+def _form_follows(toks: Sequence[Token], i: int, taken: set[int]) -> bool:
+    """A capitalised hyphenated kind compound ("Alzheimer-yhdistys", "Parkinson-yhdistys") right before an
+    association's legal form: the form's own branch reads the registered name with the genitives before the
+    compound ("Turun Seudun Alzheimer-yhdistys ry"); claimed here alone, the compound cut the name short."""
+    t = toks[i]
+    return "-" in t.text and t.is_cap and i + 1 < len(toks) and i + 1 not in taken \
+        and toks[i + 1].text.split(":")[0].lower() in ASSOCIATION_FORMS and toks[i + 1].start - t.end == 1
 # "-lag" only after a village's, chapel's or hunters' kind ("byalag", "kapellag", "jaktlag"): alone it is a team or law
 # a compound kind of association in the definite form, which Swedish writes before the name ("Riksförbundet X")
 # (a club's too: "Kappsimningsklubben Exempel", "Golfklubben Y")
@@ -487,7 +496,11 @@ class OrganisationNames:
                             and toks[start - 2].text.split(":")[0].lower() not in ASSOCIATION_FORMS | COMPANY_FORMS \
                             and not (self._place_genitive(toks[start - 2]) and not self._place_genitive(toks[start])) \
                             and not _HYPHEN_KIND_NAME.fullmatch(toks[start - 2].text) \
-                            and not self._bare_public_kind(toks, start - 2):
+                            and not self._bare_public_kind(toks, start - 2) \
+                            and not (start >= 3 and _person_named_at(toks, start - 3)
+                                     and (start < 4 or not toks[start - 4].is_cap)):
+                        # (nor "X ry:n toimitusjohtaja Tommi Saarikivi ja Y ry:n ...": a titled person ends the list
+                        # item before "ja", the next item's organisation starts after it)
                         # not "Maaseudun Sivistysliiton ja Kehittämisyhdistys X ry:n": a genitive conjunct is a name
                         # of its own; nor "Kunnan ja X ry:n välinen sopimus": a bare kind of public party opening
                         # the sentence is the other party
@@ -655,6 +668,8 @@ class OrganisationNames:
                                    rule="association-marker", case=self._case(last), key=fold(label) or None))
                 taken.update(range(first, i + 2 if last is not t else i + 1))
                 continue
+            elif _form_follows(toks, i, taken):
+                continue  # "Turun Seudun Alzheimer-yhdistys ry": the legal form after it reads the whole name
             elif _NETWORK_COMPOUND.match(t.text) or (self._foundation_compound(t.text) and not (
                     i > 0 and _glued_numeral(toks[i - 1], t)) and not self._counted_kind(toks, i)) \
                     or self._capitalised_kind_compound(toks, i) or self._opening_kind_with_name(toks, i, taken):

@@ -53,6 +53,8 @@ _GRANT_FUND = re.compile(r"(?i)rahasto\b|rahaston\b|fond(?:en)?\b")
 # Oy:n yhdyspintaprojekti"), while a list of grants puts a comma after a noun of its own ("Unionin 150 000 avustus,
 # Suomen lasten ja nuorten säätiön Myrsky-hankkeen 150 000 avustus"): each item there names one owner
 _JOINED = re.compile(r"(?i)\w(?:n|:n|:in)\s*(?:\b(?:ja|sekä|och|samt)|,)\s*$")
+# between the owner's genitive and its project's quoted title: a blank and the opening quote
+_OPEN_QUOTE = re.compile(r"[ \t]+[\"'”“’‘«»]")
 # a line of running prose: a finite verb common in leads ("on myöntänyt", "toteuttaa") marks a sentence, not a heading
 _PROSE = re.compile(r"(?i)\b(?:on|ovat|oli|olivat|är|har|myönsi|myöntänyt|rahoittaa|rahoittama|finansier\w*|"
                     r"beviljat|tukee|tukema|stöder)\b")
@@ -77,7 +79,8 @@ def project_owner_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
             gap = text[org.end:nxt.start]
             before = _JOINED.search(text[max(0, org.start - 12):org.start])
             applies = _APPLICATION.match(gap) is not None and not _CLAUSE_END.search(gap)
-            if (len(gap) > 2 or gap.strip()) and not applies and not _premodifier(gap, nxt, morph):
+            quoted = _OPEN_QUOTE.fullmatch(gap) is not None  # "X ry:n 'Y' -projekti": the title in quotes
+            if (len(gap) > 2 or gap.strip()) and not quoted and not applies and not _premodifier(gap, nxt, morph):
                 continue
             if before is not None and not any(
                     u.type in {"Project", "Programme"} and 0 <= org.start - u.end <= 12 for u in named[:i]):

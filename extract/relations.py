@@ -760,6 +760,9 @@ _GRANTING_FORMS = {"myöntää", "myönsi", "myönsivät", "myöntävät", "myö
 
 
 _APPLICATION_AFTER = re.compile(r"(?i)\s+[\wåäö-]*(?:hakemu[sk]|anomu[sk])")
+# "kokonaisrahoitus on N €, josta X:n osuus on M €": the genitive owns its share of the money
+# (contributes:share-amount), it pays for nothing of the whole
+_SHARE_AFTER = re.compile(r"(?i)\s+osuus\s+(?:on|oli|olisi|\d)")
 # a genitive governed by a postposition of place or rank ("Y:n alaisuudessa toimiva instituutti", "X:n tiloissa"):
 # where or under whom something is, never the one who pays
 _PLACE_POSTPOSITION_AFTER = re.compile(r"(?i)\s+(?:alaisuu(?:dessa|teen|desta)|yhteydessä|yhteyteen|tiloissa|"
@@ -794,6 +797,7 @@ def _funds_grant(c: Clause) -> list[Fact]:
                               and not (m.case == "omanto" and _APPLICATION_AFTER.match(sent.text, m.end - sent.start))
                               and not (m.case == "omanto"
                                        and _PLACE_POSTPOSITION_AFTER.match(sent.text, m.end - sent.start))
+                              and not (m.case == "omanto" and _SHARE_AFTER.match(sent.text, m.end - sent.start))
                               and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
                        fund_cues)
     inverted = _funder_after_verb(c)

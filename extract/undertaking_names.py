@@ -58,7 +58,8 @@ _NAMED_AS = {"niminen", "nimisen", "nimistä", "nimiseen", "nimiselle", "nimises
 _KIND_OF_UNDERTAKING = {"kehittämis", "selvitys", "tutkimus", "investointi", "yhteis", "yhteistyö", "pilotti", "kärki",
                         "osa", "esi", "jatko", "kehitys", "koulutus", "rakennus", "hallitus", "toiminta", "kunta",
                         "maakunta", "alue", "sote", "perus", "kansallis", "kansainvälis", "erillis", "muutos",
-                        "toimenpide", "vaikuttavuus", "painopiste", "kärkihanke", "yhteiskehittämis"}
+                        "toimenpide", "vaikuttavuus", "painopiste", "kärkihanke", "yhteiskehittämis",
+                        "toteutus", "leader"}  # "Toteutushanke:" (a card's field label), "Leaderhanke": kinds
 # generic adjectives that a genitive chain opened by a place may carry into a project's name ("Itä-Uudenmaan alueen
 # kuntien yhteinen rakenneuudistushanke"); alone before the head they only say what kind of project
 # words before such a chain that make it a description or a list of owners, not a name
@@ -341,6 +342,28 @@ def _is_verb(tok: Token, morph: Morphology) -> bool:
     """A finite verb or participle; "kehittäminen" (a -minen noun) is not one."""
     readings = morph.analyse(tok.text)
     return bool(readings) and all(a.cls == "teonsana" and a.mood != "MINEN-infinitive" for a in readings)
+
+
+def _titled_surname(title: Token, morph: Morphology) -> bool:
+    """A post title or an academic rank right before a capitalised genitive (the title capitalised only as a
+    sentence's first word): a person's surname."""
+    from welfare_kg.extract.academic_posts import rank  # academic_posts imports nothing of the recogniser's
+    word = title.text.lower()
+    return title.text[1:].islower() and bool(is_post(word, morph) or rank(word, morph))
+
+
+def _finite_before_head(tok: Token, head: Token, morph: Morphology) -> bool:
+    """A lower-case word that may be a finite verb and that, read otherwise, does not take the head's case: the
+    clause's verb ("... keskus osallistuvat hankkeen rahoitukseen": "osallistuvat" is a plural participle too, but
+    no plural nominative describes a genitive "hankkeen"), so no word of the name before the head."""
+    if not tok.text[:1].islower():
+        return False
+    readings = morph.analyse(tok.text)
+    if not any(a.cls == "teonsana" and a.mood == "indicative" for a in readings):
+        return False
+    # a genitive attribute describes a head in any case ("Perheiden tuen kehittämishanke": "tuen" is a verb's form too)
+    cases = {a.case for a in morph.analyse(head.text) if a.case} | {"omanto"}
+    return not any(a.cls != "teonsana" and a.case in cases for a in readings)
 
 
 # participles that attach a clause ("liitteenä olevan sopimuksen"), unlike lexical adjectives
@@ -1730,7 +1753,8 @@ class UndertakingNames:
                 mods.append(j)
                 j -= 1
                 continue
-            if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS:
+            if not t.is_word or _is_verb(t, self.morph) or ":" in t.text or t.text.lower() in BREAK_WORDS \
+                    or _finite_before_head(t, toks[i], self.morph):
                 break
             if t.text in {"Oy", "OY", "Ab", "AB"} and j > 0 and toks[j - 1].text.lower() in _PROPERTY_FORMS \
                     and mods and toks[mods[-1]].is_cap and toks[j - 1].is_cap:
@@ -1857,6 +1881,13 @@ class UndertakingNames:
                 toks[k].is_cap for k in mods[1:]) else [k for k in mods if k > mods[0]]
             if not mods:
                 return None
+        last = mods[-1] if mods else 0
+        if typ == "Project" and last > 0 and toks[last].is_cap and toks[last].text.endswith("n") and (
+                _titled_surname(toks[last - 1], self.morph)
+                or (last > 1 and self._first_name(toks[last - 1]) and _titled_surname(toks[last - 2], self.morph))):
+            # "professori Kalliomaa-Puhan hanke", "tutkija Virtasen projekti": a titled person's surname says whose
+            # project, it names none
+            return None
         if mods and self._owner_before_named_compound(toks, i, lemma, typ, mods):
             # "Maaseutukeskuksen Kylätoimintakoulutushankkeessa": the compound capitalised inside the sentence is the
             # name, the organisation's genitive before it says whose

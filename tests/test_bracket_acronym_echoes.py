@@ -1,0 +1,29 @@
+"""An abbreviation a page defines in brackets after an organisation's name, used alone later
+(extract/bracket_acronym_echoes.py). Invented names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import needs_voikko
+from welfare_kg.extract.document import extract_document
+from welfare_kg.loaders.record import DocumentRecord
+
+pytestmark = needs_voikko
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
+    labels = {k: e.label for k, e in ex.entities.items()}
+    return {(labels[f.subject], f.predicate, labels[f.object]) for f in ex.facts}
+
+
+def test_bracketed_abbreviation_of_a_council_funds_later() -> None:
+    facts = _facts("Pohjolan Akatemian yhteydessä toimiva Kestävän tutkimuksen neuvosto (KTN) valitsi konsortiot. "
+                   "KTN:n rahoittama Kiertotalous-hanke tukee yrityksiä.")
+    assert ("Kestävän tutkimuksen neuvosto", "funds", "Kiertotalous") in facts
+
+
+def test_bracketed_abbreviation_of_an_association_employs_later() -> None:
+    facts = _facts("Pohjolan Kylät ry (PKY) valitsi hankkeet. PKY:n toiminnanjohtaja Anna Virtanen kertoo asiasta.")
+    assert ("Anna Virtanen", "holdsPost", "Pohjolan Kylät ry") in facts
