@@ -255,21 +255,29 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
     runs on). An inflected name's label is its plural nominative, the town's genitive as written."""
     area = _AREA_WORD.match(text, place.end)  # "Tampereen seudun Omaishoitajat": the town's area names the club
     pos, words, names, cases = (area.end() if area else place.end), [], [], set()
+    modifier = False  # the last word read is a capitalised plural adjective: a noun must follow it
     while True:
         # matched at `pos`, not on `text[pos:]`: a copy of the rest of the text for every town was quadratic
-        gap = (_GAP if not words else _JOIN).match(text, pos)
+        gap = (_GAP if not words or modifier else _JOIN).match(text, pos)
         if gap is None:
             break
         w = _CAP_WORD.match(text, gap.end())  # (an offset in `text`: the gap was matched there)
         found = _plural_people(w.group(), morph, league=place.type == "Region") if w is not None else None
+        # "Kyrönmaan Kristilliset Eläkeläiset", "Xn Kansalliset Seniorit": a capitalised plural adjective before the
+        # people's noun is a word of the club's name (the nominative only, the label keeps it as written)
+        adjective = found is None and w is not None and (not words or modifier) \
+            and _plural_adjective(w.group(), morph)
+        if adjective:
+            found = (w.group(), "nimento")
         if found is None:
             break
+        modifier = adjective
         words.append(w)
         names.append(text[gap.start():gap.end()] + found[0])
         cases.add(found[1])
         pos = w.end()
-    if not words or re.match(r"[ \t]+[A-ZÅÄÖ]|[\w-]", text[pos:pos + 2]) or len(cases) > 1:
-        return None
+    if modifier or not words or re.match(r"[ \t]+[A-ZÅÄÖ]|[\w-]", text[pos:pos + 2]) or len(cases) > 1:
+        return None  # (an adjective last: "Xn Kristilliset" names no one)
     if cases == {"omanto"} and re.match(r"[ \t]+[a-zåäö]", text[pos:pos + 2]) and not _AFTER_GENITIVE.match(text, pos):
         return None  # "Etelä-Savon Työorganisaatioiden palvelut": a title's genitive modifies the noun after it
     if opens_dash_title(text, pos):
@@ -317,6 +325,13 @@ def _listed_club(place: Mention, text: str, morph: Morphology, index: _Index) ->
     return club
 
 
+def _plural_adjective(word: str, morph: Morphology) -> bool:
+    """A word Voikko reads only as an adjective's plural nominative ("Kristilliset", "Kansalliset")."""
+    readings = morph.analyse(word)
+    return bool(readings) and all(a.cls == "laatusana" and a.number == "plural" and a.case == "nimento"
+                                  for a in readings)
+
+
 # a plural nominative's ending on a capitalised word: what a club's name no lexicon knows looks like
 _COINED_PLURAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}[aeiouyäö]t")
 # heads of the people an inflected club's plural names ("Reserviläisille", "Yrittäjille", "Martoille", "Omaisille")
@@ -330,6 +345,11 @@ _PEOPLE = re.compile(r"(?:ja|jä|nen|martta|veteraani|invalidi|kuuro|sokea|ystä
 _LEAGUE_HEAD = "kylä"
 
 
+# a person's name read besides the common noun ("Martat": Martta; "Karjalaiset": the surname Karjalainen): the noun
+# reading still names the club's people
+_NAME_CLASSES = {"etunimi", "sukunimi"}
+
+
 def _plural_people(word: str, morph: Morphology, *, league: bool = False) -> tuple[str, str] | None:
     """(plural nominative, case) of a word Voikko reads only as a common noun's plural, of no kind of organisation
     or thing a list names in the plural; an inflected form's nominative is the one Voikko reads back as the same
@@ -338,17 +358,17 @@ def _plural_people(word: str, morph: Morphology, *, league: bool = False) -> tup
         return word, "nimento"  # "Xn Votekejat": a plural's ending on a word no lexicon knows, a club's own name
     readings = morph.analyse(word)
     if not readings or not all(
-            a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", "etunimi"}
+            a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", *_NAME_CLASSES}
             and (not a.base.lower().endswith(_NOT_CLUB_HEADS) or (league and a.base.lower() == _LEAGUE_HEAD))
             for a in readings) \
-            or not any(a.cls != "etunimi" for a in readings) or len({a.case for a in readings}) > 1:
+            or not any(a.cls not in _NAME_CLASSES for a in readings) or len({a.case for a in readings}) > 1:
         return None
     case = readings[0].case or ""
     if case == "nimento":
         return word, case
     if case in {"olento", "tulento"}:
         return None  # "Oulun Eläkeläisinä": a role, not a name
-    base = next(a.base for a in readings if a.cls != "etunimi")
+    base = next(a.base for a in readings if a.cls not in _NAME_CLASSES)
     if not _PEOPLE.search(base.lower()) and not (league and base.lower() == _LEAGUE_HEAD):
         return None  # "Lapin Kesäjuhlille", "Oulun Kulttuuriviikoille": a town's event; a club's plural is people
     for cand in plural_nominatives(base):

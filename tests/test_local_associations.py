@@ -165,3 +165,20 @@ def test_a_club_in_the_genitive_before_the_word_of_a_joint_undertaking() -> None
     genitive before a lower-case noun is otherwise read as a title's modifier and no club)."""
     names = entity_types("Kaiku on Sointu ry:n ja Etelä-Savon Kylien yhteinen hanke.")
     assert names.get("Etelä-Savon Kylät") == "Association", names
+
+
+def test_a_plural_adjective_before_the_clubs_plural_is_a_word_of_its_name() -> None:
+    names = entity_types("Jäseniksi nimettiin Liisa Mäki, Kyrönmaan Kristilliset Eläkeläiset, ja Pekka Salo, "
+                         "Kuopion Kansalliset Seniorit.")
+    assert names.get("Kyrönmaan Kristilliset Eläkeläiset") == "Association"
+    assert names.get("Kuopion Kansalliset Seniorit") == "Association"
+
+
+def test_a_plural_adjective_alone_after_a_town_names_no_club() -> None:
+    names = entity_types("Kuopion Kristilliset kokoontuivat. Kuopion Kansalliset Juhlat alkavat.")
+    assert not any(typ == "Association" for typ in names.values())
+
+
+def test_a_plural_that_is_also_a_surname_still_names_a_club() -> None:
+    names = entity_types("Avustuksen saivat Kuopion Karjalaiset ja Leppävirran Eläkeläiset.")
+    assert names.get("Kuopion Karjalaiset") == "Association"
