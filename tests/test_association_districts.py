@@ -47,3 +47,19 @@ def test_a_villages_chapter_named_by_the_national_plural() -> None:
     assert "Suomen Martat" not in names, names
     names = _names("Kylätalo tukee Kotikylän Marttojen toimintaa.", "Association")
     assert "Kotikylän Martat" in names and "Marttaliitto ry" not in names, names
+
+
+def test_a_local_branch_of_an_unlisted_association_named_by_two_genitives() -> None:
+    names = _names("Avustus myönnettiin Sotainvalidien Veljesliiton Kuopion osastolle.", "Association")
+    assert "Sotainvalidien Veljesliiton Kuopion osasto" in names
+    assert "Sotainvalidien Veljesliitto" not in names
+
+
+def test_such_a_branch_opening_a_members_line() -> None:
+    text = "Vammaisneuvoston jäsenet:\n\nMatti Malli\n\nSotainvalidien Veljesliiton Leppävirran osasto\n"
+    assert "Sotainvalidien Veljesliiton Leppävirran osasto" in _names(text, "Association")
+
+
+def test_a_kind_compound_after_a_genitive_without_a_branch_word_stays_itself() -> None:
+    names = _names("Avustus myönnettiin Sotainvalidien Veljesliiton Kuopion toimistolle.", "Association")
+    assert not any("Kuopion" in n for n in names)
