@@ -1004,6 +1004,14 @@ class OrganisationNames:
                 and low.endswith("förening") and i > 0 and i - 1 in getattr(self, "_places", set()) \
                 and toks[i - 1].is_cap and not toks[i - 1].text.isupper() and toks[i - 1].end + 1 == t.start:
             start = i - 1  # "Närpes hembygdsförening", "Korsholms ...": a known town, then its association's kind
+        elif not t.is_cap and kind.group(1) == "förening" and kind.start() >= 3 and not kind.group("gen") \
+                and low.endswith("förening") and i > 1 and toks[i - 1].text in {"svenska", "finska"} \
+                and i - 2 in getattr(self, "_places", set()) and toks[i - 2].is_cap \
+                and not toks[i - 2].text.isupper() and toks[i - 2].end + 1 == toks[i - 1].start \
+                and toks[i - 1].end + 1 == t.start:
+            # "Karis svenska pensionärsförening": a bilingual town's association of its Swedish (or Finnish)
+            # speakers, the language's adjective in lower case between the town and the kind
+            start = i - 2
         else:
             return None
         places = getattr(self, "_places", set())
