@@ -81,6 +81,9 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             found = _listed_club(place, text, morph, index)
         if found is not None:
             _put(per_sentence, starts, index, found)
+    for place in sorted((m for m in mentions if m.type in _PLACES), key=lambda m: m.start):
+        if (found := _swedish_club(place, text, index)) is not None:
+            _put(per_sentence, starts, index, found)
     for place in _village_genitives(text, index, morph):
         found = _club(place, text, morph)
         if found is not None and found.case == "nimento" and not _FORM_AHEAD.match(text, found.end):
@@ -319,10 +322,32 @@ def _listed_club(place: Mention, text: str, morph: Morphology, index: _Index) ->
         at = max(0, place.start - 8) + before.start()
         listed = any(m.type == "Association" and m.end == at for m in index.crossing(at - 1, at))
     if not listed:
+        listed = _member_row(place.start, end, text, index)
+    if not listed:
         return None
     club = _named(place.start, end, text, text[place.start:end], "Association", "listed-club")
     club.case = "nimento"
     return club
+
+
+# a council member's organisation after the member's name: "Matti Malli, Xn eläkeläiset", "Liisa Esimerkki
+# (Yn omaiset)"; the organisation phrase closes there (a comma, a bracket, a semicolon, the line's end)
+_ROW_OPEN = re.compile(r"(?:,|\()[ \t]*$")
+_ROW_CLOSE = re.compile(r"[ \t]*(?:[,;)]|\r?\n|$)")
+
+
+def _member_row(start: int, end: int, text: str, index: _Index) -> bool:
+    """The phrase [start, end) is a person's organisation in a members' list: a person's name ends right before the
+    comma or bracket that opens it, and the phrase closes at a comma, a bracket or the line's end. A council's
+    composition names each member's association so; in running prose a town's plural after a person and a comma
+    goes on with a verb ("Matti Malli, Xn eläkeläiset kiittävät")."""
+    opener = _ROW_OPEN.search(text, max(0, start - 3), start)
+    if opener is None or _ROW_CLOSE.match(text, end) is None:
+        return False
+    at = opener.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return any(m.type == "Person" and m.end == at for m in index.crossing(at - 1, at))
 
 
 def _plural_adjective(word: str, morph: Morphology) -> bool:
@@ -330,6 +355,36 @@ def _plural_adjective(word: str, morph: Morphology) -> bool:
     readings = morph.analyse(word)
     return bool(readings) and all(a.cls == "laatusana" and a.number == "plural" and a.case == "nimento"
                                   for a in readings)
+
+
+# Swedish plurals of the people a local club gathers, after its town ("Ekenäs Pensionärer", "Pargas svenska
+# pensionärer", "Korsholms Krigsveteraner"); the language's adjective may stand between
+_SV_CLUB = re.compile(r"[ \t]+(?:(?P<lang>[Ss]venska|[Ff]inska)[ \t]+)?(?P<noun>(?:[Kk]rigs|[Ff]örsvars)?"
+                      r"(?:[Pp]ensionärer|[Ss]eniorer|[Vv]eteraner|[Ii]nvalider|[Rr]eservister|[Mm]arthor))"
+                      r"(?![\w-])")
+
+
+_SV_AMOUNT_AFTER = re.compile(r"[ \t]*,?[ \t]+\d[\d \t\u00a0.,]*(?:euro|€|e|kr|kronor)(?![\w-])")
+
+
+def _swedish_club(place: Mention, text: str, index: _Index) -> Mention | None:
+    """"Ekenäs Pensionärer", "Pargas Svenska Pensionärer": a town, then a capitalised plural of pensioners, veterans
+    or the like, is the town's club (prose writes the common noun in lower case); in lower case only where the
+    layout makes it a receiver or a member's organisation (an amount after it, or "Name, Ekenäs pensionärer,"):
+    elsewhere "Ekenäs pensionärer" are the town's pensioners."""
+    m = _SV_CLUB.match(text, place.end)
+    if m is None or _in_title_case(text, place.start) or (m.group("lang") and (
+            m.group("lang")[0].isupper() != m.group("noun")[0].isupper())):
+        return None  # (not "Pargas svenska Pensionärer": one way of writing the name throughout)
+    if re.match(r"[ \t]+[A-ZÅÄÖ]", text[m.end():m.end() + 2]):
+        return None  # a title-case heading runs on
+    if m.group("noun")[0].islower() and _SV_AMOUNT_AFTER.match(text, m.end()) is None \
+            and not _member_row(place.start, m.end(), text, index):
+        return None
+    label = " ".join(text[place.start:m.end()].split())
+    club = _named(place.start, m.end(), text, label, "Association", "local-club")
+    club.case = "nimento"
+    return club
 
 
 # a plural nominative's ending on a capitalised word: what a club's name no lexicon knows looks like
