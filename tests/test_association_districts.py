@@ -63,3 +63,16 @@ def test_such_a_branch_opening_a_members_line() -> None:
 def test_a_kind_compound_after_a_genitive_without_a_branch_word_stays_itself() -> None:
     names = _names("Avustus myönnettiin Sotainvalidien Veljesliiton Kuopion toimistolle.", "Association")
     assert not any("Kuopion" in n for n in names)
+
+
+def test_a_local_branch_named_by_an_unknown_acronyms_genitive_and_a_town() -> None:
+    names = _names("Vanhusneuvostoon nimettiin Matti Malli (XYZ:n Nakkilan osasto). Tuki myönnettiin XYZ:n "
+                   "Kuopion osastolle.", "Association")
+    assert "XYZ:n Nakkilan osasto" in names
+    assert "XYZ:n Kuopion osasto" in names
+
+
+def test_a_numbered_ward_or_an_unknown_word_before_the_unit_is_no_branch() -> None:
+    names = _names("Potilas siirrettiin XYZ:n Kuopion osasto 5:lle. XYZ:n Ankkalan osasto suljettiin.",
+                   "Association")
+    assert not any("osasto" in n for n in names)
