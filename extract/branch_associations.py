@@ -87,6 +87,35 @@ def acronym_branch_mentions(per_sentence: list[list[Mention]], starts: list[int]
         replace_mentions(per_sentence, starts, mentions, inside, found)
 
 
+# after a registered name: a place's genitive (one or two) and the unit word ("Xn Tuki ry Kuopion osasto")
+_UNIT_AFTER = re.compile(
+    r"[ \t]+(?P<place>(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n[ \t]+){1,2})"
+    r"(?P<kind>" + "|".join(f"(?P<{k}>{_KINDS[k]})" for k in ("osasto", "piiri", "yhdistys")) + r")(?![\w-])")
+_LEGAL_END = re.compile(r"(?:ry|Ry|RY|rf|r\.y\.?)$")
+
+
+def registered_branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                               text: str) -> None:
+    """Replace "<registered name> ry <Place>n osasto|piiri|yhdistys" by one Association of the local branch (in
+    place): "Kehitysvammaisten Tuki ry Kuopion osasto" is the branch, a member of the registered association, and
+    the recogniser read the registered name and the place apart. Only a place it read stands between."""
+    for org in [m for m in mentions if m.type == "Association" and _LEGAL_END.search(m.surface)]:
+        m = _UNIT_AFTER.match(text, org.end)
+        if m is None or re.match(r"[ \t]+[A-ZÅÄÖ]?\d", text[m.end():m.end() + 4]):
+            continue
+        a, b = org.start, m.end()
+        inside = [x for x in mentions if x.start < b and org.end <= x.start]
+        if not any(x.type in _PLACES for x in inside) or any(
+                x.end > b or x.type not in _PLACES for x in inside):
+            continue  # no known place, or another name there ("X ry Kuopion kaupungin ...")
+        kind = next(k for k in ("osasto", "piiri", "yhdistys") if m.group(k))
+        label = f"{org.label} {' '.join(m.group('place').split())} {kind}"
+        found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule="association-branch",
+                        iri=mint("Association", fold(label)), key=fold(label) or None)
+        found.case = _case_of(m.group("kind"))
+        replace_mentions(per_sentence, starts, mentions, [org, *inside], found)
+
+
 # the endings of the unit words' cases (Voikko's names), the illative's before the genitive's "-n" it ends in too
 _CASE_ENDINGS = (("lle", "ulkotulento"), ("lta", "ulkoeronto"), ("llä", "ulkoolento"), ("lla", "ulkoolento"),
                  ("sta", "sisaeronto"), ("stä", "sisaeronto"), ("ssa", "sisaolento"), ("ssä", "sisaolento"),

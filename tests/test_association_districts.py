@@ -76,3 +76,15 @@ def test_a_numbered_ward_or_an_unknown_word_before_the_unit_is_no_branch() -> No
     names = _names("Potilas siirrettiin XYZ:n Kuopion osasto 5:lle. XYZ:n Ankkalan osasto suljettiin.",
                    "Association")
     assert not any("osasto" in n for n in names)
+
+
+def test_a_registered_associations_local_branch_after_its_legal_form() -> None:
+    names = _names("Jäsenet: Seija Malli, Esimerkkien Tuki ry Kuopion osasto, ja Pekka Esimerkki.", "Association")
+    assert "Esimerkkien Tuki ry Kuopion osasto" in names
+    assert "Esimerkkien Tuki ry" not in names
+
+
+def test_a_registered_name_then_another_towns_unit_in_a_list_stays_apart() -> None:
+    names = _names("Avustus myönnettiin Esimerkkien Tuki ry:lle ja Kuopion osastolle.", "Association")
+    assert "Esimerkkien Tuki ry" in names
+    assert not any("osasto" in n for n in names)
