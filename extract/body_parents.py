@@ -25,7 +25,12 @@ from itertools import pairwise
 from welfare_kg.extract.acronym_organisations import acronym_organisation_mentions
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.assembly_bodies import assembly_mentions
-from welfare_kg.extract.branch_associations import branch_mentions, known_branch_mentions
+from welfare_kg.extract.branch_associations import (
+    acronym_branch_mentions,
+    branch_mentions,
+    known_branch_mentions,
+    registered_branch_mentions,
+)
 from welfare_kg.extract.church_names import church_mentions
 from welfare_kg.extract.department_names import department_mentions
 from welfare_kg.extract.head_first_authorities import head_first_authority_mentions
@@ -324,6 +329,8 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py
     known_branch_mentions(per_sentence, starts, mentions, text)  # "MTK Keski-Suomi": branch_associations.py
+    acronym_branch_mentions(per_sentence, starts, mentions, text)  # "SRP:n Nakkilan osasto": branch_associations.py
+    registered_branch_mentions(per_sentence, starts, mentions, text)  # "X ry Kuopion osasto": the same
     local_association_mentions(per_sentence, starts, mentions, text, morph)  # "Leppävirran Urheilijat", banks
     swedish_registered_mentions(per_sentence, starts, mentions, text)  # "Vörå ungdomsförening rf"
     acronym_organisation_mentions(per_sentence, starts, mentions, text, morph)  # "X:n ylioppilaskunta XYY"

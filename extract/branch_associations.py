@@ -51,6 +51,85 @@ def branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentio
         replace_mentions(per_sentence, starts, mentions, inside, found)
 
 
+# an association's local branch or district named by its acronym's genitive, the place's genitive (one or two) and
+# the unit word: "SRP:n Nakkilan osasto", "ABC:n Etelä-Savon piirille"
+_ACRONYM_BRANCH = re.compile(
+    r"(?<![\w-])(?P<acr>[A-ZÅÄÖ]{2,6}):n[ \t]+(?P<place>(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n[ \t]+){1,2})"
+    r"(?P<kind>" + "|".join(f"(?P<{k}>{_KINDS[k]})" for k in ("osasto", "piiri", "yhdistys")) + r")(?![\w-])")
+_PLACES = {"Municipality", "Region", "CooperationArea"}
+
+
+def acronym_branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                            text: str) -> None:
+    """Add an Association mention for each "<ACRONYM>:n <Place>n osasto|piiri|yhdistys" (in place).
+
+    A national association's local branch is a registered association of its own; the recogniser read only the
+    place, or the acronym of a known association and the place apart. Only where a place the recogniser read stands
+    inside, and nothing but places and associations: a known hospital's or authority's acronym ("XYZ:n Kuopion
+    osasto", a ward) keeps its own reading."""
+    if ":n " not in text:
+        return
+    for m in matches(_ACRONYM_BRANCH, text):
+        a, b = m.start(), m.end()
+        inside = [x for x in mentions if x.start < b and a < x.end]
+        if not any(x.type in _PLACES for x in inside) or any(
+                x.start < a or x.end > b or x.type not in _PLACES | {"Association"} for x in inside):
+            continue  # no known place ("ABC:n Xn osasto": a word's genitive), a longer name, or another kind of name
+        if any(x.type == "Association" and x.start >= m.start("place") for x in inside):
+            continue  # the place and its unit read as an association already ("Xn yhdistys" of a known name)
+        if re.match(r"[ \t]+[A-ZÅÄÖ]?\d", text[b:b + 4]):
+            continue  # "XYZ:n Kuopion osasto 5": a numbered hospital ward, no association
+        kind = next(k for k in ("osasto", "piiri", "yhdistys") if m.group(k))
+        label = f"{m.group('acr')}:n {' '.join(m.group('place').split())} {kind}"
+        found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule="association-branch",
+                        iri=mint("Association", fold(label)), key=fold(label) or None)
+        found.case = _case_of(m.group("kind"))
+        replace_mentions(per_sentence, starts, mentions, inside, found)
+
+
+# after a registered name: a place's genitive (one or two) and the unit word ("Xn Tuki ry Kuopion osasto")
+_UNIT_AFTER = re.compile(
+    r"[ \t]+(?P<place>(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n[ \t]+){1,2})"
+    r"(?P<kind>" + "|".join(f"(?P<{k}>{_KINDS[k]})" for k in ("osasto", "piiri", "yhdistys")) + r")(?![\w-])")
+_LEGAL_END = re.compile(r"(?:ry|Ry|RY|rf|r\.y\.?)$")
+
+
+def registered_branch_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                               text: str) -> None:
+    """Replace "<registered name> ry <Place>n osasto|piiri|yhdistys" by one Association of the local branch (in
+    place): "Kehitysvammaisten Tuki ry Kuopion osasto" is the branch, a member of the registered association, and
+    the recogniser read the registered name and the place apart. Only a place it read stands between."""
+    for org in [m for m in mentions if m.type == "Association" and _LEGAL_END.search(m.surface)]:
+        m = _UNIT_AFTER.match(text, org.end)
+        if m is None or re.match(r"[ \t]+[A-ZÅÄÖ]?\d", text[m.end():m.end() + 4]):
+            continue
+        a, b = org.start, m.end()
+        inside = [x for x in mentions if x.start < b and org.end <= x.start]
+        if not any(x.type in _PLACES for x in inside) or any(
+                x.end > b or x.type not in _PLACES for x in inside):
+            continue  # no known place, or another name there ("X ry Kuopion kaupungin ...")
+        kind = next(k for k in ("osasto", "piiri", "yhdistys") if m.group(k))
+        label = f"{org.label} {' '.join(m.group('place').split())} {kind}"
+        found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule="association-branch",
+                        iri=mint("Association", fold(label)), key=fold(label) or None)
+        found.case = _case_of(m.group("kind"))
+        replace_mentions(per_sentence, starts, mentions, [org, *inside], found)
+
+
+# the endings of the unit words' cases (Voikko's names), the illative's before the genitive's "-n" it ends in too
+_CASE_ENDINGS = (("lle", "ulkotulento"), ("lta", "ulkoeronto"), ("llä", "ulkoolento"), ("lla", "ulkoolento"),
+                 ("sta", "sisaeronto"), ("stä", "sisaeronto"), ("ssa", "sisaolento"), ("ssä", "sisaolento"),
+                 ("seen", "sisatulento"), ("oon", "sisatulento"), ("iin", "sisatulento"), ("nä", "olento"),
+                 ("na", "olento"), ("n", "omanto"))
+
+
+def _case_of(word: str) -> str | None:
+    """The case of a unit word as the recogniser names them: the genitive owns, the allative receives."""
+    if word in {"osasto", "piiri", "yhdistys"}:
+        return "nimento"
+    return next((case for ending, case in _CASE_ENDINGS if word.endswith(ending)), None)
+
+
 # a national organisation's regional branch named by the organisation and its region in the nominative, "MTK
 # Keski-Suomi", "ProAgria Etelä-Pohjanmaa", "MTK-Pohjois-Savo"; what comes after the region must not go on with the name
 _BRANCH_PLACES = {"Region"}  # a town after a name is as often its seat ("Kirkkopalvelut Järvenpää")

@@ -382,8 +382,11 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     out.entities = entities_from_mentions(mentions, reference_labels)
     _attach_merge_reasons(out, merges)
     if out.municipality and out.municipality in out.entities:
-        _add_body_labels(out, mentions)
+        _add_body_labels(out, mentions, morph)
         swedish_body_labels(out, mentions)  # "Kimitoöns kommunstyrelse": extract/swedish_bodies.py
+    elif out.municipality and (town := gaz.entities.get(out.municipality)) is not None:
+        # the town written only inside its associations' names ("Xn Eläkeläiset ry", "ABC:n Xn osasto")
+        _add_body_labels(out, mentions, morph, town.label)
 
     ctx = Context(municipality=out.municipality)
     ctx.doc_project = document_project(mentions)
@@ -961,21 +964,38 @@ def _body_kind(label: str) -> str | None:
     return next((k for word, k in BODY_KINDS.items() if re.search(word + r"(?:n|en|et)?$", low)), None)
 
 
+def _genitive_in_names(town: str, mentions: list[Mention], morph: Morphology) -> str | None:
+    """The town's genitive as a word of an association's name ("Nakkilan" in "Nakkilan Eläkeläiset ry" or in
+    "ABC:n Nakkilan osasto"), when the text writes it nowhere on its own."""
+    for m in mentions:
+        if m.type != "Association":
+            continue
+        for word in m.surface.split()[:2]:
+            if word[:1].isupper() and word.endswith("n") and word[:2] == town[:2] and any(
+                    a.base == town and a.case == "omanto" for a in morph.analyse(word)):
+                return word
+    return None
+
+
 # a group named by the project it serves ("X -hankkeen ohjausryhmä"): the town's genitive is no part of its name
 _PROJECTS_GROUP = re.compile(r"(?i)(?:-|\s)(?:hankkeen|projektin|projektets)\s")
 
 
-def _add_body_labels(out: Extraction, mentions: list[Mention]) -> None:
+def _add_body_labels(out: Extraction, mentions: list[Mention], morph: Morphology, town: str | None = None) -> None:
     """"Auran perusturvalautakunta": the municipality's genitive as the text writes it.
 
     A genitive only in a capitals letterhead ("KIVIJÄRVEN KUNTA") still makes the bodies the
-    municipality's; their names stay as the text writes them.
+    municipality's; their names stay as the text writes them. So does one written only inside the names of the
+    town's associations ("Xn Eläkeläiset ry", "ABC:n Xn osasto"), read there as no place of its own (`town`: the
+    municipality's name, given only when the text names it nowhere else).
     """
     muni = out.municipality
     gen = next((m.surface.split()[0] for m in mentions if m.iri == muni and m.case == "omanto"), None)
     if gen is None:
         gen = next((m.surface.split()[0] for m in mentions
                     if m.iri == muni and m.surface.split()[0].endswith(("n", "N"))), None)
+    if gen is None and town is not None:
+        gen = _genitive_in_names(town, mentions, morph)
     for ent in out.entities.values():
         if ent.type == "Body" and gen and muni and muni.rsplit("/", 1)[-1] in ent.iri:
             ent.attrs["municipality"] = muni

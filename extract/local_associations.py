@@ -81,6 +81,9 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             found = _listed_club(place, text, morph, index)
         if found is not None:
             _put(per_sentence, starts, index, found)
+    for place in sorted((m for m in mentions if m.type in _PLACES), key=lambda m: m.start):
+        if (found := _swedish_club(place, text, index)) is not None:
+            _put(per_sentence, starts, index, found)
     for place in _village_genitives(text, index, morph):
         found = _club(place, text, morph)
         if found is not None and found.case == "nimento" and not _FORM_AHEAD.match(text, found.end):
@@ -255,21 +258,29 @@ def _club(place: Mention, text: str, morph: Morphology) -> Mention | None:
     runs on). An inflected name's label is its plural nominative, the town's genitive as written."""
     area = _AREA_WORD.match(text, place.end)  # "Tampereen seudun Omaishoitajat": the town's area names the club
     pos, words, names, cases = (area.end() if area else place.end), [], [], set()
+    modifier = False  # the last word read is a capitalised plural adjective: a noun must follow it
     while True:
         # matched at `pos`, not on `text[pos:]`: a copy of the rest of the text for every town was quadratic
-        gap = (_GAP if not words else _JOIN).match(text, pos)
+        gap = (_GAP if not words or modifier else _JOIN).match(text, pos)
         if gap is None:
             break
         w = _CAP_WORD.match(text, gap.end())  # (an offset in `text`: the gap was matched there)
         found = _plural_people(w.group(), morph, league=place.type == "Region") if w is not None else None
+        # "Kyrönmaan Kristilliset Eläkeläiset", "Xn Kansalliset Seniorit": a capitalised plural adjective before the
+        # people's noun is a word of the club's name (the nominative only, the label keeps it as written)
+        adjective = found is None and w is not None and (not words or modifier) \
+            and _plural_adjective(w.group(), morph)
+        if adjective:
+            found = (w.group(), "nimento")
         if found is None:
             break
+        modifier = adjective
         words.append(w)
         names.append(text[gap.start():gap.end()] + found[0])
         cases.add(found[1])
         pos = w.end()
-    if not words or re.match(r"[ \t]+[A-ZÅÄÖ]|[\w-]", text[pos:pos + 2]) or len(cases) > 1:
-        return None
+    if modifier or not words or re.match(r"[ \t]+[A-ZÅÄÖ]|[\w-]", text[pos:pos + 2]) or len(cases) > 1:
+        return None  # (an adjective last: "Xn Kristilliset" names no one)
     if cases == {"omanto"} and re.match(r"[ \t]+[a-zåäö]", text[pos:pos + 2]) and not _AFTER_GENITIVE.match(text, pos):
         return None  # "Etelä-Savon Työorganisaatioiden palvelut": a title's genitive modifies the noun after it
     if opens_dash_title(text, pos):
@@ -311,8 +322,67 @@ def _listed_club(place: Mention, text: str, morph: Morphology, index: _Index) ->
         at = max(0, place.start - 8) + before.start()
         listed = any(m.type == "Association" and m.end == at for m in index.crossing(at - 1, at))
     if not listed:
+        listed = _member_row(place.start, end, text, index)
+    if not listed:
         return None
     club = _named(place.start, end, text, text[place.start:end], "Association", "listed-club")
+    club.case = "nimento"
+    return club
+
+
+# a council member's organisation after the member's name: "Matti Malli, Xn eläkeläiset", "Liisa Esimerkki
+# (Yn omaiset)"; the organisation phrase closes there (a comma, a bracket, a semicolon, the line's end)
+_ROW_OPEN = re.compile(r"(?:,|\()[ \t]*$")
+_ROW_CLOSE = re.compile(r"[ \t]*(?:[,;)]|\r?\n|$)")
+
+
+def _member_row(start: int, end: int, text: str, index: _Index) -> bool:
+    """The phrase [start, end) is a person's organisation in a members' list: a person's name ends right before the
+    comma or bracket that opens it, and the phrase closes at a comma, a bracket or the line's end. A council's
+    composition names each member's association so; in running prose a town's plural after a person and a comma
+    goes on with a verb ("Matti Malli, Xn eläkeläiset kiittävät")."""
+    opener = _ROW_OPEN.search(text, max(0, start - 3), start)
+    if opener is None or _ROW_CLOSE.match(text, end) is None:
+        return False
+    at = opener.start()
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return any(m.type == "Person" and m.end == at for m in index.crossing(at - 1, at))
+
+
+def _plural_adjective(word: str, morph: Morphology) -> bool:
+    """A word Voikko reads only as an adjective's plural nominative ("Kristilliset", "Kansalliset")."""
+    readings = morph.analyse(word)
+    return bool(readings) and all(a.cls == "laatusana" and a.number == "plural" and a.case == "nimento"
+                                  for a in readings)
+
+
+# Swedish plurals of the people a local club gathers, after its town ("Ekenäs Pensionärer", "Pargas svenska
+# pensionärer", "Korsholms Krigsveteraner"); the language's adjective may stand between
+_SV_CLUB = re.compile(r"[ \t]+(?:(?P<lang>[Ss]venska|[Ff]inska)[ \t]+)?(?P<noun>(?:[Kk]rigs|[Ff]örsvars)?"
+                      r"(?:[Pp]ensionärer|[Ss]eniorer|[Vv]eteraner|[Ii]nvalider|[Rr]eservister|[Mm]arthor))"
+                      r"(?![\w-])")
+
+
+_SV_AMOUNT_AFTER = re.compile(r"[ \t]*,?[ \t]+\d[\d \t\u00a0.,]*(?:euro|€|e|kr|kronor)(?![\w-])")
+
+
+def _swedish_club(place: Mention, text: str, index: _Index) -> Mention | None:
+    """"Ekenäs Pensionärer", "Pargas Svenska Pensionärer": a town, then a capitalised plural of pensioners, veterans
+    or the like, is the town's club (prose writes the common noun in lower case); in lower case only where the
+    layout makes it a receiver or a member's organisation (an amount after it, or "Name, Ekenäs pensionärer,"):
+    elsewhere "Ekenäs pensionärer" are the town's pensioners."""
+    m = _SV_CLUB.match(text, place.end)
+    if m is None or _in_title_case(text, place.start) or (m.group("lang") and (
+            m.group("lang")[0].isupper() != m.group("noun")[0].isupper())):
+        return None  # (not "Pargas svenska Pensionärer": one way of writing the name throughout)
+    if re.match(r"[ \t]+[A-ZÅÄÖ]", text[m.end():m.end() + 2]):
+        return None  # a title-case heading runs on
+    if m.group("noun")[0].islower() and _SV_AMOUNT_AFTER.match(text, m.end()) is None \
+            and not _member_row(place.start, m.end(), text, index):
+        return None
+    label = " ".join(text[place.start:m.end()].split())
+    club = _named(place.start, m.end(), text, label, "Association", "local-club")
     club.case = "nimento"
     return club
 
@@ -330,6 +400,11 @@ _PEOPLE = re.compile(r"(?:ja|jä|nen|martta|veteraani|invalidi|kuuro|sokea|ystä
 _LEAGUE_HEAD = "kylä"
 
 
+# a person's name read besides the common noun ("Martat": Martta; "Karjalaiset": the surname Karjalainen): the noun
+# reading still names the club's people
+_NAME_CLASSES = {"etunimi", "sukunimi"}
+
+
 def _plural_people(word: str, morph: Morphology, *, league: bool = False) -> tuple[str, str] | None:
     """(plural nominative, case) of a word Voikko reads only as a common noun's plural, of no kind of organisation
     or thing a list names in the plural; an inflected form's nominative is the one Voikko reads back as the same
@@ -338,17 +413,17 @@ def _plural_people(word: str, morph: Morphology, *, league: bool = False) -> tup
         return word, "nimento"  # "Xn Votekejat": a plural's ending on a word no lexicon knows, a club's own name
     readings = morph.analyse(word)
     if not readings or not all(
-            a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", "etunimi"}
+            a.number == "plural" and a.cls in {"nimisana", "nimisana_laatusana", *_NAME_CLASSES}
             and (not a.base.lower().endswith(_NOT_CLUB_HEADS) or (league and a.base.lower() == _LEAGUE_HEAD))
             for a in readings) \
-            or not any(a.cls != "etunimi" for a in readings) or len({a.case for a in readings}) > 1:
+            or not any(a.cls not in _NAME_CLASSES for a in readings) or len({a.case for a in readings}) > 1:
         return None
     case = readings[0].case or ""
     if case == "nimento":
         return word, case
     if case in {"olento", "tulento"}:
         return None  # "Oulun Eläkeläisinä": a role, not a name
-    base = next(a.base for a in readings if a.cls != "etunimi")
+    base = next(a.base for a in readings if a.cls not in _NAME_CLASSES)
     if not _PEOPLE.search(base.lower()) and not (league and base.lower() == _LEAGUE_HEAD):
         return None  # "Lapin Kesäjuhlille", "Oulun Kulttuuriviikoille": a town's event; a club's plural is people
     for cand in plural_nominatives(base):

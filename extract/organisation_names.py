@@ -658,15 +658,27 @@ class OrganisationNames:
                 first = g - 1 if self._place_before_common_genitive(toks, g) else self._genitive_chain(toks, g)
                 label = join_tokens(toks[first:i + 1], [x.text for x in toks[first:i]] + [head[:1].upper() + head[1:]],
                                     text)
-                last = t
+                last, close = t, i
                 if self._own_name_after_kind(toks, i, taken, capital=True):
                     # "Kuopion Mielenterveysseura Ravokka": the association's own name after the town's kind
-                    last = toks[i + 1]
+                    last, close = toks[i + 1], i + 1
                     label = f"{label} {last.text}"
+                elif _genitive_end(t.text) and not _cooperative_compound(head) and (
+                        district := self._association_district(toks, first, i + 1, "Association")) is not None \
+                        and not any(k in taken and k not in getattr(self, "_places", set())
+                                    for k in range(i + 1, district + 1)):
+                    # "Sotainvalidien Veljesliiton Kuopion osasto": an unlisted association's local branch or
+                    # district, the association and the place in the genitive as written, the unit word's base
+                    span = toks[first:district + 1]
+                    tail = span[-1].text
+                    label = join_tokens(span, [x.text for x in span[:-1]] + [
+                        tail.split(":")[0] if tail.lower().split(":")[0] in ASSOCIATION_FORMS
+                        else self._head_base(tail)], text)
+                    last, close = span[-1], district
                 out.append(Mention(start=toks[first].start, end=last.end, surface=text[toks[first].start:last.end],
                                    label=label, type="Company" if _cooperative_compound(head) else "Association",
                                    rule="association-marker", case=self._case(last), key=fold(label) or None))
-                taken.update(range(first, i + 2 if last is not t else i + 1))
+                taken.update(range(first, close + 1))
                 continue
             elif _form_follows(toks, i, taken):
                 continue  # "Turun Seudun Alzheimer-yhdistys ry": the legal form after it reads the whole name
@@ -1019,6 +1031,14 @@ class OrganisationNames:
                 and low.endswith("förening") and i > 0 and i - 1 in getattr(self, "_places", set()) \
                 and toks[i - 1].is_cap and not toks[i - 1].text.isupper() and toks[i - 1].end + 1 == t.start:
             start = i - 1  # "Närpes hembygdsförening", "Korsholms ...": a known town, then its association's kind
+        elif not t.is_cap and kind.group(1) == "förening" and kind.start() >= 3 and not kind.group("gen") \
+                and low.endswith("förening") and i > 1 and toks[i - 1].text in {"svenska", "finska"} \
+                and i - 2 in getattr(self, "_places", set()) and toks[i - 2].is_cap \
+                and not toks[i - 2].text.isupper() and toks[i - 2].end + 1 == toks[i - 1].start \
+                and toks[i - 1].end + 1 == t.start:
+            # "Karis svenska pensionärsförening": a bilingual town's association of its Swedish (or Finnish)
+            # speakers, the language's adjective in lower case between the town and the kind
+            start = i - 2
         else:
             return None
         places = getattr(self, "_places", set())
@@ -1476,7 +1496,11 @@ class OrganisationNames:
             readings = self.morph.analyse(prev.text)
             opener = g < 1 or toks[g - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
             if not any(a.case == "omanto" and (not opener or a.cls in {"paikannimi", "sukunimi"}) for a in readings) \
-                    and not (opener and (self._unknown_genitive(prev) or _landscape_genitive(readings))):
+                    and not (opener and (self._unknown_genitive(prev) or _landscape_genitive(readings))) \
+                    and not (opener and any(a.case == "omanto" for a in readings) and _genitive_end(t.text)
+                             and self._association_district(toks, i, i + 1, "Association") is not None):
+                # ("Sotainvalidien Veljesliiton Xn osasto" opening a line: the place and the branch word after the
+                # association's genitive say the capitals are a name's, not the line's)
                 # a sentence opener is capitalised anyway: only a place's or family's name counts, or a village's
                 # the lexicon lacks ("Paukarlahden Kyläyhdistys kokoaa ...")
                 return False

@@ -47,3 +47,44 @@ def test_a_villages_chapter_named_by_the_national_plural() -> None:
     assert "Suomen Martat" not in names, names
     names = _names("Kylätalo tukee Kotikylän Marttojen toimintaa.", "Association")
     assert "Kotikylän Martat" in names and "Marttaliitto ry" not in names, names
+
+
+def test_a_local_branch_of_an_unlisted_association_named_by_two_genitives() -> None:
+    names = _names("Avustus myönnettiin Sotainvalidien Veljesliiton Kuopion osastolle.", "Association")
+    assert "Sotainvalidien Veljesliiton Kuopion osasto" in names
+    assert "Sotainvalidien Veljesliitto" not in names
+
+
+def test_such_a_branch_opening_a_members_line() -> None:
+    text = "Vammaisneuvoston jäsenet:\n\nMatti Malli\n\nSotainvalidien Veljesliiton Leppävirran osasto\n"
+    assert "Sotainvalidien Veljesliiton Leppävirran osasto" in _names(text, "Association")
+
+
+def test_a_kind_compound_after_a_genitive_without_a_branch_word_stays_itself() -> None:
+    names = _names("Avustus myönnettiin Sotainvalidien Veljesliiton Kuopion toimistolle.", "Association")
+    assert not any("Kuopion" in n for n in names)
+
+
+def test_a_local_branch_named_by_an_unknown_acronyms_genitive_and_a_town() -> None:
+    names = _names("Vanhusneuvostoon nimettiin Matti Malli (XYZ:n Nakkilan osasto). Tuki myönnettiin XYZ:n "
+                   "Kuopion osastolle.", "Association")
+    assert "XYZ:n Nakkilan osasto" in names
+    assert "XYZ:n Kuopion osasto" in names
+
+
+def test_a_numbered_ward_or_an_unknown_word_before_the_unit_is_no_branch() -> None:
+    names = _names("Potilas siirrettiin XYZ:n Kuopion osasto 5:lle. XYZ:n Ankkalan osasto suljettiin.",
+                   "Association")
+    assert not any("osasto" in n for n in names)
+
+
+def test_a_registered_associations_local_branch_after_its_legal_form() -> None:
+    names = _names("Jäsenet: Seija Malli, Esimerkkien Tuki ry Kuopion osasto, ja Pekka Esimerkki.", "Association")
+    assert "Esimerkkien Tuki ry Kuopion osasto" in names
+    assert "Esimerkkien Tuki ry" not in names
+
+
+def test_a_registered_name_then_another_towns_unit_in_a_list_stays_apart() -> None:
+    names = _names("Avustus myönnettiin Esimerkkien Tuki ry:lle ja Kuopion osastolle.", "Association")
+    assert "Esimerkkien Tuki ry" in names
+    assert not any("osasto" in n for n in names)

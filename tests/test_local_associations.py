@@ -165,3 +165,45 @@ def test_a_club_in_the_genitive_before_the_word_of_a_joint_undertaking() -> None
     genitive before a lower-case noun is otherwise read as a title's modifier and no club)."""
     names = entity_types("Kaiku on Sointu ry:n ja Etelä-Savon Kylien yhteinen hanke.")
     assert names.get("Etelä-Savon Kylät") == "Association", names
+
+
+def test_a_plural_adjective_before_the_clubs_plural_is_a_word_of_its_name() -> None:
+    names = entity_types("Jäseniksi nimettiin Liisa Mäki, Kyrönmaan Kristilliset Eläkeläiset, ja Pekka Salo, "
+                         "Kuopion Kansalliset Seniorit.")
+    assert names.get("Kyrönmaan Kristilliset Eläkeläiset") == "Association"
+    assert names.get("Kuopion Kansalliset Seniorit") == "Association"
+
+
+def test_a_plural_adjective_alone_after_a_town_names_no_club() -> None:
+    names = entity_types("Kuopion Kristilliset kokoontuivat. Kuopion Kansalliset Juhlat alkavat.")
+    assert not any(typ == "Association" for typ in names.values())
+
+
+def test_a_plural_that_is_also_a_surname_still_names_a_club() -> None:
+    names = entity_types("Avustuksen saivat Kuopion Karjalaiset ja Leppävirran Eläkeläiset.")
+    assert names.get("Kuopion Karjalaiset") == "Association"
+
+
+def test_a_members_town_plural_after_the_name_and_a_comma_is_the_members_club() -> None:
+    names = entity_types("Neuvoston jäsenet ovat Matti Malli, Kuopion eläkkeensaajat, ja Liisa Esimerkki "
+                         "(Leppävirran omaiset).")
+    assert names.get("Kuopion eläkkeensaajat") == "Association"
+    assert names.get("Leppävirran omaiset") == "Association"
+
+
+def test_a_towns_plural_after_a_name_that_goes_on_with_a_verb_is_the_towns_people() -> None:
+    names = entity_types("Kiitos, Matti Malli, Kuopion eläkeläiset kiittävät. Kuopion eläkeläiset osallistuivat.")
+    assert not any(typ == "Association" for typ in names.values())
+
+
+def test_a_swedish_towns_pensioners_club() -> None:
+    names = entity_types("Till rådet valdes Anna Ek, Ekenäs pensionärer, och Bo Lind, Pargas Svenska Pensionärer. "
+                         "Bidrag: Korsholms krigsveteraner 300 euro.")
+    assert names.get("Ekenäs pensionärer") == "Association"
+    assert names.get("Pargas Svenska Pensionärer") == "Association"
+    assert names.get("Korsholms krigsveteraner") == "Association"
+
+
+def test_a_swedish_towns_pensioners_in_prose_are_no_club() -> None:
+    names = entity_types("Ekenäs pensionärer deltog i mötet och Pargas seniorer kom också.")
+    assert not any(typ == "Association" for typ in names.values())

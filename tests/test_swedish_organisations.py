@@ -171,3 +171,14 @@ def test_a_person_after_a_compound_foundation_is_no_word_of_its_name() -> None:
     assert any(kind == "Association" and "Blåbandsstiftelsen" in names for kind, names in found.values()), found
     assert found.get("Anna Lind", ("",))[0] == "Person", found
     assert not any("Blåbandsstiftelsen Anna" in label for label in found), found
+
+
+def test_a_towns_association_of_its_swedish_speakers() -> None:
+    got = _entities("Bidrag beviljades Karis svenska pensionärsförening och Pargas svenska marthaförening.")
+    assert got["Karis svenska pensionärsförening"][0] == "Association"
+    assert got["Pargas svenska marthaförening"][0] == "Association"
+
+
+def test_a_towns_swedish_associations_in_the_plural_name_none() -> None:
+    got = _entities("I Karis svenska föreningar finns många aktiva medlemmar.")
+    assert not any(typ == "Association" for typ, _ in got.values())
