@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, Literal
 
 from welfare_kg.graph.build import document_iri
-from welfare_kg.graph.entities import group_text
+from welfare_kg.graph.entities import summary_text
 from welfare_kg.graph.store import BULK_STATEMENTS, KGStore, StoredDocument
 from welfare_kg.graphs import contact_graph_iri, contact_graph_of
 from welfare_kg.heap import young_collections_only
@@ -62,7 +62,7 @@ from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
 from welfare_kg.processes import kill_when_parent_dies
 
 if TYPE_CHECKING:
-    from welfare_kg.graph.entities import GroupedGraph
+    from welfare_kg.graph.entities import Summary
 
 # RocksDB (under Oxigraph) keeps written data in memtables until they are flushed; without
 # a flush now and then the writer grows by ~250 MB per 1,000 documents (measured), with one
@@ -141,9 +141,9 @@ class Built:
     contacts: str = ""
     warnings: list[str] = field(default_factory=list)  # the loader's, as "path: message"
     timings: dict[str, float] = field(default_factory=dict)
-    # the statements of `ntriples` that the entity layer reads, grouped (graph/entities.group_text): made where
-    # the document is built, so the single writer does not parse them (a third of its Python work per document)
-    layer: GroupedGraph | None = None
+    # what `ntriples` brings to the entity layer and the fact rows (graph/entities.Summary): made where the
+    # document is built, so the single writer neither parses the statements nor derives the rows from them
+    summary: Summary | None = None
 
 
 class DocumentTimeout(BaseException):
@@ -224,15 +224,15 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
             shown.writing()
         t2 = time.perf_counter()
         nt, cnt = document_ntriples(record, extraction, workers=workers)  # a large one in two processes
+        graph = str(document_graph_iri(record.checksum))
         t3 = time.perf_counter()
-        layer = group_text(nt)
+        summary = summary_text(graph, nt)
     except Exception as exc:  # an extraction bug must not stop the batch; say which file (as the serial path)
         return Built(path, error=f"{printable(path)}: extraction failed ({printable(f'{type(exc).__name__}: {exc}')})")
     t4 = time.perf_counter()
     timings = {"load": t1 - t0, "extract": t2 - t1, "build": t3 - t2, "serialise": t4 - t3} if timed else {}
-    return Built(path, None, record.checksum, str(record.source), str(document_graph_iri(record.checksum)),
-                 str(contact_graph_iri(record.checksum)), nt, cnt,
-                 [f"{printable(path)}: {w}" for w in record.warnings], timings, layer)
+    return Built(path, None, record.checksum, str(record.source), graph, str(contact_graph_iri(record.checksum)),
+                 nt, cnt, [f"{printable(path)}: {w}" for w in record.warnings], timings, summary)
 
 
 class _Shown:
@@ -417,7 +417,7 @@ class Writer:
     def _reset(self) -> None:
         self.pending: list[tuple[Built, str]] = []
         self.graphs: dict[str, str] = {}
-        self.layers: dict[str, GroupedGraph] = {}  # graph -> its statements the entity layer reads, as built
+        self.summaries: dict[str, Summary] = {}  # graph -> what it brings to the derived graphs, as built
         self.drop: list[str] = []
         self.pending_quads = 0
 
@@ -426,8 +426,8 @@ class Writer:
         previous = [d for d in self.by_source.get(b.source, []) if d.checksum != b.checksum]
         self.drop += [d.graph for d in previous] + [contact_graph_of(d.graph) for d in previous]
         self.graphs[b.graph] = b.ntriples
-        if b.layer is not None:
-            self.layers[b.graph] = b.layer
+        if b.summary is not None:
+            self.summaries[b.graph] = b.summary
         self.graphs[b.contact_graph] = b.contacts  # empty: drops a stale contact graph of the same checksum
         doc_iri = str(document_iri(b.checksum))
         self.by_source[b.source] = [StoredDocument(doc_iri, b.graph, b.checksum, b.source)]
@@ -446,7 +446,7 @@ class Writer:
         if not self.pending:
             return
         done = self.pending
-        self.store.write_documents(self.graphs, drop=self.drop, grouped=self.layers)
+        self.store.write_documents(self.graphs, drop=self.drop, summaries=self.summaries)
         self._reset()
         self.store.flush()
         if self.on_written is not None:
