@@ -457,11 +457,18 @@ class Writer:
         self.commit()
 
 
+# What the fork server imports once, so that each worker forked from it starts with the modules a document needs:
+# imported in every worker instead, they cost ~1 CPU-s a worker (2026-12-06), paid again by each of `--jobs`.
+# Importing them starts no thread and opens nothing (Voikko opens in `_warm_worker`, after the fork).
+FORKSERVER_PRELOAD = ["welfare_kg.ingest", "welfare_kg.loaders", "welfare_kg.extract.document",
+                      "welfare_kg.graph.build"]
+
+
 def _context() -> mp.context.BaseContext:
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
-        ctx.set_forkserver_preload(["welfare_kg.ingest"])
+        ctx.set_forkserver_preload(FORKSERVER_PRELOAD)
     return ctx
 
 
