@@ -49,7 +49,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from hashlib import sha256
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
@@ -97,6 +97,7 @@ if TYPE_CHECKING:  # ox.Term exists for type checkers only
     GroupedGraph = tuple[Grouped, list[tuple[ox.Term, ox.Term]], dict[ox.Term, set[ox.Term]]]  # what `group` returns
 
 Name = tuple[str, str]  # (text, language tag or "")
+T = TypeVar("T")
 
 
 def _source(graph: str) -> str | None:
@@ -335,9 +336,26 @@ def summary(graph: str, grouped: GroupedGraph) -> Summary:
     shared = {}
     if graph == REFERENCE:
         shared = {e: names for e, pos in by_subject.items() if (names := {o for p, o in pos if p in SHARED_NAMES})}
-    return Summary(contributions(kind, by_subject, _mentioned(kind, pairs)),
-                   graph_rows(by_subject, pairs, files) if kind == "doc" else {}, shared,
-                   factrows.rows_of(graph, by_subject, files))
+    return _shared_terms(Summary(contributions(kind, by_subject, _mentioned(kind, pairs)),
+                                 graph_rows(by_subject, pairs, files) if kind == "doc" else {}, shared,
+                                 factrows.rows_of(graph, by_subject, files)))
+
+
+def _shared_terms(s: Summary) -> Summary:
+    """`s` with each distinct term one object: pickle writes an object once, and unpickling rebuilds each term
+    written (an entity named in its contribution and in each of its rows; the document node of every entity)."""
+    canon: dict[object, object] = {}
+
+    def one(t: T) -> T:
+        return canon.setdefault(t, t)  # type: ignore[return-value]
+
+    for c in s.entities.values():
+        c.types = {one(t) for t in c.types}
+        c.notations = {one(n) for n in c.notations}
+        c.doc = one(c.doc)
+    s.entities = {one(e): c for e, c in s.entities.items()}
+    s.rows = {(one(e), one(f), one(t)): {one(n) for n in names} for (e, f, t), names in s.rows.items()}
+    return s
 
 
 def summary_text(graph: str, ntriples: str) -> Summary:
