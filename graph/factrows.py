@@ -188,7 +188,7 @@ def gather(store: ox.Store) -> tuple[dict[str, Grouped], dict[str, dict[ox.Term,
     return per_graph, files
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rows:
     """One document graph's rows ready to insert: N-Triples lines per row graph, and its kinds' statements.
 
@@ -201,6 +201,19 @@ class Rows:
     text: dict[str, str] = field(default_factory=dict)  # row graph IRI -> N-Triples lines
     kinds: dict[str, str] = field(default_factory=dict)  # kind IRI -> N-Triples lines (graph/facts)
 
+    def __eq__(self, other: object) -> bool:
+        """The same statements, in whatever order the lines come (a set's: sorting a large page's rows would
+        cost the worker time on the page's critical path, for nothing the update needs)."""
+        if not isinstance(other, Rows):
+            return NotImplemented
+
+        def lines(texts: dict[str, str]) -> dict[str, list[str]]:
+            return {k: sorted(t.splitlines()) for k, t in texts.items()}
+
+        return lines(self.text) == lines(other.text) and lines(self.kinds) == lines(other.kinds)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable dicts inside: no hash, as with eq=True
+
 
 def rows_of(graph: str, by_subject: Grouped, files: dict[ox.Term, set[ox.Term]]) -> Rows:
     """`graph_rows` as text: the rows the writer inserts for a written document graph."""
@@ -208,10 +221,9 @@ def rows_of(graph: str, by_subject: Grouped, files: dict[ox.Term, set[ox.Term]])
     by_graph: dict[str, list[str]] = {}
     for q in rows:
         by_graph.setdefault(q.graph_name.value, []).append(f"{q.subject} {q.predicate} {q.object} .\n")
-    # sorted: the same graph gives the same text (sets iterate in an order of their own)
-    return Rows({g: "".join(sorted(lines)) for g, lines in sorted(by_graph.items())},
-                {k.value: "".join(sorted(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads))
-                 for k, quads in sorted(kinds.items(), key=lambda kv: kv[0].value)})
+    return Rows({g: "".join(lines) for g, lines in by_graph.items()},
+                {k.value: "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+                 for k, quads in kinds.items()})
 
 
 def delta(store: ox.Store, written: Iterable[Rows],
