@@ -134,8 +134,8 @@ class KGStore:
         Oxigraph applies an update as one transaction, so however many documents go in
         together, a killed process leaves each of them whole or absent, and the entity
         layer always describes exactly the documents that are stored. A graph that exists
-        already is replaced (dropped and inserted in the same update). A write of at least
-        `BULK_STATEMENTS` new graphs takes the bulk path, with the same outcome. `summaries` may hold
+        already is replaced (dropped and inserted in the same update). A write of new graphs one of which
+        holds at least `BULK_STATEMENTS` statements takes the bulk path, with the same outcome. `summaries` may hold
         some graphs' `Summary` (graph/entities.py), made beforehand (by ingest's workers, beside the single writer).
         """
         self.finish_interrupted()
@@ -165,12 +165,15 @@ class KGStore:
             raise StoreError(f"{self.path}: write of {first} failed ({exc})") from exc
 
     def _bulk_suits(self, graphs: dict[str, str]) -> bool:
-        """Large enough for the bulk path, and nothing in it the bulk loader would read differently.
+        """A graph large enough for the bulk path, and nothing in it the bulk loader would read differently.
 
+        One large graph decides, not the write's total: the ingest's groups of small documents (up to
+        200,000 statements, welfare_kg/ingest.py) cost less as one ordinary transaction than on the
+        bulk path (17.7 against 13.6 ms a document when measured at 100,000).
         Blank nodes: an update makes fresh ones, the bulk loader keeps the labels as written
         (document graphs have none; a text that might is left to the update).
         """
-        if self.path is None or sum(nt.count("\n") for nt in graphs.values()) < BULK_STATEMENTS:
+        if self.path is None or max((nt.count("\n") for nt in graphs.values()), default=0) < BULK_STATEMENTS:
             return False
         return not any("_:" in nt for nt in graphs.values())
 

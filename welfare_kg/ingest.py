@@ -46,7 +46,7 @@ from rdflib import Graph, Literal
 
 from welfare_kg.graph.build import document_iri
 from welfare_kg.graph.entities import summary_text
-from welfare_kg.graph.store import BULK_STATEMENTS, KGStore, StoredDocument
+from welfare_kg.graph.store import KGStore, StoredDocument
 from welfare_kg.graphs import contact_graph_iri, contact_graph_of
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders import (
@@ -81,15 +81,19 @@ INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the 
 COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes
-# above (256 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
+# above (512 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
 # flush's small table files into levels that grow with the store, so the writer's background CPU per commit grows
 # with the store: at 2,000 generated documents groups of 16 cost 13.2 ms of it a document, groups of 128 3.9
-# (benchmarks/HISTORY.md, "The writer's CPU per document").
+# (benchmarks/HISTORY.md, "The writer's CPU per document"); at 10,000, groups of up to 512 documents and 200,000
+# statements instead of 256 and 90,000: 5.4 against 8.0 ms a document, the writer's main thread 10.7 against 10.3
+# (benchmarks/HISTORY.md, thirty-first session). With two jobs that background work takes the cores the workers
+# need; with one job it runs on the otherwise idle second core, so it bounds `--jobs 2`'s speed-up.
 GROUP_SHARE = 8
-GROUP_SCALE = 16
-# ... and a group of ordinary documents stays an ordinary transaction, below the size at which a write takes the bulk
-# path (graph/store.py): for them that path cost more CPU in all (17.7 against 13.6 ms a document, same replay)
-GROUP_STATEMENTS = BULK_STATEMENTS * 9 // 10
+GROUP_SCALE = 32
+# ... and a group of ordinary documents stays an ordinary transaction: the bulk path is taken for a large document
+# only (graph/store.py, `_bulk_suits`): for groups of small documents it cost more CPU in all (17.7 against 13.6 ms
+# a document, same replay)
+GROUP_STATEMENTS = 200_000
 OnChars = Callable[[str, int, int, str], None]  # (path, done, total, phase) inside a document: _document_progress
 
 
