@@ -49,7 +49,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from hashlib import sha256
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
@@ -97,6 +97,7 @@ if TYPE_CHECKING:  # ox.Term exists for type checkers only
     GroupedGraph = tuple[Grouped, list[tuple[ox.Term, ox.Term]], dict[ox.Term, set[ox.Term]]]  # what `group` returns
 
 Name = tuple[str, str]  # (text, language tag or "")
+T = TypeVar("T")
 
 
 def _source(graph: str) -> str | None:
@@ -309,6 +310,61 @@ def group_text(ntriples: str) -> tuple[Grouped, list[tuple[ox.Term, ox.Term]], d
     return by_subject, pairs, files
 
 
+@dataclass
+class Summary:
+    """What one written graph brings to the derived graphs, computed from its statements alone.
+
+    Each part is a function of the graph, never of the store, so ingest's workers make it beside the single
+    writer (`Built.summary`), which only merges it with what the store holds: the per-graph work (grouping the
+    statements, each entity's contribution, the listing rows, the fact rows as text) left the writer, and what
+    a worker sends shrank from every statement the layer and the fact rows read (~420 terms a generated
+    document, each rebuilt when unpickled) to the entities' contributions and the rows' text.
+    """
+
+    entities: dict[ox.NamedNode, Contribution] = field(default_factory=dict)
+    rows: dict[Key, set[ox.Term]] = field(default_factory=dict)  # a document graph's listing rows, its own names
+    shared: dict[ox.Term, set[ox.Term]] = field(default_factory=dict)  # the reference graph: names every row lists
+    facts: factrows.Rows = field(default_factory=factrows.Rows)
+
+
+def summary(graph: str, grouped: GroupedGraph) -> Summary:
+    """The `Summary` of a graph from its statements as `group` or `group_text` returns them."""
+    by_subject, pairs, files = grouped
+    kind = _source(graph)
+    if kind is None:
+        return Summary(facts=factrows.rows_of(graph, by_subject, files))
+    shared = {}
+    if graph == REFERENCE:
+        shared = {e: names for e, pos in by_subject.items() if (names := {o for p, o in pos if p in SHARED_NAMES})}
+    return _shared_terms(Summary(contributions(kind, by_subject, _mentioned(kind, pairs)),
+                                 graph_rows(by_subject, pairs, files) if kind == "doc" else {}, shared,
+                                 factrows.rows_of(graph, by_subject, files)))
+
+
+def _shared_terms(s: Summary) -> Summary:
+    """`s` with each distinct term one object: pickle writes an object once, and unpickling rebuilds each term
+    written (an entity named in its contribution and in each of its rows; the document node of every entity)."""
+    canon: dict[object, object] = {}
+
+    def one(t: T) -> T:
+        return canon.setdefault(t, t)  # type: ignore[return-value]
+
+    for c in s.entities.values():
+        c.types = {one(t) for t in c.types}
+        c.notations = {one(n) for n in c.notations}
+        c.doc = one(c.doc)
+    s.entities = {one(e): c for e, c in s.entities.items()}
+    s.rows = {(one(e), one(f), one(t)): {one(n) for n in names} for (e, f, t), names in s.rows.items()}
+    return s
+
+
+def summary_text(graph: str, ntriples: str) -> Summary:
+    """`summary` of a graph's N-Triples text; nothing is parsed for a graph that no derived graph reads (contacts)."""
+    if _source(graph) is None and not graph.startswith(DOCUMENT_PREFIX):
+        return Summary()
+    return summary(graph, group_text(ntriples))
+
+
 class EntityLayer:
     """Reads the store to compute the layer, in full or as the delta of one write; never writes itself."""
 
@@ -383,19 +439,20 @@ class EntityLayer:
         return {q for g in self.GRAPHS for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(g))}
 
     # -- one write -----------------------------------------------------------------------------
-    def delta(self, written: dict[str, GroupedGraph], dropped: Iterable[str]) -> tuple[set[ox.Quad], set[ox.Quad]]:
-        """(quads to delete, quads to insert) in the layer's graphs when `written` graphs go in and `dropped` go out.
+    def delta(self, written: dict[str, Summary], dropped: Iterable[str]
+              ) -> tuple[set[ox.Quad], set[ox.Quad], str]:
+        """(quads to delete, quads to insert, more `GRAPH` blocks to insert) in the layer's graphs when `written`
+        graphs go in and `dropped` go out.
 
-        `written` holds each written graph's statements as `group` (or `group_text`) returns them,
-        grouped once for both the entities and the listing rows. `written` graphs that exist
-        already must be in `dropped` too (a replacement).
+        `written` holds each written graph's `Summary` (made from its statements alone, by whoever built it).
+        `written` graphs that exist already must be in `dropped` too (a replacement). The blocks are the
+        written graphs' fact rows, as text (graph/factrows.py); the update applies them after the deletions.
         """
         dropped = set(dropped)
         new: dict[ox.NamedNode, list[Contribution]] = defaultdict(list)
-        for g, (by_subject, pairs, _) in written.items():
-            if kind := _source(g):
-                for e, c in contributions(kind, by_subject, _mentioned(kind, pairs)).items():
-                    new[e].append(c)
+        for s in written.values():
+            for e, c in s.entities.items():
+                new[e].append(c)
         recompute: set[ox.NamedNode] = set()
         dropped_rows: set[Key] = set()  # the listing rows of dropped documents, read in the same pass
         dropped_facts = []  # (graph, statements by subject, file names) of dropped documents, for their fact rows
@@ -432,11 +489,10 @@ class EntityLayer:
             insert |= {ox.Triple(e, REFERENCED_BY, d) for d in ent.docs - before}
             prefs[e] = ({t.object for t in old if t.predicate == PREF}, {t.object for t in now if t.predicate == PREF})
         rows_delete, rows_insert = self._rows_delta(written, dropped_rows, skip, prefs)
-        facts_delete, facts_insert = factrows.delta(
-            self.store, ((g, by_subject, files) for g, (by_subject, _, files) in written.items()), dropped_facts)
-        return _in_layer(delete) | rows_delete | facts_delete, _in_layer(insert) | rows_insert | facts_insert
+        facts_delete, facts_text = factrows.delta(self.store, (s.facts for s in written.values()), dropped_facts)
+        return _in_layer(delete) | rows_delete | facts_delete, _in_layer(insert) | rows_insert, facts_text
 
-    def _rows_delta(self, written: dict[str, GroupedGraph], dropped_rows: set[Key], skip: set[str],
+    def _rows_delta(self, written: dict[str, Summary], dropped_rows: set[Key], skip: set[str],
                     prefs: dict[ox.NamedNode, tuple[set[ox.Term], set[ox.Term]]]
                     ) -> tuple[set[ox.Quad], set[ox.Quad]]:
         """The listing rows that change: those of the written and dropped documents' (entity, file name, class)
@@ -445,16 +501,11 @@ class EntityLayer:
         """
         reference = ox.NamedNode(REFERENCE)
         written_rows: dict[Key, set[ox.Term]] = {}  # over all written documents: a key's own names in any of them
-        for g, grouped in written.items():
-            if _source(g) == "doc":
-                for key, own in graph_rows(*grouped).items():
-                    written_rows.setdefault(key, set()).update(own)
+        for s in written.values():
+            for key, own in s.rows.items():
+                written_rows.setdefault(key, set()).update(own)
         keys: set[Key] = set(written_rows) | dropped_rows
-        new_reference: dict[ox.Term, set[ox.Term]] = defaultdict(set)
-        for subject, pos in written[REFERENCE][0].items() if REFERENCE in written else ():
-            for p, o in pos:
-                if p in SHARED_NAMES:
-                    new_reference[subject].add(o)
+        new_reference = written[REFERENCE].shared if REFERENCE in written else {}
 
         def stored_reference(e: ox.NamedNode) -> set[ox.Term]:
             return {q.object for p in SHARED_NAMES for q in self.store.quads_for_pattern(e, p, None, reference)}

@@ -28,7 +28,8 @@ IRI holds the document's checksum), so the rows of a fact belong to one document
 
 Every row is a function of one document graph, except the kind nodes, which documents share: a
 kind's statements stay while some row uses it, as the entity layer's listing nodes do. The rows are
-kept in step by the entity layer's delta (graph/entities.py), in the same update as the documents.
+kept in step by the entity layer's delta (graph/entities.py), in the same update as the documents; a
+written graph's rows come as text (`rows_of`, made by ingest's workers where the document is built).
 Facts that an RDF statement cannot restate this way (a fact that is no IRI, a literal subject) get
 no rows; the writer never makes them.
 
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from hashlib import sha256
 from typing import TYPE_CHECKING
 
@@ -186,36 +188,72 @@ def gather(store: ox.Store) -> tuple[dict[str, Grouped], dict[str, dict[ox.Term,
     return per_graph, files
 
 
-def delta(store: ox.Store, written: Iterable[tuple[str, Grouped, dict[ox.Term, set[ox.Term]]]],
-          dropped: Iterable[tuple[str, Grouped, dict[ox.Term, set[ox.Term]]]]) -> tuple[set[ox.Quad], set[ox.Quad]]:
-    """(quads to delete, quads to insert) when `written` graphs go in and `dropped` ones go out.
+@dataclass(frozen=True, eq=False)
+class Rows:
+    """One document graph's rows ready to insert: N-Triples lines per row graph, and its kinds' statements.
 
-    Each as (graph, statements by subject, file names), as read for the entity layer. A replaced graph is
-    in both. A kind stays while a row uses it: the first stored row of the kind that is not going out
+    Made where the document is built (ingest's workers: `rows_of`), so that the single writer neither
+    builds the rows' terms nor formats them; text pickles at the cost of a string copy, where terms are
+    rebuilt one by one. A kind's statements are inserted with every document that uses it: inserting a
+    stated quad changes nothing, so the writer need not look up which kinds the store has.
+    """
+
+    text: dict[str, str] = field(default_factory=dict)  # row graph IRI -> N-Triples lines
+    kinds: dict[str, str] = field(default_factory=dict)  # kind IRI -> N-Triples lines (graph/facts)
+
+    def __eq__(self, other: object) -> bool:
+        """The same statements, in whatever order the lines come (a set's: sorting a large page's rows would
+        cost the worker time on the page's critical path, for nothing the update needs)."""
+        if not isinstance(other, Rows):
+            return NotImplemented
+
+        def lines(texts: dict[str, str]) -> dict[str, list[str]]:
+            return {k: sorted(t.splitlines()) for k, t in texts.items()}
+
+        return lines(self.text) == lines(other.text) and lines(self.kinds) == lines(other.kinds)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable dicts inside: no hash, as with eq=True
+
+
+def rows_of(graph: str, by_subject: Grouped, files: dict[ox.Term, set[ox.Term]]) -> Rows:
+    """`graph_rows` as text: the rows the writer inserts for a written document graph."""
+    rows, kinds = graph_rows(graph, by_subject, files)
+    by_graph: dict[str, list[str]] = {}
+    for q in rows:
+        by_graph.setdefault(q.graph_name.value, []).append(f"{q.subject} {q.predicate} {q.object} .\n")
+    return Rows({g: "".join(lines) for g, lines in by_graph.items()},
+                {k.value: "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+                 for k, quads in kinds.items()})
+
+
+def delta(store: ox.Store, written: Iterable[Rows],
+          dropped: Iterable[tuple[str, Grouped, dict[ox.Term, set[ox.Term]]]]) -> tuple[set[ox.Quad], str]:
+    """(quads to delete, `GRAPH` blocks of an `INSERT DATA`) when `written` graphs go in and `dropped` go out.
+
+    `written` as `rows_of` gives them; `dropped` as (graph, statements by subject, file names), read for the
+    entity layer. A replaced graph is in both: the update deletes before it inserts, so its unchanged rows
+    end stated. A kind stays while a row uses it: the first stored row of the kind that is not going out
     says so (almost always the first one looked at).
     """
     delete: set[ox.Quad] = set()
-    insert: set[ox.Quad] = set()
     gone_kinds: dict[ox.NamedNode, set[ox.Quad]] = {}
     for g, by_subject, files in dropped:
         rows, kinds = graph_rows(g, by_subject, files)
         delete |= rows
         gone_kinds.update(kinds)
-    new_kinds: dict[ox.NamedNode, set[ox.Quad]] = {}
-    for g, by_subject, files in written:
-        rows, kinds = graph_rows(g, by_subject, files)
-        insert |= rows
-        new_kinds.update(kinds)
-    for quads in new_kinds.values():  # a kind already stated is left as it is
-        insert |= {q for q in quads if not any(True for _ in store.quads_for_pattern(q.subject, q.predicate, q.object,
-                                                                                      META))}
+    blocks: list[str] = []
+    new_kinds: dict[str, str] = {}
+    for r in written:
+        blocks += (f"GRAPH <{g}> {{\n{text}}}\n" for g, text in r.text.items())
+        new_kinds.update(r.kinds)
+    if new_kinds:
+        blocks.append(f"GRAPH <{META.value}> {{\n{''.join(new_kinds.values())}}}\n")
     for kind, quads in gone_kinds.items():
-        if kind in new_kinds or any(q not in delete for graph in (ROWS, BARE)
-                                    for q in store.quads_for_pattern(None, kind, None, graph)):
+        if kind.value in new_kinds or any(q not in delete for graph in (ROWS, BARE)
+                                          for q in store.quads_for_pattern(None, kind, None, graph)):
             continue
         delete |= quads
-    same = delete & insert  # a replaced graph's unchanged rows: neither deleted nor inserted again
-    return delete - same, insert - same
+    return delete, "".join(blocks)
 
 
 def present(store: ox.Store) -> bool:

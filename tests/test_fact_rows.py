@@ -144,3 +144,12 @@ def test_a_sort_key_orders_names_as_the_name_and_a_space_do_or_ties(names: tuple
     assert Decimal(factrows.sort_key(a).value) <= Decimal(factrows.sort_key(b).value)
     # the store's canonical form (no trailing zeros), so that `check` compares it equal
     assert not factrows.sort_key(a).value.endswith("0") or "." not in factrows.sort_key(a).value
+
+
+def test_rows_as_text_compare_by_their_statements_not_their_order() -> None:
+    """A worker's rows are a set's lines in a set's order (no sort on a large page's critical path)."""
+    a, b = "<http://x/a> <http://x/p> <http://x/b> .\n", "<http://x/c> <http://x/p> <http://x/d> .\n"
+    g = factrows.LINKS.value
+    assert factrows.Rows({g: a + b}) == factrows.Rows({g: b + a})
+    assert factrows.Rows({g: a + b}) != factrows.Rows({g: a + a})
+    assert factrows.Rows({g: a}, {"http://x/k": b}) != factrows.Rows({g: a})

@@ -284,3 +284,26 @@ def test_kill_9_at_random_moments_of_bulk_writes(tmp_path: Path, monkeypatch: py
     assert _graph_sizes(store) == expected
     report = check_store(store)
     assert report.ok and all(not f.problems for f in report.findings), report.format("after the re-run")
+
+
+def test_the_bulk_path_is_for_a_large_document_not_a_large_group(tmp_path: Path, built_examples: list[Any],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small documents written together stay one ordinary update however many statements they add up to; one
+    document over the threshold takes the bulk path. Either way the store holds the same statements."""
+    sizes = sorted(b.ntriples.count("\n") for b in built_examples)
+    monkeypatch.setattr(store_module, "BULK_STATEMENTS", sizes[-1] + 1)  # above each document, below their sum
+    assert sum(sizes) >= store_module.BULK_STATEMENTS
+    stores = []
+    for threshold in (sizes[-1] + 1, sizes[-1]):  # then the largest document reaches it
+        monkeypatch.setattr(store_module, "BULK_STATEMENTS", threshold)
+        store = KGStore(tmp_path / str(threshold))
+        ensure_reference(store)
+        spy = Spy(store._store)
+        store._store = spy  # type: ignore[assignment]
+        writer = Writer(store, commit_docs=len(built_examples), commit_quads=10**9, group_scale=1)  # one write
+        for b in built_examples:
+            writer.write(b)
+        writer.close()
+        assert spy.bulk_loads == (0 if threshold > sizes[-1] else 2)  # the write in two halves
+        stores.append(_quads(spy.inner))  # type: ignore[attr-defined]
+    assert stores[0] == stores[1]

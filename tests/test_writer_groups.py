@@ -1,11 +1,11 @@
-"""The ingest writer's groups grow with the store, and the layer's statements grouped by the worker store the same.
+"""The ingest writer's groups grow with the store, and the graphs summarised by the worker store the same.
 
 A group is one transaction and one flush; RocksDB's work per flush grows with the store,
 so the writer commits small groups while the store is small (a reader soon sees the first
 documents, a crash early loses little) and larger ones as it grows, never larger than
-`group_scale` times the first size. The worker hands the writer the statements the entity
-layer reads already grouped (`Built.layer`); the store must come out exactly as when the
-writer parses them itself.
+`group_scale` times the first size. The worker hands the writer what each graph brings to the
+entity layer and the fact rows already derived (`Built.summary`: contributions, listing rows,
+fact rows as text); the store must come out exactly as when the writer derives them itself.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 from welfare_kg import ingest as ingest_module
-from welfare_kg.graph.entities import group_text
+from welfare_kg.graph.entities import summary_text
 from welfare_kg.graph.store import KGStore
 from welfare_kg.ingest import GROUP_SHARE, Built, Writer, build_file, ensure_reference
 from welfare_kg.synthetic.generate import write_corpus
@@ -77,27 +77,28 @@ def test_a_group_waits_for_its_size_before_it_is_written(built: list[Built]) -> 
     assert all(store.oxigraph.contains_named_graph(ox.NamedNode(b.graph)) for b in built[:4])
 
 
-def test_the_workers_grouping_is_the_writers_and_stores_the_same(built: list[Built]) -> None:
+def test_the_workers_summary_is_the_writers_and_stores_the_same(built: list[Built]) -> None:
     for b in built[:5]:
-        assert b.layer is not None
-        assert b.layer == group_text(b.ntriples)
+        assert b.summary is not None
+        assert b.summary == summary_text(b.graph, b.ntriples)
+        assert b.summary.entities and b.summary.rows and b.summary.facts.text  # a generated document has all three
     stores = []
     for given in (True, False):
         store = KGStore()
         ensure_reference(store)
         graphs = {g: nt for b in built for g, nt in ((b.graph, b.ntriples), (b.contact_graph, b.contacts))}
-        layers = {b.graph: b.layer for b in built if b.layer is not None} if given else None
+        summaries = {b.graph: b.summary for b in built if b.summary is not None} if given else None
         half = len(built) // 2  # two writes: the second one's layer delta starts from the first one's
         for part in (list(graphs)[:2 * half], list(graphs)[2 * half:]):
-            store.write_documents({g: graphs[g] for g in part}, grouped=layers)
+            store.write_documents({g: graphs[g] for g in part}, summaries=summaries)
         stores.append(set(store.oxigraph.quads_for_pattern(None, None, None, None)))
     assert stores[0] == stores[1]
 
 
-def test_a_document_without_its_grouping_is_grouped_by_the_writer(built: list[Built]) -> None:
-    """A `Built` from elsewhere (an older pickle, a caller of its own) has no `layer`: the writer groups it."""
+def test_a_document_without_its_summary_is_summarised_by_the_writer(built: list[Built]) -> None:
+    """A `Built` from elsewhere (an older pickle, a caller of its own) has no `summary`: the writer makes it."""
     stores = []
-    for docs in (built[:6], [dataclasses.replace(b, layer=None) for b in built[:6]]):
+    for docs in (built[:6], [dataclasses.replace(b, summary=None) for b in built[:6]]):
         store = KGStore()
         ensure_reference(store)
         writer = Writer(store, commit_docs=3, group_scale=1)
@@ -107,7 +108,7 @@ def test_a_document_without_its_grouping_is_grouped_by_the_writer(built: list[Bu
         stores.append(set(store.oxigraph.quads_for_pattern(None, None, None, None)))
     assert stores[0] == stores[1]
     layer = ox.NamedNode("https://w3id.org/welfare-kg/graph/entities")
-    assert any(q.graph_name == layer for q in stores[1])  # the layer was written from the writer's own grouping
+    assert any(q.graph_name == layer for q in stores[1])  # the layer was written from the writer's own summary
 
 
 def test_a_grown_group_stays_below_the_bulk_paths_size(built: list[Built], monkeypatch: pytest.MonkeyPatch) -> None:

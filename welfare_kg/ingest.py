@@ -45,8 +45,8 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, Literal
 
 from welfare_kg.graph.build import document_iri
-from welfare_kg.graph.entities import group_text
-from welfare_kg.graph.store import BULK_STATEMENTS, KGStore, StoredDocument
+from welfare_kg.graph.entities import summary_text
+from welfare_kg.graph.store import KGStore, StoredDocument
 from welfare_kg.graphs import contact_graph_iri, contact_graph_of
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders import (
@@ -62,7 +62,7 @@ from welfare_kg.ontology.namespace import REFERENCE_GRAPH, WKG
 from welfare_kg.processes import kill_when_parent_dies
 
 if TYPE_CHECKING:
-    from welfare_kg.graph.entities import GroupedGraph
+    from welfare_kg.graph.entities import Summary
 
 # RocksDB (under Oxigraph) keeps written data in memtables until they are flushed; without
 # a flush now and then the writer grows by ~250 MB per 1,000 documents (measured), with one
@@ -81,15 +81,19 @@ INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the 
 COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes
-# above (256 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
+# above (512 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
 # flush's small table files into levels that grow with the store, so the writer's background CPU per commit grows
 # with the store: at 2,000 generated documents groups of 16 cost 13.2 ms of it a document, groups of 128 3.9
-# (benchmarks/HISTORY.md, "The writer's CPU per document").
+# (benchmarks/HISTORY.md, "The writer's CPU per document"); at 10,000, groups of up to 512 documents and 200,000
+# statements instead of 256 and 90,000: 5.4 against 8.0 ms a document, the writer's main thread 10.7 against 10.3
+# (benchmarks/HISTORY.md, thirty-first session). With two jobs that background work takes the cores the workers
+# need; with one job it runs on the otherwise idle second core, so it bounds `--jobs 2`'s speed-up.
 GROUP_SHARE = 8
-GROUP_SCALE = 16
-# ... and a group of ordinary documents stays an ordinary transaction, below the size at which a write takes the bulk
-# path (graph/store.py): for them that path cost more CPU in all (17.7 against 13.6 ms a document, same replay)
-GROUP_STATEMENTS = BULK_STATEMENTS * 9 // 10
+GROUP_SCALE = 32
+# ... and a group of ordinary documents stays an ordinary transaction: the bulk path is taken for a large document
+# only (graph/store.py, `_bulk_suits`): for groups of small documents it cost more CPU in all (17.7 against 13.6 ms
+# a document, same replay)
+GROUP_STATEMENTS = 200_000
 OnChars = Callable[[str, int, int, str], None]  # (path, done, total, phase) inside a document: _document_progress
 
 
@@ -141,9 +145,9 @@ class Built:
     contacts: str = ""
     warnings: list[str] = field(default_factory=list)  # the loader's, as "path: message"
     timings: dict[str, float] = field(default_factory=dict)
-    # the statements of `ntriples` that the entity layer reads, grouped (graph/entities.group_text): made where
-    # the document is built, so the single writer does not parse them (a third of its Python work per document)
-    layer: GroupedGraph | None = None
+    # what `ntriples` brings to the entity layer and the fact rows (graph/entities.Summary): made where the
+    # document is built, so the single writer neither parses the statements nor derives the rows from them
+    summary: Summary | None = None
 
 
 class DocumentTimeout(BaseException):
@@ -224,15 +228,15 @@ def _build_file(path: str, max_bytes: int, timed: bool, as_text: bool = False,
             shown.writing()
         t2 = time.perf_counter()
         nt, cnt = document_ntriples(record, extraction, workers=workers)  # a large one in two processes
+        graph = str(document_graph_iri(record.checksum))
         t3 = time.perf_counter()
-        layer = group_text(nt)
+        summary = summary_text(graph, nt)
     except Exception as exc:  # an extraction bug must not stop the batch; say which file (as the serial path)
         return Built(path, error=f"{printable(path)}: extraction failed ({printable(f'{type(exc).__name__}: {exc}')})")
     t4 = time.perf_counter()
     timings = {"load": t1 - t0, "extract": t2 - t1, "build": t3 - t2, "serialise": t4 - t3} if timed else {}
-    return Built(path, None, record.checksum, str(record.source), str(document_graph_iri(record.checksum)),
-                 str(contact_graph_iri(record.checksum)), nt, cnt,
-                 [f"{printable(path)}: {w}" for w in record.warnings], timings, layer)
+    return Built(path, None, record.checksum, str(record.source), graph, str(contact_graph_iri(record.checksum)),
+                 nt, cnt, [f"{printable(path)}: {w}" for w in record.warnings], timings, summary)
 
 
 class _Shown:
@@ -417,7 +421,7 @@ class Writer:
     def _reset(self) -> None:
         self.pending: list[tuple[Built, str]] = []
         self.graphs: dict[str, str] = {}
-        self.layers: dict[str, GroupedGraph] = {}  # graph -> its statements the entity layer reads, as built
+        self.summaries: dict[str, Summary] = {}  # graph -> what it brings to the derived graphs, as built
         self.drop: list[str] = []
         self.pending_quads = 0
 
@@ -426,8 +430,8 @@ class Writer:
         previous = [d for d in self.by_source.get(b.source, []) if d.checksum != b.checksum]
         self.drop += [d.graph for d in previous] + [contact_graph_of(d.graph) for d in previous]
         self.graphs[b.graph] = b.ntriples
-        if b.layer is not None:
-            self.layers[b.graph] = b.layer
+        if b.summary is not None:
+            self.summaries[b.graph] = b.summary
         self.graphs[b.contact_graph] = b.contacts  # empty: drops a stale contact graph of the same checksum
         doc_iri = str(document_iri(b.checksum))
         self.by_source[b.source] = [StoredDocument(doc_iri, b.graph, b.checksum, b.source)]
@@ -446,7 +450,7 @@ class Writer:
         if not self.pending:
             return
         done = self.pending
-        self.store.write_documents(self.graphs, drop=self.drop, grouped=self.layers)
+        self.store.write_documents(self.graphs, drop=self.drop, summaries=self.summaries)
         self._reset()
         self.store.flush()
         if self.on_written is not None:
@@ -457,11 +461,18 @@ class Writer:
         self.commit()
 
 
+# What the fork server imports once, so that each worker forked from it starts with the modules a document needs:
+# imported in every worker instead, they cost ~1 CPU-s a worker (2026-12-06), paid again by each of `--jobs`.
+# Importing them starts no thread and opens nothing (Voikko opens in `_warm_worker`, after the fork).
+FORKSERVER_PRELOAD = ["welfare_kg.ingest", "welfare_kg.loaders", "welfare_kg.extract.document",
+                      "welfare_kg.graph.build"]
+
+
 def _context() -> mp.context.BaseContext:
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     if "forkserver" in methods:
-        ctx.set_forkserver_preload(["welfare_kg.ingest"])
+        ctx.set_forkserver_preload(FORKSERVER_PRELOAD)
     return ctx
 
 
