@@ -131,6 +131,13 @@ def labelled_grants(text: str, kind: str = "news", rule: str | None = None) -> s
             if (f.rule == rule if rule is not None else f.predicate == "funds")}
 
 
+def labelled_facts(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
+    """Every fact of a short text as (subject label, predicate, object label): what a reader checks a name rule by."""
+    ex = extract(text, kind)
+    labels = {k: e.label for k, e in ex.entities.items()}
+    return {(labels[f.subject], f.predicate, labels[f.object]) for f in ex.facts}
+
+
 def labels_of(ex: Extraction, typ: str) -> set[str]:
     """The labels of an extraction's entities of one type: what most recogniser tests compare."""
     return {e.label for e in ex.entities.values() if e.type == typ}

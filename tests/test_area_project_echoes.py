@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from tests.helpers import labelled_facts as _facts
 from tests.helpers import needs_voikko
-from welfare_kg.extract.document import extract_document
-from welfare_kg.loaders.record import DocumentRecord
 
 pytestmark = needs_voikko
-
-
-def _facts(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
-    labels = {k: e.label for k, e in ex.entities.items()}
-    return {(labels[f.subject], f.predicate, labels[f.object]) for f in ex.facts}
 
 
 def test_region_genitive_before_a_known_one_word_project() -> None:
