@@ -20,11 +20,11 @@ from welfare_kg.extract.relations import PARTNERS, Clause, in_parentheses, rule
 from welfare_kg.extract.role_verbs import (
     ANAPHORS,
     CARRYING_OUT,
-    _closest_to,
-    _object_target,
-    _same_clause,
-    _subjects,
-    _verb_at,
+    clause_subjects,
+    closest_to,
+    object_target,
+    same_clause,
+    verb_at,
 )
 from welfare_kg.extract.text import Token
 
@@ -75,8 +75,8 @@ def _qualified_task(c: Clause, task_cases: set[str]) -> str | None:
       "'Y vastaa hankkeen viestinnästä', 'Y vastaa hankkeessa arvioinnista'", needs="free_orgs")
 def _task_responsible(c: Clause) -> list[Fact]:
     """"vastata" + a task of the undertaking in the elative: the subject does that part of the work."""
-    found = _verb_at(c, {"vastata"})
-    if found is None or _object_target(c, {"sisaeronto"}) is not None:
+    found = verb_at(c, {"vastata"})
+    if found is None or object_target(c, {"sisaeronto"}) is not None:
         return []  # "vastaa hankkeesta": the undertaking itself, coordinates (role_verbs.py)
     verb, _n = found
     target = _qualified_task(c, {"sisaeronto"})
@@ -86,7 +86,7 @@ def _task_responsible(c: Clause) -> list[Fact]:
                              and any(a.case == "sisaeronto" for a in c.morph.analyse(t.text))
                              for t, lem in c.word_lemmas):
         return []
-    subj = _closest_to([m for m in _subjects(c, PARTNERS) if m.iri != target and _same_clause(c, m, verb)],
+    subj = closest_to([m for m in clause_subjects(c, PARTNERS) if m.iri != target and same_clause(c, m, verb)],
                        verb.start)
     return [Fact(subj[0].iri or "", "participatesIn", target, c.ev, "participatesIn:task-responsible",
                  CONFIDENCE)] if subj and subj[0].iri else []
@@ -113,13 +113,13 @@ def _task_noun_owner(c: Clause) -> list[Fact]:
 @rule("participatesIn:task-implement", "participatesIn", "'Y toteuttaa hankkeen koulutukset'", needs="free_orgs")
 def _task_implement(c: Clause) -> list[Fact]:
     """"toteuttaa" whose object is a task of the undertaking: each subject carries out that part."""
-    found = _verb_at(c, {"toteuttaa"})
+    found = verb_at(c, {"toteuttaa"})
     if found is None:
         return []
     verb, _n = found
     target = _qualified_task(c, {"nimento", "osanto", "omanto"})
     if target is None:
         return []
-    subj = [m for m in _subjects(c, PARTNERS) if m.iri and m.iri != target and _same_clause(c, m, verb)]
+    subj = [m for m in clause_subjects(c, PARTNERS) if m.iri and m.iri != target and same_clause(c, m, verb)]
     return [Fact(m.iri or "", "participatesIn", target, c.ev, "participatesIn:task-implement", CONFIDENCE)
             for m in dict((m.iri, m) for m in subj).values()]

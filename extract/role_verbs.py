@@ -74,7 +74,7 @@ def _word_bases(c: Clause) -> frozenset[str]:
     return _LAST_BASES[1]
 
 
-def _verb_at(c: Clause, verbs: set[str]) -> tuple[Token, str] | None:
+def verb_at(c: Clause, verbs: set[str]) -> tuple[Token, str] | None:
     bases = _word_bases(c)
     if bases.isdisjoint(verbs) and bases.isdisjoint(_all_participles(frozenset(verbs))):
         return None  # no word can be a form of the verbs: _finite and _perfect read these bases only
@@ -124,7 +124,7 @@ def _heads_nothing(c: Clause, end: int) -> bool:
     return not any(a.cls in {"nimisana", "laatusana", "nimisana_laatusana"} for a in readings)
 
 
-def _object_target(c: Clause, cases: set[str], before: int | None = None) -> str | None:
+def object_target(c: Clause, cases: set[str], before: int | None = None) -> str | None:
     """The undertaking the sentence names in one of `cases` (or a word standing for the one in focus).
 
     A genitive or nominative counts only as an object of its own (see _heads_nothing), not as
@@ -148,7 +148,7 @@ def _object_target(c: Clause, cases: set[str], before: int | None = None) -> str
     return None
 
 
-def _subjects(c: Clause, types: set[str]) -> list[Mention]:
+def clause_subjects(c: Clause, types: set[str]) -> list[Mention]:
     """Organisations in the nominative (or genitives sharing a nominative head: "Kemin ja Tornion kaupungit")."""
     shared = shared_head(c)
     run = {id(m) for m in c.free_orgs if _in_genitive_run(c, m)}
@@ -172,14 +172,14 @@ def _in_genitive_run(c: Clause, m: Mention) -> bool:
         and re.fullmatch(r"\s*(?:,|ja|sekä)\s*", c.sent.text[m.end - base:nxt.start - base]) is not None
 
 
-def _closest_to(ms: list[Mention], pos: int) -> list[Mention]:
+def closest_to(ms: list[Mention], pos: int) -> list[Mention]:
     return sorted(ms, key=lambda m: min(abs(m.start - pos), abs(m.end - pos)))
 
 
 _CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[;:]")
 
 
-def _same_clause(c: Clause, m: Mention, verb: Token) -> bool:
+def same_clause(c: Clause, m: Mention, verb: Token) -> bool:
     """Whether the subject and the verb share a clause: no dash, colon or other finite verb between them.
 
     "STEA myönsi rahoituksen X:lle - Y koordinoi hanketta": STEA is the subject of "myönsi", not of
@@ -212,10 +212,10 @@ LEAD_VERBS = {"vetää", "johtaa", "luotsata", "koordinoida", "hallinnoida"}
 def _led_undertaking(c: Clause) -> tuple[Token, str] | None:
     """The leading verb and the undertaking it leads, its partitive object: what both a runner's and a person's
     leading read first."""
-    found = _verb_at(c, LEAD_VERBS)
+    found = verb_at(c, LEAD_VERBS)
     if found is None:
         return None
-    target = _object_target(c, {"osanto"})
+    target = object_target(c, {"osanto"})
     return (found[0], target) if target else None
 
 
@@ -231,7 +231,7 @@ def _lead_verb(c: Clause) -> list[Fact]:
     if led is None:
         return []
     verb, target = led
-    subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target and _same_clause(c, m, verb)],
+    subj = closest_to([m for m in clause_subjects(c, ORGS - {"Body"}) if m.iri != target and same_clause(c, m, verb)],
                        verb.start)
     return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:lead-verb", 0.65)] if subj else []
 
@@ -276,18 +276,18 @@ def _responsible(c: Clause) -> list[Fact]:
 
     Other elatives ("vastaa kustannuksista", "vastaa kysymykseen") name costs or answers, not a role.
     """
-    found = _verb_at(c, {"vastata"})
+    found = verb_at(c, {"vastata"})
     if found is None:
         return []
     verb, _n = found
-    target = _object_target(c, {"sisaeronto"})
+    target = object_target(c, {"sisaeronto"})
     if target is None:
         carrying = any(lem in CARRYING_OUT and any(a.case == "sisaeronto" for a in c.morph.analyse(t.text))
                        for t, lem in c.word_lemmas)
-        target = _object_target(c, {"omanto"}) if carrying else None
+        target = object_target(c, {"omanto"}) if carrying else None
     if not target:
         return []
-    subj = _closest_to([m for m in _subjects(c, ORGS - {"Body"}) if m.iri != target and _same_clause(c, m, verb)],
+    subj = closest_to([m for m in clause_subjects(c, ORGS - {"Body"}) if m.iri != target and same_clause(c, m, verb)],
                        verb.start)
     return [Fact(subj[0].iri, "coordinates", target, c.ev, "coordinates:responsible-verb", 0.65)] if subj else []
 
@@ -296,11 +296,11 @@ TOGETHER = {"yhdessä", "yhteistyössä", "tillsammans"}
 
 
 def _implementers(c: Clause) -> tuple[list[Mention], str | None, bool]:
-    found = _verb_at(c, {"toteuttaa"})
+    found = verb_at(c, {"toteuttaa"})
     if found is None:
         return [], None, False
     verb, number = found
-    target = _object_target(c, OBJECT_CASES)
+    target = object_target(c, OBJECT_CASES)
     if not target:
         return [], None, False
     # a ministry carries out its own programme ("Ympäristöministeriö toteuttaa X-ohjelmaa"), never a project
@@ -308,8 +308,8 @@ def _implementers(c: Clause) -> tuple[list[Mention], str | None, bool]:
     # "Hankkeen toteuttaa X, ja mukana ovat A ja B": the names after the verb in the next clause are not its
     # subjects (a subject before it may stand before an auxiliary or a relative word: "X on toteuttanut", "X on
     # toimintaryhmä, joka toteuttaa")
-    subj = [m for m in _subjects(c, PARTNERS | ({"Ministry"} if runs_programme else set()))
-            if m.iri != target and (m.start < verb.start or _same_clause(c, m, verb))]
+    subj = [m for m in clause_subjects(c, PARTNERS | ({"Ministry"} if runs_programme else set()))
+            if m.iri != target and (m.start < verb.start or same_clause(c, m, verb))]
     town = _bare_own_town(c)
     if town is not None and town.iri not in {m.iri for m in subj}:
         subj.append(town)  # "Hankkeen toteuttavat kunta ja Posion kunta yhdessä": the minutes' own town is one
@@ -544,7 +544,7 @@ def _grant_receiver(c: Clause) -> list[Fact]:
         or (u.case is None and swedish_for.search(c.sent.text[max(0, u.start - base - 20):u.start - base])))]
     # "Keski-Suomen sosiaalialan osaamiskeskus KOSKE on saanut ...": a name and its acronym side by side are one taker
     takers: list[Mention] = []
-    for m in _subjects(c, ORGS - {"Body"}):
+    for m in clause_subjects(c, ORGS - {"Body"}):
         if all(t.iri != m.iri for t in takers):
             takers.append(m)
     if len(projects) != 1 or len(takers) != 1 or takers[0].start > projects[0].start:
@@ -833,7 +833,7 @@ def _state_aid_receiver(c: Clause) -> list[Fact]:
     funder = ministries[0].iri if ministries else earlier
     projects = [u for u in c.und if u.iri not in c.ctx.funds and u.type == "Project"
                 and u.case in {"sisatulento", "ulkotulento", None}]
-    takers = [m for m in _subjects(c, ORGS - {"Body", "Ministry"})]
+    takers = [m for m in clause_subjects(c, ORGS - {"Body", "Ministry"})]
     obj = projects[0].iri if len(projects) == 1 else (takers[0].iri if len(takers) == 1 and not c.und else None)
     if not (funder and obj and funder != obj):
         return []
@@ -971,7 +971,7 @@ def _taken_on(c: Clause) -> list[Fact]:
     base = c.sent.start
     if not possible(_TAKEN_ON, c.sent.text):  # "vastuulleen" nowhere: no subject to look at
         return []
-    for m in _subjects(c, ORGS - {"Body"}):
+    for m in clause_subjects(c, ORGS - {"Body"}):
         verb = _TAKEN_ON.match(c.sent.text, m.end - base)
         if verb is None:
             continue
