@@ -60,8 +60,9 @@ _SEAT_AFTER = re.compile(
 _SEATS_AFTER = {"pj": "puheenjohtaja", "vpj": "varapuheenjohtaja", "varapj": "varapuheenjohtaja"}
 # a second person of the row who is the member's deputy: "ersättare Eva Ek", "(varalla Ville Mäki)", "Vj Ville"
 _DEPUTY_BEFORE = re.compile(r"(?i)(?:ersättare|varajäsen|varalla|vj)\.?[ \t:]*$")
-_ORG_TYPES = {"Association", "Company", "Parish", "Municipality", "JointAuthority", "WellbeingCounty", "Agency",
-              "Ministry", "Region", "CompetenceCentre"}
+# what a member may stand for in a row of a council or a working group (name_org_runs.py reads it too)
+MEMBER_ORG_TYPES = frozenset({"Association", "Company", "Parish", "Municipality", "JointAuthority", "WellbeingCounty",
+                              "Agency", "Ministry", "Region", "CompetenceCentre"})
 # a town's line over its members names where they come from (its own council), not an organisation they stand for
 _NO_HOME = {"Municipality", "WellbeingCounty", "Region"}
 # running text: a line with a sentence's full stop inside or a long line
@@ -83,7 +84,7 @@ def council_roster_facts(mentions: list[Mention], text: str, facts: list[Fact], 
     if group is None or not people:
         return []
     person_index = SpanIndex(sorted(people, key=lambda m: m.start))
-    org_index = SpanIndex(sorted((m for m in mentions if m.iri and m.type in _ORG_TYPES), key=lambda m: m.start))
+    org_index = SpanIndex(sorted((m for m in mentions if m.iri and m.type in MEMBER_ORG_TYPES), key=lambda m: m.start))
     have = {(f.subject, f.object) for f in facts if f.predicate == "holdsPost"}
     out: list[Fact] = []
     for heading in _roster_starts(text, mentions, group, person_index):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.council_rosters import MEMBER_ORG_TYPES
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.spans import SpanIndex
 
@@ -23,8 +24,6 @@ CONFIDENCE = 0.55
 _CUE = re.compile(r"(?i)\b(?:läsnä(?:olijat)?|paikalla|osallistujat|närvarande)[ \t]*:")
 # the document's group: a working, steering or cooperation group, a committee, a network (no board, no council)
 _WORKING_GROUP = re.compile(r"(?i)(?:ryhmä|toimikunta|neuvottelukunta|verkosto|grupp|gruppen|nätverk\w*)$")
-_ORG_TYPES = {"Municipality", "Association", "Company", "Agency", "Region", "JointAuthority", "CompetenceCentre",
-              "Ministry", "WellbeingCounty", "Parish"}
 # between a name and its organisation: spaces only; between two organisations of one row: a comma
 _GAP = re.compile(r"[ \t]*")
 _AND_ORG = re.compile(r"[ \t]*,[ \t]*")
@@ -40,7 +39,7 @@ def name_org_run_facts(mentions: list[Mention], text: str, facts: list[Fact]) ->
     if not any(m.type == "Body" and m.iri and _WORKING_GROUP.search(m.label.strip()) for m in mentions):
         return []
     people = SpanIndex(sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start))
-    orgs = SpanIndex(sorted((m for m in mentions if m.iri and m.type in _ORG_TYPES
+    orgs = SpanIndex(sorted((m for m in mentions if m.iri and m.type in MEMBER_ORG_TYPES
                              and m.case in {None, "nimento"}), key=lambda m: m.start))
     have = {(f.subject, f.object) for f in facts if f.predicate == "holdsPost"}
     out: list[Fact] = []
