@@ -217,13 +217,15 @@ class Rows:
 
 def rows_of(graph: str, by_subject: Grouped, files: dict[ox.Term, set[ox.Term]]) -> Rows:
     """`graph_rows` as text: the rows the writer inserts for a written document graph."""
+    def line(q: ox.Quad) -> str:
+        return f"{q.subject} {q.predicate} {q.object} .\n"
+
     rows, kinds = graph_rows(graph, by_subject, files)
     by_graph: dict[str, list[str]] = {}
     for q in rows:
-        by_graph.setdefault(q.graph_name.value, []).append(f"{q.subject} {q.predicate} {q.object} .\n")
+        by_graph.setdefault(q.graph_name.value, []).append(line(q))
     return Rows({g: "".join(lines) for g, lines in by_graph.items()},
-                {k.value: "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
-                 for k, quads in kinds.items()})
+                {k.value: "".join(map(line, quads)) for k, quads in kinds.items()})
 
 
 def delta(store: ox.Store, written: Iterable[Rows],
