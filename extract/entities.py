@@ -2148,8 +2148,9 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return False
         if _NUMBER_AFTER_STREET.match(text, b.end):
             return True
-        # "Pentti Vihtori Seppälän": a given name that ends like a street ("-tori") is the second given name
-        return not any(r.cls in {"sukunimi", "etunimi"} for r in self.morph.analyse(b.text))
+        # "Pentti Vihtori Seppälän": a given name that ends like a street ("-tori") is the second given name;
+        # "Minna Talvitie": a surname DVV's table holds is one even where Voikko reads only a road in it
+        return not (listed_surname(b.text) or any(r.cls in {"sukunimi", "etunimi"} for r in self.morph.analyse(b.text)))
 
     def _plain_given_name(self, a: Token, before: Token | None) -> bool:
         """A first name that is no verb ("Anna palautetta!") and, where it is also a common word ("Toivo", "Marja"),

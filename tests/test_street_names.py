@@ -24,3 +24,11 @@ def test_a_contact_row_s_name_before_the_street_stays_a_person() -> None:
     text = ("Hanke tukee ikäihmisiä.\n\nKemiönsaaren kunta Y-tunnus 0133833-7 Maria Wallin Vretantie 19 25700 Kemiö "
             "Kustavin kunta Marika Lehtinen Keskustie 7 23360 Kustavi\n")
     assert {"Maria Wallin", "Marika Lehtinen"} <= entity_labels(text, "Person")
+
+
+@needs_voikko
+def test_a_surname_that_ends_like_a_road_is_still_a_surname() -> None:
+    # "Talvitie" and "Kivitie" are surnames in DVV's table though Voikko reads a road in them
+    text = ("Työryhmän jäsenet:\n• Sanna Talvitie, Esimerkkikylän kunta\n• Outi Kivitie, Mallilan kunta\n\n"
+            "Käyntiosoite Talvitie 5, Kuopio\n")
+    assert entity_labels(text, "Person") == {"Sanna Talvitie", "Outi Kivitie"}
