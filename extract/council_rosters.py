@@ -38,9 +38,10 @@ DEPUTY_CONFIDENCE = 0.5
 # a group's name: the Finnish group words and the Swedish councils and groups
 _GROUP = re.compile(rf"(?i)(?:{GROUP_WORD}|[\w-]*(?:råd|rådet|grupp|gruppen))$")
 # a heading line that opens a roster: "Jäsenet:", "Varsinaiset jäsenet", "Kunnan edustajat:", "Kokoonpano 2023",
-# "Äldrerådets sammansättning 2023", "Ledamöter", "Ersättare"
+# "Äldrerådets sammansättning 2023", "Ledamöter", "Ersättare", and the council's name with a verb of consisting
+# before a colon: "Äldrerådet består 2024-2025 av:", "Vanhusneuvosto koostuu seuraavista henkilöistä:"
 _HEADING_CORE = (r"^[ \t]*(?:[\w-]+[ \t]+){0,3}(?:jäsenet|varajäsenet|edustajat|kokoonpano\w*|sammansättning"
-                 r"|ledamöter|ersättare|medlemmar)\b[^\n.]{0,40}$")
+                 r"|ledamöter|ersättare|medlemmar|(?:består|koostuu)(?=[^\n.]*:[ \t]*$))\b[^\n.]{0,40}$")
 _HEADING = re.compile(_HEADING_CORE, re.IGNORECASE)
 _HEADING_LINES = re.compile(_HEADING_CORE, re.IGNORECASE | re.MULTILINE)
 _DEPUTY_HEADING = re.compile(r"(?i)\b(?:varajäsenet|ersättare)\b")
@@ -53,10 +54,11 @@ _SEAT_WORDS = {
 }
 _DEPUTY_SEATS = {"varajäsen", "ersättare"}
 _PREFIX = re.compile(r"(?i)^[ \t•·*–-]*(?:(?P<word>[a-zåäö]+)\.?:?[ \t]+)?$")
-# a seat written after the name: "Anna Kivi, pj.", "Bo Ek, ordförande", "Anna Kivi, puheenjohtaja, Org"
+# a seat written after the name: "Anna Kivi, pj.", "Bo Ek, ordförande", "Anna Kivi, puheenjohtaja, Org", the comma
+# left out in a bulleted roster ("Bo Ek ordförande (samt representant för ...)")
 _SEAT_AFTER = re.compile(
-    r"(?i)[ \t]*,[ \t]*(?P<seat>pj|vpj|varapj|puheenjohtaja|varapuheenjohtaja|ordförande|viceordförande|vice ordförande"
-    r"|sihteeri|sekreterare)\b\.?")
+    r"(?i)[ \t]*,?[ \t]*(?P<seat>pj|vpj|varapj|puheenjohtaja|varapuheenjohtaja|ordförande|viceordförande"
+    r"|vice ordförande|sihteeri|sekreterare)\b\.?")
 _SEATS_AFTER = {"pj": "puheenjohtaja", "vpj": "varapuheenjohtaja", "varapj": "varapuheenjohtaja"}
 # a second person of the row who is the member's deputy: "ersättare Eva Ek", "(varalla Ville Mäki)", "Vj Ville"
 _DEPUTY_BEFORE = re.compile(r"(?i)(?:ersättare|varajäsen|varalla|vj)\.?[ \t:]*$")

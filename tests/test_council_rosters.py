@@ -69,3 +69,19 @@ def test_a_row_opening_with_another_bodys_title_is_not_a_seat() -> None:
     assert ("Anneli Korpela", "Vanhusneuvosto") in posts
     assert ("Veikko Salmenkivi", "Vanhusneuvosto") not in posts
 
+
+
+SV_COUNCIL = ("Äldrerådet\n\nÄldrerådet är ett rådgivande organ. Äldrerådet ger utlåtanden till kommunen.\n\n")
+
+
+def test_a_consisting_verb_before_a_colon_opens_a_roster_with_seats_after_names_without_a_comma() -> None:
+    ex = _extract(SV_COUNCIL + "Äldrerådet består 2030-2031 av:\n\n • Greta Nyholm ordförande (representant för "
+                  "pensionärerna)\n • Holger Sandvik vice ordförande\n • Elin Åkerblom (representant för anhöriga)\n")
+    seats = {(ex.entities[f.subject].label, f.post) for f in ex.facts
+             if f.rule == "holdsPost:council-roster" and f.subject in ex.entities}
+    assert seats == {("Greta Nyholm", "ordförande"), ("Holger Sandvik", "vice ordförande"), ("Elin Åkerblom", "jäsen")}
+
+
+def test_a_sentence_with_a_consisting_verb_opens_no_roster() -> None:
+    ex = _extract(SV_COUNCIL + "Äldrerådet består av fem medlemmar. Greta Nyholm är ordförande.\n")
+    assert not [f for f in ex.facts if f.rule == "holdsPost:council-roster"]
