@@ -1613,8 +1613,15 @@ PLURAL_REACH = 400  # characters a list of several appointed runs to
 _BOARDS_OF = r"(?:hallituksen|johtokunnan|valtuuskunnan|hallintoneuvoston)"  # a board's word, in the genitive
 _BOARD_WORD = re.compile(rf"(?i)[ \t]+{_BOARDS_OF}[ \t]+$")
 # the rest of a sentence after the person (a party in brackets), its end, and the next one's opening ordinal
-_NEXT_SENTENCE = re.compile(r"(?i)\s*(?:\([^()\n]{1,12}\))?\s*[.]\s+(?:(?:ensimmäiseksi|toiseksi|kolmanneksi|"
-                            r"neljänneksi|[IV]{1,3}|\d\.)\s+)?")
+_ORDINAL_SEAT = r"(?:ensimmäiseksi|toiseksi|kolmanneksi|neljänneksi)"
+_NEXT_SENTENCE = re.compile(rf"(?i)\s*(?:\([^()\n]{{1,12}}\))?\s*[.]\s+(?:(?:{_ORDINAL_SEAT}|[IV]{{1,3}}|\d\.)\s+)?")
+# one short sentence about the chair's seat between it and the ordinal seats ("A (kesk.). Puheenjohtaja toimii
+# tehtävässään osa-aikaisena. Ensimmäiseksi varapuheenjohtajaksi valittiin B"): the ordinal carries the body on
+_ASIDE_THEN_ORDINAL = re.compile(rf"(?i)\s*(?:\([^()\n]{{1,12}}\))?\s*[.]\s+[^.!?\n]{{1,120}}[.]\s+{_ORDINAL_SEAT}\s+")
+# a seat coordinated after the one before it: "ja", "sekä", "och", or a comma before an ordinal ("..., toiseksi
+# varapuheenjohtajaksi B ja kolmanneksi varapuheenjohtajaksi C"), a board's word between allowed
+_COORDINATED_SEAT = re.compile(rf"(?i)(?:\b(?:ja|sekä|och)\s+(?:{_ORDINAL_SEAT}\s+)?|,\s*{_ORDINAL_SEAT}\s+)"
+                               rf"(?:{_BOARDS_OF}\s+)?$")
 
 
 def full_body(body: Mention, earlier: list[Mention]) -> Mention:
@@ -1653,12 +1660,13 @@ def appointment_facts(mentions: list[Mention], text: str) -> list[Fact]:
             own = next((o for o in owners if o.end == board.start()), None)  # "X Oy:n hallituksen jäseniksi"
         same_sentence = last_end >= 0 and not re.search(r"[.!?]\s|\n\s*\n", text[last_end:h.start()])
         # "... varapuheenjohtajaksi A sekä (hallituksen) jäseniksi B ja C": the seats coordinated after it, same body
-        body = own or (last_body if same_sentence and re.search(
-            rf"\b(?:ja|sekä|och)\s+(?:{_BOARDS_OF}\s+)?$",
-            text[last_end:h.start()] + " ") else None)
+        body = own or (last_body if same_sentence and _COORDINATED_SEAT.search(text[last_end:h.start()] + " ")
+                       else None)
+        between = text[last_end:h.start()]
         if body is None and last_body is not None and h.group("role").lower() != "puheenjohtaja" \
-                and _NEXT_SENTENCE.fullmatch(text[last_end:h.start()]) \
-                and not any(last_end <= b.start < h.start() for b in bodies):
+                and (_NEXT_SENTENCE.fullmatch(between) or _ASIDE_THEN_ORDINAL.fullmatch(between)) \
+                and not any(last_end <= b.start < h.start() for b in bodies) \
+                and not any(last_end <= p.start < h.start() for p in people):
             # "Aluevaltuuston puheenjohtajaksi valittiin A (kok.). Ensimmäiseksi varapuheenjohtajaksi valittiin B":
             # the seats the next sentence fills after the chair are in the chair's body
             body = last_body

@@ -350,6 +350,23 @@ def test_vice_chairs_chosen_in_the_sentence_after_the_chair_sit_in_the_chairs_bo
                for p, post, o in rows), rows
 
 
+def test_ordinal_vice_chairs_after_an_aside_and_a_comma_sit_in_the_chairs_body() -> None:
+    text = ("Aluevaltuuston puheenjohtajaksi valittiin Aino Koivunen (kok.). Puheenjohtaja toimii tehtävässään "
+            "osa-aikaisena. Ensimmäiseksi varapuheenjohtajaksi valittiin Veikko Ruohonen (kesk.), toiseksi "
+            "varapuheenjohtajaksi Helmi Saarikoski (sd.) ja kolmanneksi varapuheenjohtajaksi Oiva Jääskeläinen.\n")
+    rows = post_rows(text, kind="news")
+    for person in ("Veikko Ruohonen", "Helmi Saarikoski", "Oiva Jääskeläinen"):
+        assert any(p == person and post == "varapuheenjohtaja" and "aluevaltuusto" in o.lower()
+                   for p, post, o in rows), (person, rows)
+
+
+def test_an_aside_naming_someone_carries_no_body_to_the_ordinal_seat() -> None:
+    text = ("Aluevaltuuston puheenjohtajaksi valittiin Aino Koivunen (kok.). Kokousta johti Eero Lahtela. "
+            "Ensimmäiseksi varapuheenjohtajaksi valittiin Veikko Ruohonen (kesk.).\n")
+    rows = post_rows(text, kind="news")
+    assert not any(p == "Veikko Ruohonen" and "aluevaltuusto" in o.lower() for p, _, o in rows), rows
+
+
 def test_a_vice_chair_after_another_bodys_sentence_is_not_read_into_it() -> None:
     text = ("Aluevaltuuston puheenjohtajaksi valittiin Aino Koivunen (kok.). Tarkastuslautakunta kokoontui. "
             "Varapuheenjohtajaksi valittiin Veikko Ruohonen.\n")
