@@ -127,3 +127,10 @@ def test_advice_in_a_sentence_is_no_post() -> None:
 Kehittämisyhdistys Sinivuokko ry antaa neuvoja Kaarina Vesirannan kanssa ikäihmisille.
 """
     assert "kaarina-vesiranta" not in _posts(text)
+
+
+@needs_voikko
+def test_an_economist_written_before_the_name_holds_the_post_in_the_organisation_after_it() -> None:
+    assert is_post("ekonomisti", MORPH)
+    posts = _posts("Valiokunnassa ovat olleet kuultavina\n\nekonomisti Sanna Kivelä, Esimerkkilän Yrittäjät ry\n")
+    assert posts.get("sanna-kivela", (None, None))[1] == "ekonomisti"
