@@ -191,6 +191,11 @@ LEARNABLE_RULES = {"association-marker", "company-marker", "person-org"}
 _MONEY_COMPOUND_SEARCH = re.compile(rf"[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]+-{_MONEY_WORDS}")
 
 
+# between a first name and a surname: a space, or two where a page's HTML kept a non-breaking space beside one
+# ("ylitarkastaja  Anna  Kivi"); three or more, or a tab, part a table's cells
+_NAME_GAPS = frozenset({" ", "  "})
+
+
 def _after_street_address(toks: list[Token], k: int) -> bool:
     """Token k follows a street and house number ("Esimerkkikatu 3 A,"), a postal code or a post box."""
     j = k - 1
@@ -1894,7 +1899,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if i in taken or i + 1 in taken or not (a.is_cap and b.is_cap and a.is_word and b.is_word):
                 i += 1
                 continue
-            if a.end + 1 != b.start or a.is_acronym or b.is_acronym or any(ch.isdigit() for ch in b.text):
+            if text[a.end:b.start] not in _NAME_GAPS or a.is_acronym or b.is_acronym \
+                    or any(ch.isdigit() for ch in b.text):
                 i += 1
                 continue
             if is_post(a.text, self.morph) or b.text.lower() in _FUNCTION_WORDS \

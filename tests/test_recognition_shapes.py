@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import entity_labels
+from tests.helpers import entity_labels, needs_voikko
 from welfare_kg.extract.entities import Recogniser, is_post
 from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.text import sentences
@@ -229,3 +229,12 @@ def test_a_described_company_keeps_its_whole_registered_name() -> None:
     text = "Mukana ovat Kala Oy ja teknologian osaamiskeskus Vekkulum Ltd Oy."
     assert entity_labels(text, "Company") == {"Kala Oy", "Vekkulum Ltd"}
     assert not entity_labels(text, "Body")
+
+
+@needs_voikko
+def test_a_name_whose_parts_two_spaces_part_is_still_one_person_but_a_table_gap_is_not() -> None:
+    # a page's HTML keeps a non-breaking space beside a space: "ylitarkastaja  Sanna  Kivelä"
+    text = ("Valiokunnassa ovat olleet kuultavina\n\nylitarkastaja  Sanna  Kivelä, Esimerkkilän Yrittäjät ry\n\n"
+            "Kaisa     Rautio\n")
+    people = entity_labels(text, "Person")
+    assert "Sanna Kivelä" in people and "Kaisa Rautio" not in people
