@@ -90,6 +90,7 @@ from welfare_kg.extract.steering_groups import steering_group_facts
 from welfare_kg.extract.subregion_members import subregion_member_facts
 from welfare_kg.extract.sum_column_titles import sum_column_title_facts
 from welfare_kg.extract.swedish_appositions import swedish_apposition_facts
+from welfare_kg.extract.swedish_compositions import swedish_composition_facts
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.together_partners import together_partner_facts
 from welfare_kg.extract.total_sums import total_sums_dropped
@@ -194,6 +195,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"X, professori, <seat>, Org" (closing_rows.py)'),
     DocumentPass("composition-rows", lambda p: composition_row_facts(p.mentions, p.text, p.facts),
                  why='a steering group\'s composition rows (composition_rows.py)'),
+    DocumentPass("swedish-compositions", lambda p: swedish_composition_facts(p.mentions, p.text, p.facts),
+                 why='"har utsett följande personer till X:" and its rows (swedish_compositions.py)'),
     DocumentPass("council-rosters", lambda p: council_roster_facts(p.mentions, p.text, p.facts, p.record.kind),
                  why='a council page\'s members one a line under "Jäsenet:" or an association (council_rosters.py)'),
     DocumentPass("name-org-runs", lambda p: name_org_run_facts(p.mentions, p.text, p.facts),

@@ -407,9 +407,12 @@ _COMPOSED_BY = re.compile(r",?[ \t]+(?:johon[ \t]+kuulu|jonka[ \t]+(?:muodosta|j
 _SWEDISH_HEADS_BY_TASK = frozenset(h.head for h in body_heads() if h.language == "sv" and h.determinant == "any")
 # the task: nouns (a genitive may open it: "Normens skola"), joined by "och", "samt", "för" or a list's commas, up
 # to the end of the line or a punctuation mark (a name in a list or a heading, not a clause going on)
-_TASK = re.compile(r" för ((?:[A-ZÅÄÖ][a-zåäöé]+s )?[a-zåäöé-]+(?:(?: och | samt | för |, )[a-zåäöé-]+){0,7})"
+_TASK = re.compile(r" för ((?:[A-ZÅÄÖ][a-zåäöé]+s )?[a-zåäöé-]+(?:(?: och | samt | för | av |, )[a-zåäöé-]+){0,7})"
                    r"(?=[ \t]*(?:[,;:.)]|\r?\n|$))")
+# (" av " joins a nominalised task to its object: "styrgruppen för främjande av välfärd och hälsa")
+# a head in its definite form, lower case inside a sentence ("till styrgruppen för ..."): the task names one group
 # words that make "X för ..." a clause ("Nämnden för fram att", "styrelsen för kännedom"), not a body's task
+_DEFINITE_HEAD = re.compile(r"(?:gruppen|sektionen|nämnden)$")
 _NOT_TASK = frozenset({"att", "det", "den", "de", "dem", "denna", "detta", "dessa", "sin", "sitt", "sina", "fram",
                        "kännedom", "beslut", "behandling", "godkännande", "år", "tiden", "perioden", "del", "vidare",
                        "följande", "alla", "egen", "eget", "en", "ett", "sig", "oss", "er", "dig", "mig", "närvarande",
@@ -436,7 +439,7 @@ def _owner_start(toks: list[Token], j: int, span_of: dict[int, Mention]) -> int:
 def _named_by_task(t: Token, text: str) -> int | None:
     """Where a Swedish body named by its task ends ("Sektionen för tjänster för barn, unga och familjer"), if the
     capitalised bare head `t` opens one. A list's commas must end in "och"; at most a line's worth is read."""
-    if not t.is_cap or t.text.isupper():
+    if t.text.isupper() or not (t.is_cap or _DEFINITE_HEAD.search(t.text)):
         return None
     m = _TASK.match(text, t.end, min(len(text), t.end + 160))
     if m is None:
