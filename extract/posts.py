@@ -37,7 +37,12 @@ from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.extract.text_scans import matches
 from welfare_kg.extract.title_kinds import title_kinds
-from welfare_kg.extract.titled_rows import TITLED_ROW_PERSON, chair_above_facts, titled_row_facts
+from welfare_kg.extract.titled_rows import (
+    TITLED_ROW_PERSON,
+    chair_above_facts,
+    representative_above_facts,
+    titled_row_facts,
+)
 from welfare_kg.loaders.record import DocumentRecord
 
 # roles in the meeting's own body, by the post kept in the graph
@@ -1573,6 +1578,7 @@ def _seat_facts(mentions: list[Mention], text: str, morph: Morphology, body: str
     teki ...", "Hallitukseen valittiin A": seat_prose.py)."""
     return (appointment_facts(mentions, text) + bracketed_seats(mentions, text)
             + titled_row_facts(mentions, text, morph) + chair_above_facts(mentions, text, body)
+            + representative_above_facts(mentions, text)  # "Kh:n edustaja" / "Anna Kivi"
             + signature_line_facts(mentions, text, body)  # unlabelled "X, puheenjohtaja" / "Y, sihteeri" lines
             + prose_seat_facts(mentions, text, body) + elected_into_facts(mentions, text)
             + composition_facts(mentions, text)  # "X:n ohjausryhmään kuuluvat A (pj), B": body_compositions.py

@@ -297,6 +297,34 @@ def chair_above_facts(mentions: list[Mention], text: str, meeting_body: str | No
     return out
 
 
+# a body's representative printed under the role's own line: "Kh:n edustaja" / "Kaupunginhallituksen edustaja:" /
+# "Styrelsens representant", then the name on the next line (an attendance list converted from HTML)
+_REPRESENTATIVE_LINE = re.compile(r"(?i)(?::n|n|s)?[ \t]+(?:edustaja|representant)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                                  r"(?=\S)")
+
+
+def representative_above_facts(mentions: list[Mention], text: str) -> list[Fact]:
+    """holdsPost in the body whose representative the line above the name says the person is ("Kh:n edustaja" /
+    "Anna Kivi"): the line holds nothing but the body's genitive and the role word, so the body is the person's
+    mandate, not the meeting's."""
+    people = SpanIndex([m for m in mentions if m.type == "Person" and m.iri])
+    out: list[Fact] = []
+    for body in (m for m in mentions if m.type == "Body" and m.iri and not m.generic):
+        line_start = text.rfind("\n", 0, body.start) + 1
+        if text[line_start:body.start].strip():
+            continue
+        role = _REPRESENTATIVE_LINE.match(text, body.end)
+        if role is None:
+            continue
+        p = next(iter(people.starting_in(role.end(), role.end() + 1)), None)
+        if p is None:
+            continue
+        ev = Evidence(text[body.start:p.end].strip(), body.start, p.end)
+        out.append(Fact(p.iri, "holdsPost", body.iri, ev, "holdsPost:representative-above", 0.7,  # type: ignore[arg-type]
+                        post="edustaja"))
+    return out
+
+
 # a line with nothing but a role word (and a colon): "Sihteeri", "Pöytäkirjanpitäjä:", "sekreterare"
 _ROLE_LINE = re.compile(r"(?i)^[ \t]*(?:[a-zåäö]+:[ \t]*)?(?:puheenjohtaja|varapuheenjohtaja|sihteeri|"
                         r"pöytäkirjanpitäjä|esittelijä|jäsen|jäsenet|varajäsen|ordförande|vice ordförande|sekreterare|"

@@ -126,3 +126,19 @@ def test_a_run_lends_its_order_to_a_name_no_first_name_decides_but_not_to_a_plac
     assert labels == ["Marketta Tammilehto", "Sanna Kurkela", "Jorma Vuorela", "Zebbo Qwarz"]
     table = ("Jäsen Tammilehto Marketta kunnan edustaja\nJäsen Kurkela Sanna Esimerkin edustaja\n")
     assert [m.label for m in seat_row_people(table, MORPH)] == ["Marketta Tammilehto", "Sanna Kurkela"]
+
+
+@needs_voikko
+def test_a_boards_representative_printed_under_the_role_line_holds_the_post_in_that_board(tmp_path) -> None:
+    doc = tmp_path / "neuvosto.txt"
+    doc.write_text("ESIMERKIN KAUPUNGIN VANHUSNEUVOSTO\n\nVanhusneuvoston pöytäkirja 4/2030\n\n"
+                   "Läsnä:\n\nPuheenjohtaja\nJorma Vuorela\n\nJäsenet\nMarketta Tammilehto\n\n"
+                   "Kh:n edustaja\nSanna Kurkela (etäyhteydellä)\n\nSihteeri\nPekka Laaksola\n\n"
+                   "1. Kokouksen avaus\n\nPuheenjohtaja avasi kokouksen. Kaupunginhallitus on pyytänyt lausuntoa.\n",
+                   encoding="utf-8")
+    ex = extract_document(load_document(doc))
+    reps = {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+            if f.rule == "holdsPost:representative-above"}
+    assert len(reps) == 1
+    person, body = next(iter(reps))
+    assert person == "Sanna Kurkela" and "hallitus" in body.lower()
