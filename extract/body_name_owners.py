@@ -135,6 +135,8 @@ def board_division_facts(mentions: Sequence[Mention], facts: Sequence[Fact], mor
     added: dict[str, Fact] = {}
     for m in bodies:
         words = m.label.split()
+        if len(words) > 2 and words[-1].isdigit():
+            words = words[:-1]  # "Aluehallituksen yksilöasioiden jaosto 1": a numbered division (numbered_bodies.py)
         if len(words) < 2 or m.iri in added or not words[-1].lower().endswith(SUB_BODY_HEADS):
             continue
         first = words[0].lower()

@@ -114,6 +114,7 @@ from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.name_codes import code_name_mentions
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.numbered_bodies import numbered_bodies
 from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.organisation_genitives import organisation_genitives
@@ -365,6 +366,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     swedish_genitives(mentions, text, morph)  # "Peter Albäcks besvär": extract/person_forms.py
     base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: person_forms.py
     genitive_people(mentions, text, morph)  # "Laura Saraman (X) vastuulla" -> Laura Sarama: genitive_names.py
+    numbered_bodies(mentions, text)  # "yksilöasioiden jaosto 1" and "... jaosto 2": extract/numbered_bodies.py
     stage(bar, "entities", 1 - TAIL * 0.3)
     doc_key = record.checksum[:12]
     out = Extraction()
