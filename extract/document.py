@@ -1160,6 +1160,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             if same_sentence and len(joined) == 1 and post and not is_meeting_role(post) \
                     and text.startswith(",", m.end):
                 near = [x for x in near if x.iri in joined]
+            if same_sentence and post and is_meeting_role(post) and len({x.iri for x in near if x.type == "Body"}) > 1 \
+                    and (shared := _shared_seat_body(m, ms, near, text)) is not None:
+                near = [shared]  # "X:n Y:n puheenjohtaja A (vas.), varapuheenjohtaja B": A's body is B's
             if same_sentence and len({x.iri for x in near}) > 1 \
                     and not any(0 <= x.start - m.end <= 2 for x in near) and (
                     office or (len({x.iri for x in near if x.type == "Body"}) != 1
@@ -1173,6 +1176,23 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                               "holdsPost:post-title" if post else "holdsPost:contact-domain",
                               0.8 if post else 0.5, post=post))
     return facts
+
+
+# between a seat's holder and the next seat of the same body: a party in brackets, a comma or "ja", the next title
+_NEXT_SEAT = re.compile(r"\s*(?:\([^()\n]{1,12}\))?\s*(?:,|\bja\b|\bsekä\b)\s*[a-zåäö][a-zåäö. -]{1,40}\s*")
+_TITLE_ONLY = re.compile(r"\s*[a-zåäö][a-zåäö. -]{1,40}\s*")
+
+
+def _shared_seat_body(m: Mention, ms: list[Mention], near: list[Mention], text: str) -> Mention | None:
+    """The body of the seat written right before this one ("Aluevaltuuston vaalilautakunnan puheenjohtaja A (vas.),
+    varapuheenjohtaja B"): the body whose name ends right before the title of the person named just before, when
+    only that person, a party's bracket, a comma or "ja" and this seat's title stand between."""
+    before = [p for p in ms if p.type == "Person" and p.end <= m.start]
+    if not before or not _NEXT_SEAT.fullmatch(text, before[-1].end, m.start):
+        return None
+    q = before[-1]
+    return next((x for x in reversed(near) if x.type == "Body" and x.end <= q.start
+                 and _TITLE_ONLY.fullmatch(text, x.end, q.start)), None)
 
 
 # a town after a word of placing says where the person works, not for whom: "är placerad i Kristinestad",

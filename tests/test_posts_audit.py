@@ -367,6 +367,21 @@ def test_an_aside_naming_someone_carries_no_body_to_the_ordinal_seat() -> None:
     assert not any(p == "Veikko Ruohonen" and "aluevaltuusto" in o.lower() for p, _, o in rows), rows
 
 
+def test_a_vice_chair_after_a_comma_shares_the_body_of_the_chair_named_with_two_bodies() -> None:
+    text = ("Valtuusto teki seuraavat valinnat:\n- Kaupunginvaltuuston vaalilautakunnan puheenjohtaja Aino Koivunen "
+            "(kesk.), varapuheenjohtaja Veikko Ruohonen (kok.)\n")
+    rows = post_rows(text, kind="news")
+    assert any(p == "Veikko Ruohonen" and post == "varapuheenjohtaja" and "vaalilautakunta" in o.lower()
+               for p, post, o in rows), rows
+
+
+def test_a_second_seat_after_another_sentence_part_is_not_shared() -> None:
+    text = ("Valtuusto teki seuraavat valinnat:\n- Kaupunginvaltuuston vaalilautakunnan puheenjohtaja Aino Koivunen "
+            "(kesk.), joka kiitti valinnasta, ja varapuheenjohtaja Veikko Ruohonen (kok.)\n")
+    rows = post_rows(text, kind="news")
+    assert not any(p == "Veikko Ruohonen" and "vaalilautakunta" in o.lower() for p, _, o in rows), rows
+
+
 def test_a_vice_chair_after_another_bodys_sentence_is_not_read_into_it() -> None:
     text = ("Aluevaltuuston puheenjohtajaksi valittiin Aino Koivunen (kok.). Tarkastuslautakunta kokoontui. "
             "Varapuheenjohtajaksi valittiin Veikko Ruohonen.\n")
