@@ -43,3 +43,16 @@ def test_a_group_in_running_text_without_a_colon_opens_no_list() -> None:
     text = ("Kommundirektören har utsett Greta Nyholm till arbetsgruppen för främjande av idrott och kultur. "
             "Holger Sandvik är planerare.\n")
     assert not _seats(_extract(text))
+
+
+def test_a_coordination_groups_members_keep_their_organisations_and_get_their_written_seats() -> None:
+    text = ("Projektsamordningsgrupp\n\nProjektsamordningsgruppen styr projekten.\n\n"
+            "Medlemmarna i projektsamordningsgruppen:\n\n  • Greta Nyholm, Livsmedelsverket, ordförande för "
+            "projektsamordningsgruppen\n  • Holger Sandvik, Livsmedelsverket\n  • Elin Åkerblom, Livsmedelsverket, "
+            "sekreterare för projektsamordningsgruppen\n\nSidan har uppdaterats.\n")
+    ex = _extract(text)
+    seats = {(person, post) for person, _, post in _seats(ex)}
+    assert {("Greta Nyholm", "ordförande"), ("Holger Sandvik", "medlem"), ("Elin Åkerblom", "sekreterare")} <= seats
+    orgs = {ex.entities[f.subject].label for f in ex.facts
+            if f.rule == "holdsPost:member-row-org" and f.subject in ex.entities}
+    assert {"Greta Nyholm", "Holger Sandvik", "Elin Åkerblom"} <= orgs
