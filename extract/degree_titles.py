@@ -63,6 +63,10 @@ def degree_title(person: Mention, mentions: SpanIndex[Mention], text: str,
     if owner is None:  # "... toiminnanjohtaja, KTM Anna Virta Sininauhaliitosta": where the person comes from
         owner = next((x for x in orgs if 0 < x.start - person.end <= 1 and (
             x.case in _FROM_CASES or x.surface.endswith(_FROM_ENDINGS))), None)
+    if owner is None:  # "asiantuntija, OTK Anna Virta, Esimerkin Yrittäjät ry": a list of experts, the organisation
+        # in the nominative after the name and a comma
+        owner = next((x for x in orgs if x.start > person.end and text[person.end:x.start].strip() == ","
+                      and x.case in {None, "nimento"}), None)
     return (post, owner.iri) if owner is not None else None
 
 

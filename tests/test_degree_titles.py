@@ -42,3 +42,11 @@ def test_town_named_elsewhere_owns_the_title():
 def test_degree_without_title_or_owner_gives_no_post():
     assert _posts("Tutkija, FT Anna Virta kertoo hankkeesta.") == set()
     assert _posts("Hankkeesta kertoo FM Anna Virta.") == set()
+
+
+@needs_voikko
+def test_a_degree_after_the_title_and_the_organisation_after_the_name_and_a_comma():
+    text = ("Valiokunnassa ovat olleet kuultavina\n\nasiantuntija, OTK Aino Koivunen, Esimerkkilän Yrittäjät ry\n\n"
+            "ekonomisti Veikko Ruohonen, Mallilan Eläkeläiset ry\n")
+    got = _posts(text)
+    assert ("Aino Koivunen", "Esimerkkilän Yrittäjät ry", "asiantuntija") in got, got
