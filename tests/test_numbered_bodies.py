@@ -21,3 +21,4 @@ def test_a_meeting_number_or_a_section_after_the_name_is_no_part_of_it() -> None
             "Kasvatusjaosto 2 kpl hakemuksia.\n")
     bodies = entity_labels(text, "Body")
     assert bodies and not any(b[-1].isdigit() for b in bodies), bodies
+
