@@ -1778,7 +1778,22 @@ def _bodies_tied_to(muni: str, mentions: list[Mention], text: str) -> set[str]:
         if (named_with or heading or municipal) and not _OTHER_KIND_HEAD.match(m.label.split()[-1]) \
                 and not m.label.lower().startswith("maakunnan "):  # the region's ("maakunnan yhteistyöryhmä")
             tied.add(m.iri)
+    # "Porin kaupungissa ... on muodostunut Hyvinvointiryhmästä, Hyvinvointitiimistä sekä X:n ohjausryhmästä
+    # (LANU)": the bodies listed with a tied one, in one coordination, are the same town's
+    steps = list(itertools.pairwise(bodies))
+    for pairs in (steps, steps[::-1]):  # forward, then back along a list
+        for a, b in pairs:
+            other = a if b.iri in tied else b
+            if (a.iri in tied) != (b.iri in tied) and _BODY_LIST_GAP.fullmatch(text, a.end, b.start) \
+                    and not _OTHER_KIND_HEAD.match(other.label.split()[-1]) and other.iri not in elsewhere:
+                tied.add(other.iri)  # type: ignore[arg-type]
     return tied  # type: ignore[return-value]
+
+
+# between two bodies of one list: a comma, "ja" or "sekä", an abbreviation in brackets allowed before it and up to
+# two one-word items between that no rule read ("Hyvinvointiryhmästä, Hyvinvointitiimistä sekä X:stä")
+_BODY_LIST_GAP = re.compile(r"(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*,[ \t]*[A-ZÅÄÖ][\w-]{2,30}){0,2}"
+                            r"[ \t]*(?:,|,?[ \t]+(?:ja|sekä|och|samt))[ \t]+")
 
 
 _LETTERHEAD_OWNERS = {"WellbeingCounty", "JointAuthority"}

@@ -12,3 +12,16 @@ def test_a_capitalised_welfare_group_is_a_body_of_the_city_and_the_bare_word_is_
             "kaupunginjohtaja.\n\nKunnissa toimii usein hyvinvointiryhmä.\n")
     bodies = entity_labels(text, "Body")
     assert any(b.endswith("Hyvinvointiryhmä") or b.endswith("hyvinvointiryhmä") for b in bodies), bodies
+
+
+def test_bodies_listed_with_the_citys_first_body_are_the_citys_too() -> None:
+    from tests.helpers import record
+    from welfare_kg.extract.document import extract_document
+
+    text = ("§ 12 Hyvinvointityön ryhmät\n\nPäätöksen tekijä\n\nKaupunginjohtaja\n\nKuvaus\n\n"
+            "Kuopion kaupungissa hyvinvointityö on jaettu Hyvinvointiryhmälle, Hyvinvointitiimille sekä "
+            "Lasten ja nuorten asioiden ohjausryhmälle (LANU).\n")
+    ex = extract_document(record(text, kind="minutes"))
+    tied = {ex.entities[f.subject].label.lower() for f in ex.facts
+            if f.rule == "partOf:body-of" and f.subject in ex.entities}
+    assert any("hyvinvointiryhmä" in t for t in tied) and any("ohjausryhmä" in t for t in tied), tied
