@@ -80,6 +80,16 @@ def _surname_only(word: str, morph: Morphology, *, towns: bool = False) -> bool:
     # DVV's surname Voikko reads as a common word or a place ("Kuuluvainen"); a town ("Kuopio") is as often the town
 
 
+def _common_word_surname(word: str, morph: Morphology, text: str, end: int) -> bool:
+    """A surname Voikko reads only as a common noun in the nominative ("Metsähuone", "Kivimaa" as compounds) before a
+    slash and an organisation ("• Metsähuone Pia / Org ry"): a row's reading like the rows around it (the caller
+    asks for a surname-first pair on the line before or after)."""
+    if not re.match(r"[ \t]*/[ \t]+[A-ZÅÄÖ]", text[end:end + 8]):
+        return False
+    known = [r for r in morph.analyse(word) if r.cls is not None]
+    return bool(known) and all(r.cls == "nimisana" and r.case == "nimento" for r in known)
+
+
 # the other readings a surname may have beside Voikko's surname one: a common noun, an adjective, a place, a verb
 # form read into it ("Lehtinen"); a given name or a function word makes the order doubtful
 _SURNAME_TOO = {"sukunimi", "nimisana", "laatusana", "nimisana_laatusana", "paikannimi", "teonsana"}
@@ -95,7 +105,8 @@ def surname_first_item_mentions(text: str, per_sentence: list[list[Mention]], st
         if not given_name(first, morph):
             continue
         if not _surname_only(sur, morph):
-            if m.group("next") is None and _surname_only(sur, morph, towns=True):
+            if m.group("next") is None and (_surname_only(sur, morph, towns=True)
+                                            or _common_word_surname(sur, morph, text, m.end("first"))):
                 towns.append(m)
             continue
         if m.group("next") is not None:

@@ -37,3 +37,15 @@ def test_a_lone_slash_row_is_no_list() -> None:
 def test_a_town_after_the_slash_is_no_organisation_the_person_stands_for() -> None:
     posts = _posts(HEAD + " • Sanna Kivelä / Kuopio\n • Heikki Rautio / Joensuu\n")
     assert not {p for p in posts if p[2] == "holdsPost:slash-row"}
+
+
+def test_a_surname_that_is_also_a_common_noun_reads_as_one_among_surname_first_rows() -> None:
+    # "Metsätupa" is read by Voikko as a compound noun; between rows read surname first it is a surname too
+    posts = _posts(HEAD + " • Kivelä Sanna / Mallilan Eläkeläiset ry\n"
+                   " • Metsätupa Liisa / Esimerkkilän Omaishoitajat ry\n • Rautio Heikki / Mallilan Yrittäjät ry\n")
+    assert ("Liisa Metsätupa", "Esimerkkilän Omaishoitajat ry", "holdsPost:slash-row") in posts, posts
+
+
+def test_a_common_noun_and_a_first_name_alone_are_no_person() -> None:
+    posts = _posts(HEAD + " • Metsätupa Liisa / Esimerkkilän Omaishoitajat ry\n\nKokous päättyi.\n")
+    assert not any(p[0] == "Liisa Metsätupa" for p in posts)
