@@ -2043,7 +2043,26 @@ def _agent_toimesta(c: Clause) -> list[Fact]:
         # does not run it
         return []
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:agent-toimesta", 0.7)
-            for m in agents[:1] if m.iri != target]
+            for m in _joined_agents(c, agents[:1]) if m.iri != target]
+
+
+_GENITIVE_JOIN = re.compile(r"\s*(?:,|ja|sekä)\s*$")
+
+
+def _joined_agents(c: Clause, agents: list[Mention]) -> list[Mention]:
+    """"A:n ja B:n toimesta": the genitives joined to the agent right before "toimesta" are agents too (the
+    undertaking is their joint one)."""
+    if not agents:
+        return agents
+    base, text = c.sent.start, c.sent.text
+    orgs = sorted((m for m in c.free_orgs if m.type != "Body" and m.case == "omanto" and m.end <= agents[0].start),
+                  key=lambda m: m.start)
+    out = list(agents)
+    for m in reversed(orgs):
+        if not _GENITIVE_JOIN.fullmatch(text[m.end - base:out[-1].start - base]):
+            break
+        out.append(m)
+    return out
 
 
 _SELECT_VERBS = {"valita", "valittu", "myöntää", "hyväksyä", "hyväksytty", "rahoittaa", "rahoitettu"}
