@@ -430,8 +430,11 @@ class OrganisationNames:
                 caps = t.text.split(":")[0].isupper() and i > 0 and toks[i - 1].text.isupper()
                 actors, places = getattr(self, "_actors", set()), getattr(self, "_places", set())
                 branch = False  # "Talentia Keski-Suomi ry": a known organisation's regional association
+                # "Österbottens hantverk r.f.": a Swedish registered name opens with its place's -s genitive
+                swedish_form = low in {"rf", "r.f", "r.f."}
                 while start > 0 and i - start < 7 and (
                         start - 1 not in taken or self._place_genitive(toks[start - 1])
+                        or (swedish_form and start - 1 in places and self._place_genitive_sv(toks, start - 1))
                         or (start == i and start - 1 in places)
                         or (branch and start - 1 in actors)
                         or (start - 1 in actors | places and toks[start - 1].is_cap and start >= 2
