@@ -93,6 +93,8 @@ _AUTHOR_LABEL = re.compile(r"(?i)(?:(?:(?:raportin|selvityksen|rapportens)[ \t]+
                            r"(?<![\w-])(?:loppu|väli|slut)?rap(?:ortti|port))[ \t]+$")
 _AUTHOR_TITLE = re.compile(r"[ \t]*,?[ \t]*(?P<title>[A-ZÅÄÖa-zåäö][\w-]+)[ \t]*[\"”]?[ \t]*(?:\n|$)")
 ANAPHOR_REACH = 60  # characters from the title to the name (a verb, a date, a degree between)
+# the present tense of serving right after an essive title: an office held, not one meeting's chair or secretary
+_SERVES = re.compile(r"[ \t]+(?:toimii|toimivat)\b")
 SHORT_NAME = 8  # characters a project's name cut short on a title line runs to at least
 
 
@@ -264,6 +266,9 @@ def _anaphor_titles(people: list[Mention], text: str, doc_project: str, morph: M
     for m in _ANAPHOR_TITLE.finditer(text):
         post = _post(m.group("title"), morph)
         word = m.group("title").lower()
+        if post is None and _SERVES.match(text, m.end()):
+            # "Hankkeen sihteerinä toimii X": an office the project holds, though a meeting's role by its word
+            post = is_post(m.group("title"), morph)
         if post is None or not (word == post or word.endswith(("na", "nä"))):
             continue  # the title itself ("projektipäällikkö X") or the essive ("projektipäällikkönä toimii X")
         person = next(iter(index.starting_in(m.end(), m.end() + ANAPHOR_REACH)), None)

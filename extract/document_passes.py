@@ -81,6 +81,7 @@ from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_s
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_owner_projects import with_report_owner_projects
 from welfare_kg.extract.report_programme import report_programme_facts
+from welfare_kg.extract.representative_posts import representative_posts
 from welfare_kg.extract.runner_participation import runner_participation_dropped
 from welfare_kg.extract.sentence_sums import sentence_sums
 from welfare_kg.extract.slash_rows import slash_row_facts
@@ -187,6 +188,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"X, Maamerkit ohjelma, Sitra" rows (post_rows.py)'),
     DocumentPass("academic-posts", lambda p: academic_posts(p.sents, p.per_sentence, p.facts, p.text, p.morph),
                  why='"Lapin yliopiston professori X" (academic_posts.py)'),
+    DocumentPass("representative-posts", lambda p: representative_posts(p.per_sentence, p.facts, p.text),
+                 why='"A Y ry:n edustajana", "A Y ry:stä vetää" (representative_posts.py)'),
     DocumentPass("comma-titles", lambda p: comma_title_facts(p.mentions, p.text, p.facts, p.morph), "replace",
                  why='"X, sosiaalijohtaja Org" (closing_rows.py)'),
     DocumentPass("genitive-titles", lambda p: genitive_title_facts(p.mentions, p.text, p.facts, p.morph), "replace",

@@ -1992,6 +1992,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
             post_near = (i > 0 and is_post(toks[i - 1].text, self.morph)) or (
                 i + 3 < len(toks) + 1 and i + 2 < len(toks) and toks[i + 2].text == ","
                 and i + 3 < len(toks) and is_post(toks[i + 3].text, self.morph))
+            if post_near and not first_ok and a.text.lower() in GLUED_LABELS:
+                # "... projektityöntekijä\nYhteyshenkilö Anna Mäkelä": a card's label word after a title that closes
+                # the line above is no surname written first ("Yhteyshenkilö Anna"); the name after it is read on
+                i += 1
+                continue
             if not (first_ok or post_near):
                 i += 1
                 continue

@@ -169,12 +169,14 @@ LABELS: dict[str, str] = {
                      "Beviljad finansiering",
                      # Swedish Leader cards: "Projektstöd från EU och staten:" over the sum
                      "Projektstöd från EU och staten", "Projektstöd", "Stöd från EU och staten"], "granted"),
+    # the 2007-2013 ESR cards write "Vastuuhenkilön nimi: X" and "Asema: T&K-johtaja" under "Projektin toteuttaja"
     **dict.fromkeys(["Projektin vastuuhenkilön nimi", "Hankkeen yhteyshenkilön nimi", "Projektipäällikön nimi",
+                     "Vastuuhenkilön nimi",
                      "Projektin vastuuhenkilö", "Projektivastaava",
                      "Taloushallinnon vastuuhenkilön nimi", "Vastuuhenkilö", "Projektipäällikkö",
                      "Kontaktperson", "Projektledare"], "person"),
     **dict.fromkeys(["Asema organisaatiossa", "Yhteyshenkilön asema hakijaorganisaatiossa",
-                     "Asema hakijaorganisaatiossa", "Tehtävänimike", "Befattning"], "post"),
+                     "Asema hakijaorganisaatiossa", "Tehtävänimike", "Befattning", "Asema"], "post"),
     **dict.fromkeys(["Lähiosoite", "Jakeluosoite", "Käyntiosoite", "Postiosoite", "Osoite", "Postinumero",
                      "Postitoimipaikka", "Puhelinnumero", "Faksinumero", "Sähköpostiosoite", "Sähköposti",
                      "Web-osoite", "WWW-osoite", "Verkkosivut", "Tilinumero", "Pankkiyhteys", "IBAN", "BIC",
@@ -1180,7 +1182,8 @@ def _post(ctx: CardContext, f: Field) -> list[Fact]:
 
 # the post a person field's label names, when no "Asema organisaatiossa" field follows it (a financial officer's
 # field gives none: the form names that one for the paying agency's checks, not as the project's)
-_LABEL_POSTS = {"Projektin vastuuhenkilön nimi": "projektin vastuuhenkilö", "Projektin vastuuhenkilö":
+_LABEL_POSTS = {"Projektin vastuuhenkilön nimi": "projektin vastuuhenkilö", "Vastuuhenkilön nimi": "vastuuhenkilö",
+                "Projektin vastuuhenkilö":
                 "projektin vastuuhenkilö", "Vastuuhenkilö": "vastuuhenkilö", "Projektivastaava": "projektivastaava",
                 "Projektipäällikön nimi": "projektipäällikkö", "Projektipäällikkö": "projektipäällikkö",
                 "Projektledare": "projektledare"}

@@ -117,8 +117,10 @@ _MADE_KIND = re.compile(r"\s+(?:kuntien\s+|kaupunkien\s+)?(?:yhdessä\s+)?(?:muo
                         r"sote-alue|liitto|maakunta)\b", re.IGNORECASE)
 # "A kuuluu X:ään B:n ja C:n kanssa": the others named with "kanssa" belong too
 _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
-# "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"
-_REGION_TOWNS = re.compile(r"\s+(?:kaikki\s+)?(?:(?:toiminta-)?alueen\s+)?"
+# "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"; the whole and its towns in one
+# sentence, so at most a wrapped line between them that goes on in lower case: a card's "Seutukunnat: ...,
+# Luoteis-Pirkanmaan" over its next field "Kunnat: A, B" lists the project's towns, not the last sub-region's
+_REGION_TOWNS = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:[a-zåäö])))(?:kaikki\s+)?(?:(?:toiminta-)?alueen\s+)?"
                            r"(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|"
                            r"(?:jäsen)?kun(?:tien|nissa|nille|tiin)(?=\s*\()|kuntia(?=\s+(?:ovat|olivat)))"
                            r"(?:\s+(?:ovat|olivat))?"

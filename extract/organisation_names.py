@@ -49,6 +49,10 @@ from welfare_kg.extract.recognition_words import (
 from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text import Token
 
+# an acronym with a locative case ending glued on ("KAKEssa", "THL:ssä", "STEAlta"): the place or actor of the
+# phrase before a registered name, never a word inside one
+_LOCATIVE_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,}:?(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle)")
+
 
 def _person_named_at(toks: list[Token], k: int) -> bool:
     """A listed first name and a capitalised word not in the genitive at k: a person named after a compound kind
@@ -426,8 +430,11 @@ class OrganisationNames:
                 caps = t.text.split(":")[0].isupper() and i > 0 and toks[i - 1].text.isupper()
                 actors, places = getattr(self, "_actors", set()), getattr(self, "_places", set())
                 branch = False  # "Talentia Keski-Suomi ry": a known organisation's regional association
+                # "Österbottens hantverk r.f.": a Swedish registered name opens with its place's -s genitive
+                swedish_form = low in {"rf", "r.f", "r.f."}
                 while start > 0 and i - start < 7 and (
                         start - 1 not in taken or self._place_genitive(toks[start - 1])
+                        or (swedish_form and start - 1 in places and self._place_genitive_sv(toks, start - 1))
                         or (start == i and start - 1 in places)
                         or (branch and start - 1 in actors)
                         or (start - 1 in actors | places and toks[start - 1].is_cap and start >= 2
@@ -441,6 +448,8 @@ class OrganisationNames:
                             and (start < 2 or not toks[start - 2].is_cap))):
                     # "SavonLuotsi Leader ry": a known word inside the name; "Nykarleby Kraftverk AB": a town opens it
                     prev = toks[start - 1]
+                    if not caps and _LOCATIVE_ACRONYM.fullmatch(prev.text):
+                        break  # "Pikku KAKEssa Pohjois-Karjalan X ry": an acronym in a locative case ends a phrase
                     if start == i and prev.text in QUOTES and (quoted := _quoted_words(toks, start - 1)) is not None:
                         start = quoted  # 'Yhdistys "Kotiranta" ry': the name in quotes, its form after them
                         break

@@ -430,6 +430,29 @@ def _comma_title(person: Mention, text: str, morph: Morphology) -> str | None:
     return None
 
 
+def bracket_overruled(facts: list[Fact], mentions: list[Mention], text: str) -> list[Fact]:
+    """"lehtori A (TAMK) ja yliopettaja B (Metropolia)": the organisation alone in brackets right after a name is
+    that person's employer; a prose post that found another organisation in the sentence (the first bracket's, for
+    B) takes the bracketed one instead, its title kept."""
+    index = SpanIndex([x for x in mentions if x.iri])
+    bracketed: dict[str, str] = {}
+    for m in sorted((x for x in mentions if x.type == "Person" and x.iri), key=lambda x: x.start):
+        if m.iri not in bracketed and (org := _bracketed_org(m, index, text)) is not None:
+            bracketed[m.iri] = org  # type: ignore[index]
+    if not bracketed:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        org = bracketed.get(f.subject)
+        if f.predicate == "holdsPost" and f.rule in _PROSE and org is not None and f.object != org:
+            f = replace(f, object=org, rule=BRACKET_OVERRULED_RULE)
+        out.append(f)
+    return out
+
+
+BRACKET_OVERRULED_RULE = "holdsPost:bracketed-org-overrules"
+
+
 def reviewed_posts(facts: list[Fact], mentions: list[Mention], out: Extraction, text: str, morph: Morphology,
                    gaz: Gazetteer) -> list[Fact]:
     """The document's facts with the prose posts checked and the posts only brackets or addresses give added:
@@ -440,6 +463,7 @@ def reviewed_posts(facts: list[Fact], mentions: list[Mention], out: Extraction, 
         if f.predicate == "holdsPost" and f.object not in types and (known := gaz.entities.get(f.object)):
             types[f.object] = known.type
     checked = review_posts(facts, mentions, out.contacts, types, out.publisher, out.municipality, text, morph)
+    checked = bracket_overruled(checked, mentions, text)
     added = added_posts(checked, mentions, out.contacts, {i: types[i] for i in named}, gaz.by_domain, text, morph)
     return coordinated_posts(essive_posts(added, mentions, text, morph), mentions, text, morph)
 

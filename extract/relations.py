@@ -1292,10 +1292,34 @@ def _funds_from_programme(c: Clause) -> list[Fact]:
     target = c.own_target
     if target is None or not c.funding_cued:
         return []
+    return [Fact(u.iri, "funds", target, c.ev, "funds:from-programme", 0.6) for u in _funding_programmes(c, target)]
+
+
+# the kind word written apart after a programme's name: "Kestävää kasvua ja työtä 2014-2020 ohjelmasta"
+_PROGRAMME_WORD_ELATIVE = re.compile(r"[ \t]*-?ohjelmasta\b", re.IGNORECASE)
+
+
+def _funding_programmes(c: Clause, target: str) -> list[Mention]:
+    """The programme in the elative after a word of funding ("rahoitetaan X-ohjelmasta", "saanut rahoituksen
+    X 2014-2020 ohjelmasta"), the first one; a fund is no programme here (funds:via-fund reads it)."""
     cues = lemmas_at(c.sent, c.morph, FUND_CUES)
-    progs = [u for u in c.und if u.type == "Programme" and u.case == "sisaeronto" and u.iri not in c.ctx.funds
-             and u.iri != target and any(p < u.start for p in cues)]
-    return [Fact(u.iri, "funds", target, c.ev, "funds:from-programme", 0.6) for u in progs[:1]]
+    base = c.sent.start
+    progs = [u for u in c.und if u.type == "Programme" and u.iri not in c.ctx.funds and u.iri != target
+             and (u.case == "sisaeronto" or (u.case is None and _PROGRAMME_WORD_ELATIVE.match(c.sent.text,
+                                                                                              u.end - base)))
+             and any(p < u.start for p in cues)]
+    return progs[:1]
+
+
+@rule("partOf:funded-from-programme", "partOf", "'Hanke on saanut rahoituksen X 2014-2020 ohjelmasta'")
+def _part_of_funding_programme(c: Clause) -> list[Fact]:
+    """The project whose money comes from a programme is one of that programme's projects (the annotation reads
+    "rahoitetaan X-ohjelmasta" as partOf the programme)."""
+    target = c.own_target
+    if target is None or not c.funding_cued:
+        return []
+    return [Fact(target, "partOf", u.iri, c.ev, "partOf:funded-from-programme", 0.6)
+            for u in _funding_programmes(c, target)]
 
 
 # a finite active funding verb: "rahoittavat", "rahoittaa", "rahoittivat", "finansierar"
@@ -2043,7 +2067,26 @@ def _agent_toimesta(c: Clause) -> list[Fact]:
         # does not run it
         return []
     return [Fact(m.iri, "coordinates", target, c.ev, "coordinates:agent-toimesta", 0.7)
-            for m in agents[:1] if m.iri != target]
+            for m in _joined_agents(c, agents[:1]) if m.iri != target]
+
+
+_GENITIVE_JOIN = re.compile(r"\s*(?:,|ja|sekä)\s*$")
+
+
+def _joined_agents(c: Clause, agents: list[Mention]) -> list[Mention]:
+    """"A:n ja B:n toimesta": the genitives joined to the agent right before "toimesta" are agents too (the
+    undertaking is their joint one)."""
+    if not agents:
+        return agents
+    base, text = c.sent.start, c.sent.text
+    orgs = sorted((m for m in c.free_orgs if m.type != "Body" and m.case == "omanto" and m.end <= agents[0].start),
+                  key=lambda m: m.start)
+    out = list(agents)
+    for m in reversed(orgs):
+        if not _GENITIVE_JOIN.fullmatch(text[m.end - base:out[-1].start - base]):
+            break
+        out.append(m)
+    return out
 
 
 _SELECT_VERBS = {"valita", "valittu", "myöntää", "hyväksyä", "hyväksytty", "rahoittaa", "rahoitettu"}

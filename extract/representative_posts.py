@@ -1,0 +1,83 @@
+"""Posts news stories give by naming whom a person speaks for or comes from, with no title beside the name.
+
+- a representative: "A on mukana työryhmässä Y ry:n edustajana", "A toimii Y:n edustajana": the organisation's
+  genitive right before "edustajana" (essive: in the capacity of its representative), the person the nearest one
+  named before it in the sentence, no other person between; the post is "edustaja";
+- where the person comes from: "A Y ry:stä vetää hanketta", "A Joensuun kaupungilta kertoo": the organisation in
+  the elative or ablative right after the name, one space apart; the story says whose staff or member the person
+  is, not what post (no title). A town or region in those cases is where someone comes from, no employer, unless
+  its name carries the kind word of the organisation ("kaupungilta", "kunnasta").
+
+The prose post rules need a title beside the name ("projektipäällikkö A Joensuun kaupungilta"), and the
+representative's "edustaja" is no office title there; a story's photo caption or quote line often names people
+this way only. A person whose post another rule has read keeps that one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.model import Evidence, Fact, Mention
+
+RULE_REPRESENTATIVE = "holdsPost:representative-of"
+RULE_FROM = "holdsPost:person-from-org"
+CONFIDENCE = 0.6
+# who may be represented or employ: organisations, not places
+_ORGANISATIONS = {"Association", "Company", "Agency", "Ministry", "CompetenceCentre", "JointAuthority",
+                  "WellbeingCounty", "Parish", "Municipality"}
+_PLACE_TYPES = {"Municipality"}
+# a town named as an organisation by its kind word: "Joensuun kaupungilta", "Liperin kunnasta"
+_ORGANISATION_KIND = re.compile(r"(?i)(?:kaupun(?:ki|gi)|kun(?:ta|na|nan))\w*$")
+_REPRESENTATIVE = re.compile(r"[ \t]+edustaja(?:na|ksi)\b")
+_FROM_CASES = {"sisaeronto", "ulkoeronto"}  # elative "ry:stä", ablative "kaupungilta"
+REACH = 120  # characters from the person to the represented organisation
+
+
+def _is_organisation(m: Mention) -> bool:
+    if m.type not in _ORGANISATIONS or not m.iri or m.generic:
+        return False
+    return m.type not in _PLACE_TYPES or _ORGANISATION_KIND.search(m.surface) is not None
+
+
+def representative_posts(per_sentence: list[list[Mention]], facts: list[Fact], text: str) -> list[Fact]:
+    """holdsPost facts of representatives and of people named with the organisation they come from (module doc)."""
+    # a person another rule has posted in an organisation keeps that post ("kehittämispäällikkö A Lahden
+    # kampukselta" is read there); a seat in a group ("Ohjausryhmään kuuluvat A ... Y:n edustajana") says no employer
+    have = {f.subject for f in facts if f.predicate == "holdsPost" and "/body/" not in f.object}
+    out: list[Fact] = []
+    for ms in per_sentence:
+        people = sorted((m for m in ms if m.type == "Person" and m.iri), key=lambda m: m.start)
+        if not people:
+            continue
+        for org in (m for m in ms if _is_organisation(m)):
+            found = _represented(org, people, text) or _comes_from(org, people, text)
+            if found is None:
+                continue
+            person, rule, post = found
+            if person.iri in have:
+                continue
+            have.add(person.iri)  # type: ignore[arg-type]
+            a, b = person.start, max(org.end, person.end)
+            out.append(Fact(person.iri, "holdsPost", org.iri, Evidence(text[a:b], a, b), rule,  # type: ignore[arg-type]
+                            CONFIDENCE, post=post))
+    return out
+
+
+def _represented(org: Mention, people: list[Mention], text: str) -> tuple[Mention, str, str | None] | None:
+    """"A ... Y ry:n edustajana": the nearest person before the organisation's genitive, no other between."""
+    if org.case != "omanto" or _REPRESENTATIVE.match(text, org.end) is None:
+        return None
+    before = [p for p in people if p.end <= org.start and org.start - p.end <= REACH]
+    if not before or re.search(r"[.;!?]\s", text[before[-1].end:org.start]):
+        return None
+    return before[-1], RULE_REPRESENTATIVE, "edustaja"
+
+
+def _comes_from(org: Mention, people: list[Mention], text: str) -> tuple[Mention, str, str | None] | None:
+    """"A Y ry:stä vetää hanketta": the organisation in the elative or ablative one space after the name."""
+    if org.case not in _FROM_CASES:
+        return None
+    person = next((p for p in people if p.end < org.start and text[p.end:org.start] == " "), None)
+    if person is None:
+        return None
+    return person, RULE_FROM, None

@@ -1,0 +1,33 @@
+"""Posts a story gives by whom a person speaks for or comes from: "A ... Y ry:n edustajana" (post "edustaja"),
+"A Y ry:stä vetää hanketta", "A Kuopion kaupungilta kertoi" (no title); a town in the elative without its kind
+word ("A Helsingistä") is where someone comes from, no employer. Invented people and associations."""
+
+from __future__ import annotations
+
+from helpers import titled_posts
+
+
+def test_a_representative_of_an_association_holds_the_post() -> None:
+    posts = titled_posts("Työryhmässä on mukana Anna Mäkelä Keski-Suomen Omaishoitajat ry:n edustajana.")
+    assert ("Anna Mäkelä", "Keski-Suomen Omaishoitajat ry", "edustaja") in posts
+
+
+def test_a_person_from_an_association_holds_a_post_without_title() -> None:
+    posts = titled_posts("Kirsi Laine Kainuun Martat ry:stä vetää uutta hanketta.")
+    assert ("Kirsi Laine", "Kainuun Martat ry", "") in posts
+
+
+def test_a_person_from_a_city_by_its_kind_word() -> None:
+    posts = titled_posts("Hankkeesta kertoi Matti Virtanen Kuopion kaupungilta.")
+    assert any(p == "Matti Virtanen" and o == "Kuopio" for p, o, _ in posts)
+
+
+def test_a_home_town_is_no_employer() -> None:
+    posts = titled_posts("Kisan voitti Liisa Laine Helsingistä.")
+    assert not any(p == "Liisa Laine" for p, _, _ in posts)
+
+
+def test_the_representative_is_the_nearest_person_before_in_the_sentence() -> None:
+    posts = titled_posts("Ohjausryhmään kuuluvat Anna Mäkelä ja Pekka Korhonen Kainuun Martat ry:n edustajana.")
+    assert ("Pekka Korhonen", "Kainuun Martat ry", "edustaja") in posts
+    assert not any(p == "Anna Mäkelä" and o == "Kainuun Martat ry" for p, o, _ in posts)
