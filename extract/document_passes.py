@@ -83,6 +83,7 @@ from welfare_kg.extract.report_owner_projects import with_report_owner_projects
 from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.runner_participation import runner_participation_dropped
 from welfare_kg.extract.sentence_sums import sentence_sums
+from welfare_kg.extract.slash_rows import slash_row_facts
 from welfare_kg.extract.sole_programme import sole_programme_facts
 from welfare_kg.extract.stage_decisions import stage_decision_facts
 from welfare_kg.extract.steering_groups import steering_group_facts
@@ -199,6 +200,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"Läsnä: Name Town Name Org ..." of a working group (name_org_runs.py)'),
     DocumentPass("member-rows", lambda p: member_row_facts(p.mentions, p.text, p.facts, p.record.kind),
                  why='"Ryhmä: X, Org, Y, Org" (member_rows.py)'),
+    DocumentPass("slash-rows", lambda p: slash_row_facts(p.mentions, p.text, p.facts),
+                 why='"• Kivi Anna / Esimerkin Yhdistys ry" rows of a list (slash_rows.py)'),
     DocumentPass("board-runs", lambda p: board_run_facts(p.mentions, p.text, p.facts),
                  why='"Hallitus järjestäytyi seuraavasti: A, puheenjohtaja B, varapuheenjohtaja C D" (board_runs.py)'),
     DocumentPass("appointed-before", lambda p: appointed_before_facts(p.mentions, p.text, p.facts),

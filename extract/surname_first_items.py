@@ -32,7 +32,7 @@ _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 # nearly every place of a page, with the same matches; issue 13)
 _ITEM_PAIR = re.compile(r"(?=[ \t]*[A-ZÅÄÖ])"
                         r"(?:(?<=[;:/–—-])|(?<=[;:/–—,•▪·*-][ \t])|(?<=^)|(?<=\n)|(?<=\d[ \t]))[ \t]*(?P<sur>" + _WORD
-                        + r")[ \t](?P<first>" + _WORD + r")(?=[ \t]*(?:$|\n|[,;)(•▪·]|[ \t]ja[ \t])"
+                        + r")[ \t](?P<first>" + _WORD + r")(?=[ \t]*(?:$|\n|[,;)(•▪·]|[ \t]ja[ \t]|/[ \t])"
                         r"|[ \t]+(?P<next>[A-ZÅÄÖ][a-zåäö]{3,})\b)", re.MULTILINE)
 # (a bullet closes an entry as a line end does: a PDF transcript runs a bulleted list into one line,
 # "• Ahola Lotta, Pippuri Linda • Garedew Kaisa, ...")
