@@ -60,6 +60,11 @@ PARTY_HEADING = re.compile(
     r"sopijaosapuolet|sopimuspuolet|parterna|avtalsparterna|avtalets[ \t]+parter|contracting[ \t]+parties)\b",
     re.IGNORECASE | re.MULTILINE)
 _NUMBERED_HEADING = re.compile(r"\s+\d{1,2}\.\s+[A-ZÅÄÖ]")
+# the short name an agreement's title defines for itself ("(jäljempänä ”Sopimus”)", "(nedan avtalet)")
+_TITLE_ALIAS = re.compile(r"(?i)\s*\(\s*(?:jäljempänä|jäljempänä\s+myös|nedan|hädanefter|hereinafter)\b")
+# a period word left without its years at the title's end, the figures lost in a transcript ("... RAHOITUKSESTA
+# VUOSINA"): no word of the name
+_BARE_PERIOD = re.compile(r"(?i)\s+(?:vuosina|vuonna|vuosille|vuodelle|åren|året|för\s+åren)$")
 # a minutes header line: a date and a section sign ("Kirkkovaltuusto 31.5.2022 21 §"), no sentence
 _MEETING_HEADER = re.compile(r"^[^.!?]*?\b\d{1,2}\.\d{1,2}\.\d{4}\b[^.!?]*§[^.!?]*$")
 
@@ -215,7 +220,9 @@ def _first_title(text: str) -> tuple[int, int] | None:
                 stripped = stripped[repeat.start(2):]
             cut = _NUMBERED_HEADING.search(stripped)  # "... organisoimisesta 1. Sopimuksen osapuolet"
             body = stripped[:cut.start()] if cut else stripped
-            body = body.rstrip(" .")
+            alias = _TITLE_ALIAS.search(body)  # "X (jäljempänä Sopimus)": the short name the text uses after it
+            body = body[:alias.start()] if alias else body
+            body = _BARE_PERIOD.sub("", body.rstrip(" .")).rstrip(" .")
             if len(body.split()) > 40 or re.search(r"[.!?]\s+[A-ZÅÄÖ]", body):
                 return None  # prose, not a title line
             return start, start + len(body)

@@ -58,3 +58,21 @@ def test_town_parishes_in_capitals_at_line_start_and_with_a_language_word() -> N
 
 def test_a_common_genitive_before_the_parish_word_names_no_parish() -> None:
     assert not _parishes("Tiedote\n\nOman seurakunnan työntekijät auttavat. Uuden seurakunnan nimi valitaan.\n")
+
+
+def _agreements(text: str) -> set[str]:
+    ex = extract_document(record(text, kind="agreement"))
+    return {e.label for e in ex.entities.values() if e.type == "Agreement"}
+
+
+def test_a_title_s_own_short_name_and_a_period_word_without_years_are_no_part_of_it() -> None:
+    # "(jäljempänä Sopimus)" defines the short name the text uses; "VUOSINA" lost its years in the transcript
+    text = ("PUITESOPIMUS KOTOUTUMISPALVELUJEN TUOTTAMISESTA VUOSINA (jäljempänä Sopimus ) 1. Sopijapuolet "
+            "Lahden kaupunki Hollolan kunta 2. Tausta Kunnat sopivat palveluista.\n")
+    assert _agreements(text) >= {"Puitesopimus kotoutumispalvelujen tuottamisesta"}
+    assert not any("jäljempänä" in a.lower() or a.lower().endswith("vuosina") for a in _agreements(text))
+
+
+def test_years_after_the_period_word_stay_in_the_title() -> None:
+    text = "PUITESOPIMUS KOTOUTUMISPALVELUJEN TUOTTAMISESTA VUOSINA 2024-2026\n\n1. Sopijapuolet\n\nLahden kaupunki\n"
+    assert any(a.lower().endswith("2024-2026") for a in _agreements(text))
