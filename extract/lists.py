@@ -171,6 +171,13 @@ _PARTY_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$")
 TITLE_BLOCK_MIN = 2  # party lines that make the block
 
 
+def _same_shape(line: str, previous: str) -> bool:
+    """Whether an unread line is written as the party line before it: in capitals too, a few words, the same
+    last word ("VÄHÄNKYRÖN SEURAKUNTA" after "VIMPELIN SEURAKUNTA")."""
+    words, before = line.split(), previous.split("(")[0].split()
+    return bool(words) and bool(before) and line.isupper() and len(words) <= 5 and words[-1] == before[-1]
+
+
 def _title_block_parties(text: str, idx: _Mentions, agreement: str, have: set[str]) -> list[Fact]:
     """The parties an agreement lists right under its title, one a line, before its numbered sections: each
     line holds one party's name and nothing else but a role in brackets; the block ends at the first other line."""
@@ -190,6 +197,8 @@ def _title_block_parties(text: str, idx: _Mentions, agreement: str, have: set[st
         inside = [m for m in _outer(idx.starting_in(a, b)) if m.end <= b]
         party = inside[0] if len(inside) == 1 and inside[0].type in PARTY_TYPES else None
         if party is None or text[a:party.start].strip() or not _PARTY_LINE_REST.match(text, party.end, b):
+            if rows and not inside and _same_shape(text[a:b], text[rows[-1][1]:rows[-1][2]]):
+                continue  # a party whose name nobody read, written as the others are: the block goes on
             break
         rows.append((party, a, b))
     if len(rows) < TITLE_BLOCK_MIN:

@@ -76,3 +76,17 @@ def test_a_title_s_own_short_name_and_a_period_word_without_years_are_no_part_of
 def test_years_after_the_period_word_stay_in_the_title() -> None:
     text = "PUITESOPIMUS KOTOUTUMISPALVELUJEN TUOTTAMISESTA VUOSINA 2024-2026\n\n1. Sopijapuolet\n\nLahden kaupunki\n"
     assert any(a.lower().endswith("2024-2026") for a in _agreements(text))
+
+
+def test_an_unread_party_written_as_the_others_keeps_the_block_going() -> None:
+    # the middle line names a parish of a former municipality that no rule reads; the block goes on after it
+    text = ("SOPIMUS YHTEISESTÄ PERHENEUVONNASTA\n\nKOUVOLAN SEURAKUNTA\n\nKEITAANNIEMEN SEURAKUNTA\n\n"
+            "IITIN SEURAKUNTA\n\n1 SOPIMUKSEN TARKOITUS\n\nSeurakunnat järjestävät perheneuvonnan yhdessä.\n")
+    got = _participants(extract_document(record(text, kind="agreement")))
+    assert {"kouvolan seurakunta", "iitin seurakunta"} <= got
+
+
+def test_a_line_of_another_shape_ends_the_block() -> None:
+    text = ("SOPIMUS YHTEISESTÄ PERHENEUVONNASTA\n\nKOUVOLAN SEURAKUNTA\n\nIITIN SEURAKUNTA\n\nSOPIMUKSEN TAUSTA\n\n"
+            "KURIKAN SEURAKUNTA\n")
+    assert "kurikan seurakunta" not in _participants(extract_document(record(text, kind="agreement")))
