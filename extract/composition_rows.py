@@ -28,7 +28,10 @@ _CUE = re.compile(rf"(?i)\b(?P<group>{GROUP_WORD})n[ \t]+(?:kokoonpano\w*|jäsen
 # a row's opening: a number with a point or bracket, or a bullet, at a line's start
 _ROW_OPEN = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[•·▪◦*–-])[ \t]+")
 _NEXT_LINE_ROW = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•·▪◦*–-])[ \t]+")
-_COLON_END = re.compile(r"[ \t]*:[ \t]*\n")
+# the colon that opens the rows, right after the cue or after a short phrase of its term ("jäseniksi toimikaudeksi
+# 2022–2025:", "jäsenet vuosina 2021-2024:"): words and dates on the same line, no sentence inside
+_TERM = r"(?:toimikaude\w*|kaude\w*|vuosi\w*|vuosina|ajalle|ajaksi)"
+_COLON_END = re.compile(rf"(?:[ \t]+{_TERM}[ \t][^\n:.]{{0,40}}?(?:\d[\d.]*)?)?[ \t]*:[ \t]*\n")
 LIST_GAP = 300  # characters from the cue to the list's first row
 ROWS = 30
 # a deputy named in the row: before the name ("varajäsenenään B", "varalla B") or right after it

@@ -1691,6 +1691,9 @@ def contents_span(text: str) -> tuple[int, int] | None:
 
 
 CONTENTS_MIN = 60  # characters a list of items holds at least (two short titles)
+# the title of a report before its contents: its chapters name projects it tells of, no body decides them there
+_REPORT_TITLE = re.compile(r"(?i)\b(?:toimintakertomu[sk]\w*|vuosikertomu[sk]\w*|loppuraport\w*|"
+                           r"verksamhetsberättelse\w*|årsberättelse\w*|årsredovisning\w*|slutrapport\w*)")
 
 
 def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
@@ -1701,6 +1704,8 @@ def contents_decisions(text: str, mentions: list[Mention]) -> list[Fact]:
     if span is None:
         return []
     start, end = span
+    if _REPORT_TITLE.search(text, 0, start):
+        return []  # an annual report's contents ("VERKSAMHETSBERÄTTELSE ... INNEHÅLLSFÖRTECKNING"): chapters, not items
     # the body whose minutes these are heads them; a body named inside the list is a chapter's or an item's title
     # (a project report's contents: "... Osahankkeet Ohjausryhmä ..."), not who decides what the list names
     body = _heading_body(text, [m for m in mentions if not start <= m.start < end])

@@ -45,6 +45,7 @@ from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.name_order import surname_first_pair
 from welfare_kg.extract.names import base_of, fold, identity_key, join_tokens
 from welfare_kg.extract.organisation_names import OrganisationNames
+from welfare_kg.extract.person_forms import in_swedish_passage
 from welfare_kg.extract.programme_editions import document_editions, other_edition
 from welfare_kg.extract.programme_instruments import programme_compound_name
 from welfare_kg.extract.recognition_words import (
@@ -139,7 +140,7 @@ _ELIDED_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+-")
 _CAMEL_SEARCH = re.compile(r"[a-zåäö][A-ZÅÄÖ][a-zåäö]")
 _CAMEL_CASE_ENDINGS = ("issa", "issä", "ista", "istä", "ille", "illa", "illä", "ilta", "iltä", "in", "ssa", "ssä",
                        "sta", "stä", "lle", "lla", "llä", "lta", "ltä", "n")
-_CAMEL_ORG_ENDINGS = ("center", "centre", "keskus", "lab", "hub", "pro", "oy", "talo")
+_CAMEL_ORG_ENDINGS = ("center", "centre", "keskus", "lab", "hub", "pro", "oy", "talo", "missio", "mission")
 # software and web services written with a capital inside ("JavaScript is disabled ...", "katso YouTubesta"): a web
 # page's furniture and links name them, they are no coined names of projects (the services' own spelling)
 _CAMEL_PRODUCTS = frozenset({"JavaScript", "YouTube", "PowerPoint", "WordPress", "LinkedIn", "WhatsApp", "TikTok",
@@ -1289,7 +1290,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
             first, second = _CAMEL.fullmatch(t.text).groups()
             if any(a.cls == "lyhenne" for a in self.morph.analyse(t.text)):
                 continue  # a common abbreviation in mixed case ("SoTe" for "sote"), no coined name
-            if second.endswith(_CAMEL_CASE_ENDINGS):
+            if second.endswith(_CAMEL_CASE_ENDINGS) and not in_swedish_passage(text, t.start, t.end):
+                # (Swedish puts no name in a Finnish case: "HelsingforsMission" is no genitive of "missio")
                 # "UusOptimin", "KuntaPron", "NordLabin": the last part's own base (Voikko's, or its first guess)
                 readings = self.morph.analyse(second)
                 known = [r for r in readings if r.cls is not None]

@@ -162,6 +162,54 @@ def party_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
                 # "Hallinnoiva kunta Raision kaupunki": the party that runs what the agreement sets up
                 out.append(Fact(m.iri, "coordinates", agreement, ev, "coordinates:party-list-role", 0.8))
             prev_end = m.end
+    return out + _title_block_parties(text, idx, agreement, {f.subject for f in out})
+
+
+# a party line under an agreement's title: the party's name alone, its role in brackets at most
+# ("JYVÄSKYLÄN SEURAKUNTA (isäntäseurakunta)")
+_PARTY_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$")
+TITLE_BLOCK_MIN = 2  # party lines that make the block
+
+
+def _same_shape(line: str, previous: str) -> bool:
+    """Whether an unread line is written as the party line before it: in capitals too, a few words, the same
+    last word ("VÄHÄNKYRÖN SEURAKUNTA" after "VIMPELIN SEURAKUNTA")."""
+    words, before = line.split(), previous.split("(")[0].split()
+    return bool(words) and bool(before) and line.isupper() and len(words) <= 5 and words[-1] == before[-1]
+
+
+def _title_block_parties(text: str, idx: _Mentions, agreement: str, have: set[str]) -> list[Fact]:
+    """The parties an agreement lists right under its title, one a line, before its numbered sections: each
+    line holds one party's name and nothing else but a role in brackets; the block ends at the first other line."""
+    title = next((m for m in sorted(idx.resolved, key=lambda x: x.start) if m.rule == "title"
+                  and m.iri == agreement), None)
+    if title is None:
+        return []
+    rows: list[tuple[Mention, int, int]] = []
+    pos = text.find("\n", title.end)
+    while 0 <= pos < len(text):
+        a = pos + 1
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        pos = b if b < len(text) else -1
+        if not text[a:b].strip():
+            continue
+        inside = [m for m in _outer(idx.starting_in(a, b)) if m.end <= b]
+        party = inside[0] if len(inside) == 1 and inside[0].type in PARTY_TYPES else None
+        if party is None or text[a:party.start].strip() or not _PARTY_LINE_REST.match(text, party.end, b):
+            if rows and not inside and _same_shape(text[a:b], text[rows[-1][1]:rows[-1][2]]):
+                continue  # a party whose name nobody read, written as the others are: the block goes on
+            break
+        rows.append((party, a, b))
+    if len(rows) < TITLE_BLOCK_MIN:
+        return []
+    ev = Evidence(text[rows[0][1]:rows[-1][2]][:300], rows[0][1], rows[-1][2])
+    out: list[Fact] = []
+    for m, _, _ in rows:
+        if m.iri in have:
+            continue
+        have.add(m.iri)  # type: ignore[arg-type]
+        out.append(Fact(m.iri, "participatesIn", agreement, ev, "participatesIn:title-block-party", 0.75))  # type: ignore[arg-type]
     return out
 
 

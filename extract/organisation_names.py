@@ -383,6 +383,9 @@ def _kind_compound(base: str) -> bool:
         ("maakuntaliitto", "kuntaliitto")) and len(low) >= len(next(k for k in _KIND_ENDINGS if low.endswith(k))) + 4
 
 
+# the language of a town's parish, written between the town and the head ("Vaasan suomalainen seurakunta")
+_PARISH_LANGUAGES = {"suomalainen", "ruotsalainen", "saksalainen"}
+
 class OrganisationNames:
     """The organisation-name readers of the Recogniser (extract/entities.py)."""
 
@@ -824,8 +827,8 @@ class OrganisationNames:
                 taken.update(range(start, end + 1))
                 continue
             elif any(b == "seurakunta" or b.endswith("seurakunta") for b in self.morph.bases(t.text)) and i > 0 \
-                    and toks[i - 1].is_cap and i - 1 in taken:
-                typ, start, end = "Parish", i - 1, i
+                    and (owner := self._parish_town(toks, i, taken)) is not None:
+                typ, start, end = "Parish", owner, i
             elif (owner := self._confession_owner(toks, i, taken)) is not None:
                 typ, start, end = "Parish", owner, i  # "Malmin ev. lut. seurakunta", "Kuopion ev.lut. seurakunnan"
             else:
@@ -856,6 +859,21 @@ class OrganisationNames:
                                key=fold(label) or None))
             taken.update(range(start, end + 1))
         return out
+
+    def _parish_town(self, toks: list[Token], i: int, taken: set[int]) -> int | None:
+        """Where a parish's name opens before its head word at `i`: the town's genitive right before it, read as a
+        place already or by a place-name reading of its own ("Isojoen seurakunta" opening a line, "KURIKAN
+        SEURAKUNTA" in capitals, where the place rules leave a word with a common noun's reading too), or before a
+        language adjective ("Mustasaaren suomalainen seurakunta", in capitals as in prose); None otherwise."""
+        k = i - 1
+        if toks[k].is_word and toks[k].text.lower() in _PARISH_LANGUAGES and k > 0:
+            k -= 1
+        t = toks[k]
+        if not t.is_cap:
+            return None
+        if k in taken or any(a.case == "omanto" and a.cls == "paikannimi" for a in self.morph.analyse(t.text)):
+            return k
+        return None
 
     def _joined_town_genitive(self, toks: list[Token], k: int, taken: set[int]) -> bool:
         """Whether a capitalised genitive and "ja" stand right before the genitive at `k` ("Turun ja | Kaarinan

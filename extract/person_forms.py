@@ -57,7 +57,7 @@ def base_form_people(mentions: list[Mention], morph: Morphology, text: str = "")
         first, last = words[:-1], words[-1]
         if text and _listed_nordic_in(m, last, text, morph):
             continue
-        if text and _in_swedish_passage(text, m.start, m.end):
+        if text and in_swedish_passage(text, m.start, m.end):
             continue  # "Unni Trolle (M)", "Margareta Rydin, verksamhetschef": Swedish inflects no name in a case
         if _surname_written_first(m, last):
             continue
@@ -76,7 +76,7 @@ _FI_SHORT = re.compile(r"(?<![\w-])(?:ja|on|että|sekä|kanssa|ovat|oli|myös|ta
 _PASSAGE = 300  # characters read on each side of a name for its passage's language
 
 
-def _in_swedish_passage(text: str, start: int, end: int) -> bool:
+def in_swedish_passage(text: str, start: int, end: int) -> bool:
     """A name in a Swedish passage (a Swedish protocol's rows, a Swedish paragraph of a bilingual page): Swedish
     puts no name in a Finnish case, so a surname Voikko reads as one ("Trolle" as the allative of "Tro", "Rydin" as
     the genitive of "Ryti") is written in its base form. The passage is the name's paragraph, at most `_PASSAGE`

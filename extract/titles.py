@@ -60,6 +60,13 @@ PARTY_HEADING = re.compile(
     r"sopijaosapuolet|sopimuspuolet|parterna|avtalsparterna|avtalets[ \t]+parter|contracting[ \t]+parties)\b",
     re.IGNORECASE | re.MULTILINE)
 _NUMBERED_HEADING = re.compile(r"\s+\d{1,2}\.\s+[A-ZÅÄÖ]")
+# the short name an agreement's title defines for itself ("(jäljempänä ”Sopimus”)", "(nedan avtalet)")
+_TITLE_ALIAS = re.compile(r"(?i)\s*\(\s*(?:jäljempänä|jäljempänä\s+myös|nedan|hädanefter|hereinafter)\b")
+# a period word left without its years at the title's end, the figures lost in a transcript ("... RAHOITUKSESTA
+# VUOSINA"): no word of the name
+_BARE_PERIOD = re.compile(r"(?i)\s+(?:vuosina|vuonna|vuosille|vuodelle|åren|året|för\s+åren)$")
+# a minutes header line: a date and a section sign ("Kirkkovaltuusto 31.5.2022 21 §"), no sentence
+_MEETING_HEADER = re.compile(r"^[^.!?]*?\b\d{1,2}\.\d{1,2}\.\d{4}\b[^.!?]*§[^.!?]*$")
 
 
 # a head word for projects in the plural ends the mention: "Leader-hankkeiden", "kehittämisprojekteihin"
@@ -191,10 +198,19 @@ def province_mentions(text: str, per_sentence: list[list[Mention]], starts: list
 
 
 def _first_title(text: str) -> tuple[int, int] | None:
-    """Span of the agreement title among the first lines: the first line with an agreement word."""
+    """Span of the agreement title among the first lines: the first line with an agreement word. Blank lines (a
+    transcript's spacing) are not counted, and a meeting's header line before the title ("Kirkkovaltuusto 31.5.2022
+    21 §") is no prose that would leave the title unread."""
     pos = 0
-    for n, line in enumerate(text.split("\n")[:4]):
+    n = -1
+    for line in text.split("\n"):
         stripped = line.strip()
+        if not stripped:
+            pos += len(line) + 1
+            continue
+        n += 1
+        if n >= 4:
+            break
         if stripped and AGREEMENT_WORDS.search(stripped) and len(stripped.split()) >= 2:
             start = pos + line.index(stripped)
             repeat = re.match(r"(\w+)\s+(\w+)\s", stripped)  # "Sopimus SOPIMUS X": a page label before the title
@@ -204,12 +220,14 @@ def _first_title(text: str) -> tuple[int, int] | None:
                 stripped = stripped[repeat.start(2):]
             cut = _NUMBERED_HEADING.search(stripped)  # "... organisoimisesta 1. Sopimuksen osapuolet"
             body = stripped[:cut.start()] if cut else stripped
-            body = body.rstrip(" .")
+            alias = _TITLE_ALIAS.search(body)  # "X (jäljempänä Sopimus)": the short name the text uses after it
+            body = body[:alias.start()] if alias else body
+            body = _BARE_PERIOD.sub("", body.rstrip(" .")).rstrip(" .")
             if len(body.split()) > 40 or re.search(r"[.!?]\s+[A-ZÅÄÖ]", body):
                 return None  # prose, not a title line
             return start, start + len(body)
         pos += len(line) + 1
-        if n == 0 and stripped and len(stripped.split()) > 3:
+        if n == 0 and len(stripped.split()) > 3 and not _MEETING_HEADER.search(stripped):
             return None  # a page that opens with prose is not titled by a later line
     return None
 

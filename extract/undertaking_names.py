@@ -67,6 +67,12 @@ _NOT_BEFORE_SHARED = {"on", "oli", "ovat", "olivat", "olisi", "ja", "sekä", ","
 # the kinds of housing and property company whose legal form opens their name ("Kiinteistö Oy X", "Asunto Oy Y")
 _PROPERTY_FORMS = frozenset({"kiinteistö", "asunto", "bostads", "fastighets"})
 _SHARED_ADJECTIVES = {"yhteinen", "alueellinen", "seudullinen", "maakunnallinen", "valtakunnallinen", "kansallinen"}
+def _section_number(toks: list[Token], k: int) -> bool:
+    """Whether the number at `k` opens the next heading of a contents list run into one line ("... projektet
+    Kultursommar i Österbotten 4 PERSONAL OCH KANSLI 5 ..."): a heading in capitals follows it, no word of the name."""
+    return k + 1 < len(toks) and toks[k + 1].text.isupper() and len(toks[k + 1].text) > 1 and toks[k + 1].is_word
+
+
 # common nouns whose genitive says whose an undertaking is, never what it is called ("Kaupungin
 # investointirahasto", "Yhdistyksen juhlarahasto", "Seurakunnan diakoniarahasto": capitalised only as a sentence's
 # first word), unless a name before makes them part of an owner's name ("Sastamalan kaupungin ja ... välinen sopimus")
@@ -733,7 +739,8 @@ class UndertakingNames:
                     continue
                 if (end < len(toks) and re.fullmatch(r"\d{1,4}", toks[end].text)
                         and toks[end].start == toks[end - 1].end + 1
-                        and not (end + 1 < len(toks) and toks[end + 1].text.lower().strip(".") in _AMOUNT_WORDS)):
+                        and not (end + 1 < len(toks) and toks[end + 1].text.lower().strip(".") in _AMOUNT_WORDS)
+                        and not _section_number(toks, end)):
                     end += 1  # "programmet Finland 100", "projektet Bygd 2030": a number closes the name
                 if not plural and end == i + 2 and not toks[i + 1].text.isupper():
                     end = self._swedish_name_tail(toks, end)  # "projektet Trygg hemma": names are in sentence case

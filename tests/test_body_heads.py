@@ -65,3 +65,14 @@ def test_a_group_of_a_kind_is_no_body() -> None:
 def test_abbreviated_swedish_board_in_attendance_columns() -> None:
     labels = _body_labels("ÖVRIGA NÄRVARANDE: Ekonomichef Sekreterare Stadsstyr. repr. Anna Berg Karin Lind")
     assert "stadsstyrelse" in labels
+
+
+def test_a_partnership_table_named_by_its_genitives_is_a_body() -> None:
+    # a county's standing table with associations, named by the lower-case genitive before it
+    text = "Aluehallitus valitsi jäsenet järjestöjen kumppanuuspöytään. Kumppanuuspöytä kokoontuu keväällä."
+    assert "järjestöjen kumppanuuspöytä" in _body_labels(text, "minutes")
+
+
+def test_a_writing_table_is_no_body() -> None:
+    # "pöytä" alone or in other compounds is furniture, not a body
+    assert not _body_labels("Kirjoituspöytä ja ruokapöytä siirrettiin yhdistyksen toimistoon.")

@@ -60,3 +60,22 @@ def test_numbers_out_of_sequence_are_no_run() -> None:
 
     text = "kokoonpano: 1. Anna Aho ja 3. Eero Kivi sekä 12. Liisa Puro kokoontuivat 1. 3. 2017.\n"
     assert _numbered_run(text, 0) == []
+
+
+def test_members_cue_with_a_term_before_the_colon() -> None:
+    # the council's members named for a term: "jäseniksi toimikaudeksi 2024–2027:" and one "Name, Town" a line
+    text = ("Neuvostot\n\nKaupunginhallituksen nimeämät henkilöt Järvelän kaupungin vanhusneuvoston jäseniksi "
+            "toimikaudeksi 2024–2027:\n\nHelka Rantanen, Järvelä\nOskari Lehmusvaara, Järvelä\n"
+            "Anneli Koskimaa, Järvelä\n\nNeuvosto kokoontuu kuukausittain.\n")
+    seats = _seats(extract_document(record(text)))
+    assert {name: post for name, (_, post) in seats.items()} == {
+        "Helka Rantanen": "jäsen", "Oskari Lehmusvaara": "jäsen", "Anneli Koskimaa": "jäsen"}
+    groups = {group.lower() for group, _ in seats.values()}
+    assert len(groups) == 1 and groups.pop().endswith("vanhusneuvosto")
+
+
+def test_a_term_phrase_without_a_list_after_it_seats_nobody() -> None:
+    # the same words in running text, the sentence going on after the term: no colon opens rows
+    text = ("Kaupunginhallitus nimesi vanhusneuvoston jäseniksi toimikaudeksi 2024–2027 Helka Rantasen ja "
+            "Oskari Lehmusvaaran. Neuvosto kokoontuu kuukausittain.\n")
+    assert not _seats(extract_document(record(text)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from helpers import MORPH, needs_voikko
 
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.person_forms import _in_swedish_passage, base_form_people
+from welfare_kg.extract.person_forms import base_form_people, in_swedish_passage
 
 
 def _label(text: str, name: str) -> str:
@@ -43,4 +43,4 @@ def test_the_passage_test_stops_early_with_the_same_answer() -> None:
     for text, swedish in [("Anna Berg och Bo Ek har samt det", True), ("Anna Berg och Bo Ek", False),
                           ("Anna Berg och Bo Ek samt", True), ("Anna Berg och Bo Ek samt ja", False),
                           ("ja Anna Berg och Bo Ek samt för", False), ("Anna Berg", False)]:
-        assert _in_swedish_passage(text, 0, 9) is swedish, text
+        assert in_swedish_passage(text, 0, 9) is swedish, text
