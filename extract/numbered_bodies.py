@@ -13,12 +13,16 @@ import re
 
 from welfare_kg.extract.model import Mention
 
-# the heads whose divisions a number tells apart
+# the heads whose divisions a number tells apart: divisions, and committees (a committee's number at a line's end is
+# as often a transcript's page number: only a seat word after it names a committee)
+_DIVISIONS = re.compile(r"(?i)(?:jaosto|jaoston|jaostoa|jaostoon|jaostossa|sektion|sektionen|sektionens)$")
 _HEADS = re.compile(r"(?i)(?:jaosto|jaoston|jaostoa|jaostoon|jaostossa|lautakunta|lautakunnan|toimikunta|toimikunnan|"
                     r"sektion|sektionen|sektionens)$")
-# the number and what may follow it: a seat or post word, or the end of the name's phrase
-_NUMBER = re.compile(r"[ \t](?P<n>[1-9])(?=[ \t]*(?:[,;:)\n]|$)|[ \t]+(?:(?:vara)?puheenjohtaj|(?:vara)?jäsen|sihteeri|"
-                     r"esittelijä|ordförande|vice[ \t]ordförande|ledamot|ledamöter|medlem|sekreterare)\w*)")
+# the number and what may follow it: a seat or post word, or (a division's) the end of the name's phrase
+_SEAT_AFTER = (r"[ \t]+(?:(?:vara)?puheenjohtaj|(?:vara)?jäsen|sihteeri|esittelijä|ordförande|vice[ \t]ordförande|"
+               r"ledamot|ledamöter|medlem|sekreterare)\w*")
+_NUMBER = re.compile(r"[ \t](?P<n>[1-9])(?=[ \t]*(?:[,;:)\n]|$)|" + _SEAT_AFTER + ")")
+_NUMBER_SEAT = re.compile(r"[ \t](?P<n>[1-9])(?=" + _SEAT_AFTER + ")")
 
 
 def numbered_bodies(mentions: list[Mention], text: str) -> None:
@@ -26,7 +30,7 @@ def numbered_bodies(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.type != "Body" or not _HEADS.search(m.surface):
             continue
-        num = _NUMBER.match(text, m.end)
+        num = (_NUMBER if _DIVISIONS.search(m.surface) else _NUMBER_SEAT).match(text, m.end)
         if num is None:
             continue
         m.end = num.end("n")

@@ -22,3 +22,9 @@ def test_a_meeting_number_or_a_section_after_the_name_is_no_part_of_it() -> None
     bodies = entity_labels(text, "Body")
     assert bodies and not any(b[-1].isdigit() for b in bodies), bodies
 
+
+
+def test_a_committee_and_a_page_number_at_the_lines_end_stay_the_committee() -> None:
+    text = "Naapurilan kaupunki Pöytäkirja 4/2030\nPerusturvalautakunta 3\n\nLäsnä\nAino Koivunen puheenjohtaja\n"
+    bodies = entity_labels(text, "Body")
+    assert bodies and not any(b[-1].isdigit() for b in bodies), bodies

@@ -25,3 +25,10 @@ def test_bodies_listed_with_the_citys_first_body_are_the_citys_too() -> None:
     tied = {ex.entities[f.subject].label.lower() for f in ex.facts
             if f.rule == "partOf:body-of" and f.subject in ex.entities}
     assert any("hyvinvointiryhmä" in t for t in tied) and any("ohjausryhmä" in t for t in tied), tied
+
+
+def test_a_countys_partnership_table_is_its_body_and_the_bare_word_a_kind() -> None:
+    text = ("Esimerkkilän hyvinvointialueen aluehallitus vahvisti järjestöjen kumppanuuspöydän tehtävät.\n\n"
+            "Kumppanuuspöytä on monissa maakunnissa tuttu yhteistyön muoto.\n")
+    bodies = entity_labels(text, "Body")
+    assert any("kumppanuuspöytä" in b.lower() and " " in b for b in bodies), bodies
