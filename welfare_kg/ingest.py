@@ -77,7 +77,11 @@ if TYPE_CHECKING:
 # --jobs 2 on a slow machine). The budget only has to stop runaway work, which linear extraction no longer makes.
 DEFAULT_DOC_TIMEOUT = 900.0
 BATCH = 8  # files per task: amortises pickling and queue round trips, small enough to keep order smooth
-INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
+# Batches queued per worker: enough for the workers to go on building while the parent commits a group (up to 512
+# documents, several seconds). With 4 (32 documents a worker) both workers sat idle through most of each large
+# commit: 6.8 idle core-s per 1,000 documents on 3,000 generated ones, none with 32 (benchmarks/idle_timeline.py,
+# benchmarks/HISTORY.md, thirty-second session). Costs the parent the finished results it holds (~100 KB each).
+INFLIGHT_PER_JOB = 32
 COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes
