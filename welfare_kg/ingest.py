@@ -449,6 +449,17 @@ class Writer:
             self.commit()
         return status
 
+    def commit_ahead(self, coming: int) -> None:
+        """Commit the pending group now if it is at least as large as the `coming` documents still to arrive.
+
+        For the end of an ingest: the group committed after the workers' last batch is work no worker
+        overlaps, so it should be small. Committing whenever the group has caught up with what is still
+        to come halves the groups toward the end (a few more commits, each flushed), and each of those
+        commits runs while the workers build the rest.
+        """
+        if len(self.pending) >= max(self.commit_docs, coming):
+            self.commit()
+
     def commit(self) -> None:
         """Write the queued documents, their replaced versions dropped, in one transaction."""
         if not self.pending:
@@ -599,22 +610,29 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
         elif first is not None:
             ctx = _context()
             with _chars_reader(ctx, on_chars) as channel, _pool(jobs, ctx, channel) as pool:
-                inflight: deque[Future[list[Built]]] = deque()
+                inflight: deque[tuple[Future[list[Built]], int]] = deque()  # a batch and its number of files
                 limit = jobs * INFLIGHT_PER_JOB
                 for chunk in itertools.chain([first], chunks):
-                    inflight.append(pool.submit(_build_batch, chunk, max_bytes, doc_timeout, as_text, jobs))
+                    inflight.append((pool.submit(_build_batch, chunk, max_bytes, doc_timeout, as_text, jobs),
+                                     len(chunk)))
                     while len(inflight) >= limit:
-                        for b in inflight.popleft().result():
+                        for b in inflight.popleft()[0].result():
                             consume(b)
                     if stop:
                         break
+                # every file is handed out: what is left are the batches in flight, and no new work overlaps
+                # the last commit, so the groups shrink toward the end (Writer.commit_ahead)
+                coming = sum(n for _, n in inflight)
                 while inflight:
-                    fut = inflight.popleft()
+                    fut, n = inflight.popleft()
+                    coming -= n
                     if stop:
                         fut.cancel()
                         continue
                     for b in fut.result():
                         consume(b)
+                    if not stop:
+                        writer.commit_ahead(coming)
     finally:
         writer.close()  # the last group is committed even when the batch stops early
     store.flush()
