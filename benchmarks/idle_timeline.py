@@ -104,6 +104,7 @@ class Roles:
         self.root = root
         self.kind: dict[int, str] = {root: "parent"}
         self.worker_no: dict[int, int] = {}
+        self.ticks: dict[int, int] = {}  # CPU ticks of each process at its last sample
 
     def of(self, pid: int, ppid: int) -> str:
         if pid not in self.kind:
@@ -120,10 +121,23 @@ class Roles:
         return self.kind[pid]
 
 
+def _ticks(pid: int) -> int | None:
+    """utime + stime of a process (its threads, ended ones included)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            rest = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(rest[11]) + int(rest[12])
+
+
 def sample(roles: Roles, tree: dict[int, int]) -> list[tuple[str, Task]]:
     out = []
     for pid, ppid in tree.items():
         kind = roles.of(pid, ppid)
+        ticks = _ticks(pid)
+        if ticks is not None:
+            roles.ticks[pid] = ticks
         try:
             tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
         except OSError:
@@ -176,6 +190,11 @@ def run(docs: Path, store: Path, jobs: int, interval: float) -> tuple[Samples, f
     err = proc.stderr.read() if proc.stderr else ""
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed ({proc.returncode}): {err[-2000:]}")
+    hz = os.sysconf("SC_CLK_TCK")
+    cpu: dict[str, float] = Counter()
+    for pid, ticks in roles.ticks.items():
+        cpu[roles.kind.get(pid, "other")] += ticks / hz
+    samples.append((wall, {"cpu": dict(cpu)}))  # the last line: CPU seconds per kind of process
     return samples, wall, err.strip().splitlines()[-1] if err.strip() else ""
 
 
@@ -196,6 +215,8 @@ def main() -> None:
     args = ap.parse_args()
     n_docs = sum(1 for p in args.docs.rglob("*") if p.is_file())
     samples, wall, summary = run(args.docs, args.workdir / "store", args.jobs, args.interval)
+    cpu = samples.pop()[1]["cpu"]
+    assert isinstance(cpu, dict)
     shutil.rmtree(args.workdir / "store", ignore_errors=True)
     running = [t for t, d in samples if any(s == "R" for s in d["workers"].values())]  # type: ignore[union-attr]
     full = [t for t, d in samples
@@ -220,7 +241,9 @@ def main() -> None:
     per_k = 1000 / max(1, n_docs)
     total = sum(idle.values())
     print(f"{n_docs:,} documents, --jobs {args.jobs}: wall {wall:.1f} s, {len(samples)} samples; {summary}")
-    print(f"workers first ran at {first:.1f} s; last sample with all {args.jobs} running at {last:.1f} s\n")
+    print(f"workers first ran at {first:.1f} s; last sample with all {args.jobs} running at {last:.1f} s")
+    print("CPU-s (up to each process's last sample): "
+          + ", ".join(f"{k} {v:.1f}" for k, v in sorted(cpu.items())) + f"; all {sum(cpu.values()):.1f}\n")
     print("| phase | seconds | idle core-s | idle core-s per 1,000 docs |\n|---|---:|---:|---:|")
     spans = {"start": first, "steady": last - first, "end": wall - last}
     for phase in ("start", "steady", "end"):

@@ -491,6 +491,16 @@ def _context() -> mp.context.BaseContext:
     return ctx
 
 
+def _start_forkserver(ctx: mp.context.BaseContext) -> None:
+    """Start the fork server without waiting for it, so that its imports (`FORKSERVER_PRELOAD`, ~1-2 CPU-s) run
+    while this process still prepares the ingest (the reference graph, ~1.5 s): the first worker's start waits
+    for those imports, and nothing else ran on the second core meanwhile (benchmarks/idle_timeline.py)."""
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def _pool(jobs: int, ctx: mp.context.BaseContext | None = None,
           progress: Connection | None = None) -> ProcessPoolExecutor:
     """Workers from a fork server: never a fork of this process, whose store has live native threads."""
@@ -552,7 +562,6 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
     called from a thread that reads the workers' progress messages.
     """
     report = IngestReport()
-    ensure_reference(store)
     stop = False
 
     def progress(path: str, status: str) -> None:
@@ -601,14 +610,17 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
     try:
         chunks = _batches(todo(), batch if jobs > 1 else 1)
         first = next(chunks, None)  # no pool at all when nothing needs work (the common incremental re-run)
+        ctx = _context() if first is not None and jobs > 1 else None
+        if ctx is not None:
+            _start_forkserver(ctx)
+        ensure_reference(store)  # before any document is written; meanwhile the fork server imports its modules
         if first is not None and jobs <= 1:
             for chunk in itertools.chain([first], chunks):
                 consume(build_file(chunk[0], max_bytes, doc_timeout=doc_timeout, as_text=as_text,
                                    on_chars=on_chars))
                 if stop:
                     break
-        elif first is not None:
-            ctx = _context()
+        elif ctx is not None:
             with _chars_reader(ctx, on_chars) as channel, _pool(jobs, ctx, channel) as pool:
                 inflight: deque[tuple[Future[list[Built]], int]] = deque()  # a batch and its number of files
                 limit = jobs * INFLIGHT_PER_JOB
