@@ -80,7 +80,7 @@ BATCH = 8  # files per task: amortises pickling and queue round trips, small eno
 # Batches queued per worker: enough for the workers to go on building while the parent commits a group (up to 512
 # documents, several seconds). With 4 (32 documents a worker) both workers sat idle through most of each large
 # commit: 6.8 idle core-s per 1,000 documents on 3,000 generated ones, none with 32 (benchmarks/idle_timeline.py,
-# benchmarks/HISTORY.md, thirty-second session). Costs the parent the finished results it holds (~100 KB each).
+# benchmarks/HISTORY.md, thirty-second session). Costs the parent the finished results it holds (~60 KB pickled).
 INFLIGHT_PER_JOB = 32
 COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
@@ -492,9 +492,9 @@ def _context() -> mp.context.BaseContext:
 
 
 def _start_forkserver(ctx: mp.context.BaseContext) -> None:
-    """Start the fork server without waiting for it, so that its imports (`FORKSERVER_PRELOAD`, ~1-2 CPU-s) run
-    while this process still prepares the ingest (the reference graph, ~1.5 s): the first worker's start waits
-    for those imports, and nothing else ran on the second core meanwhile (benchmarks/idle_timeline.py)."""
+    """Start the fork server without waiting for it, so that its imports (`FORKSERVER_PRELOAD`, ~1.8 CPU-s) run
+    while this process still prepares the ingest (the reference graph, ~0.6 CPU-s): the first worker's start
+    waits for those imports, and nothing else ran on the second core meanwhile (benchmarks/idle_timeline.py)."""
     if ctx.get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
