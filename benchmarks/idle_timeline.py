@@ -105,6 +105,7 @@ class Roles:
         self.kind: dict[int, str] = {root: "parent"}
         self.worker_no: dict[int, int] = {}
         self.ticks: dict[int, int] = {}  # CPU ticks of each process at its last sample
+        self.peak_mb = 0.0  # the parent's (the writer's) peak resident memory
 
     def of(self, pid: int, ppid: int) -> str:
         if pid not in self.kind:
@@ -131,6 +132,18 @@ def _ticks(pid: int) -> int | None:
     return int(rest[11]) + int(rest[12])
 
 
+def _peak_mb(pid: int) -> float:
+    """The process's peak resident memory so far (VmHWM), MB."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def sample(roles: Roles, tree: dict[int, int]) -> list[tuple[str, Task]]:
     out = []
     for pid, ppid in tree.items():
@@ -138,6 +151,8 @@ def sample(roles: Roles, tree: dict[int, int]) -> list[tuple[str, Task]]:
         ticks = _ticks(pid)
         if ticks is not None:
             roles.ticks[pid] = ticks
+        if kind == "parent":
+            roles.peak_mb = max(roles.peak_mb, _peak_mb(pid))
         try:
             tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
         except OSError:
@@ -194,7 +209,7 @@ def run(docs: Path, store: Path, jobs: int, interval: float) -> tuple[Samples, f
     cpu: dict[str, float] = Counter()
     for pid, ticks in roles.ticks.items():
         cpu[roles.kind.get(pid, "other")] += ticks / hz
-    samples.append((wall, {"cpu": dict(cpu)}))  # the last line: CPU seconds per kind of process
+    samples.append((wall, {"cpu": dict(cpu), "peak_mb": roles.peak_mb}))  # the last line: the run's totals
     return samples, wall, err.strip().splitlines()[-1] if err.strip() else ""
 
 
@@ -215,7 +230,8 @@ def main() -> None:
     args = ap.parse_args()
     n_docs = sum(1 for p in args.docs.rglob("*") if p.is_file())
     samples, wall, summary = run(args.docs, args.workdir / "store", args.jobs, args.interval)
-    cpu = samples.pop()[1]["cpu"]
+    totals = samples.pop()[1]
+    cpu = totals["cpu"]
     assert isinstance(cpu, dict)
     shutil.rmtree(args.workdir / "store", ignore_errors=True)
     running = [t for t, d in samples if any(s == "R" for s in d["workers"].values())]  # type: ignore[union-attr]
@@ -243,7 +259,8 @@ def main() -> None:
     print(f"{n_docs:,} documents, --jobs {args.jobs}: wall {wall:.1f} s, {len(samples)} samples; {summary}")
     print(f"workers first ran at {first:.1f} s; last sample with all {args.jobs} running at {last:.1f} s")
     print("CPU-s (up to each process's last sample): "
-          + ", ".join(f"{k} {v:.1f}" for k, v in sorted(cpu.items())) + f"; all {sum(cpu.values()):.1f}\n")
+          + ", ".join(f"{k} {v:.1f}" for k, v in sorted(cpu.items())) + f"; all {sum(cpu.values()):.1f}")
+    print(f"the writer's peak RSS {totals['peak_mb']:.0f} MB\n")
     print("| phase | seconds | idle core-s | idle core-s per 1,000 docs |\n|---|---:|---:|---:|")
     spans = {"start": first, "steady": last - first, "end": wall - last}
     for phase in ("start", "steady", "end"):
