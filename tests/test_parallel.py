@@ -107,3 +107,45 @@ def test_changed_duplicate_and_broken_files(tmp_path: Path, corpus: Path) -> Non
     assert len(report.failed) == 1 and "empty" in report.failed[0]
     assert len(list(store.documents())) == 3
     assert len(set(store.named_graphs()) - old_graphs) == 2  # new document graph + its contact graph
+
+
+def test_the_fork_server_starts_before_the_reference_loads_and_only_when_workers_are_needed(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fork server's imports run while the ingest loads the reference graph, not after it (the first
+    worker waits for them); an ingest with nothing to do, or in one process, starts no fork server."""
+    calls: list[str] = []
+    start, reference = ingest_module._start_forkserver, ingest_module.ensure_reference
+
+    def starting(ctx: object) -> None:
+        calls.append("fork server")
+        start(ctx)  # type: ignore[arg-type]
+
+    def loading(store: KGStore) -> bool:
+        calls.append("reference")
+        return reference(store)
+
+    monkeypatch.setattr(ingest_module, "_start_forkserver", starting)
+    monkeypatch.setattr(ingest_module, "ensure_reference", loading)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for f in sorted(corpus.iterdir())[:2]:
+        (docs / f.name).write_bytes(f.read_bytes())
+    store = KGStore(tmp_path / "kg")
+    assert len(ingest([docs], store, jobs=2).ingested) == 2
+    assert calls == ["fork server", "reference"]
+    assert store.has_reference(reference_version())
+    calls.clear()
+    assert len(ingest([docs], store, jobs=2).unchanged) == 2
+    assert calls == ["reference"]
+    calls.clear()
+    (docs / "extra.txt").write_text("Kunnanhallitus kokoontui tiistaina.\n", encoding="utf-8")
+    assert len(ingest([docs], store, jobs=1).ingested) == 1
+    assert calls == ["reference"]
+
+
+def reference_version() -> str:
+    import hashlib
+
+    from welfare_kg.data import reference_path
+
+    return hashlib.sha256(reference_path().read_bytes()).hexdigest()

@@ -134,3 +134,27 @@ def test_a_grown_group_stays_below_the_bulk_paths_size(built: list[Built], monke
     largest = max(b.ntriples.count("\n") + b.contacts.count("\n") for b in built)
     assert max(statements[:-1]) < 2_000 + largest  # the group that crossed the limit was committed at once
     assert sum(sizes) == N_DOCS and max(sizes) > 1 and len(sizes) < N_DOCS
+
+
+def test_at_the_end_a_group_is_committed_once_it_has_caught_up_with_what_is_still_to_come(built: list[Built]) -> None:
+    """`commit_ahead(coming)`: once every file is handed out, the pending group is committed as soon as it holds
+    at least as many documents as the workers still have to return (never fewer than `commit_docs`), so the
+    group left for after the workers' last batch, which nothing overlaps, is small."""
+    store = KGStore()
+    ensure_reference(store)
+    sizes = _groups(store)
+    writer = Writer(store, commit_docs=2, group_scale=16)
+    writer.checksums |= {f"{i:064x}" for i in range(4_000)}  # a grown store: groups of up to 32 documents
+    for b in built[:5]:
+        writer.write(b)
+    assert sizes == []  # an ordinary group waits for 32
+    writer.commit_ahead(6)  # more is coming than the group holds: it waits
+    assert sizes == []
+    writer.commit_ahead(5)
+    assert sizes == [5]
+    writer.write(built[5])
+    writer.commit_ahead(0)  # one document is less than `commit_docs`: it waits for the close
+    assert sizes == [5]
+    writer.close()
+    assert sizes == [5, 1]
+    assert all(store.oxigraph.contains_named_graph(ox.NamedNode(b.graph)) for b in built[:6])

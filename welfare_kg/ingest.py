@@ -77,7 +77,11 @@ if TYPE_CHECKING:
 # --jobs 2 on a slow machine). The budget only has to stop runaway work, which linear extraction no longer makes.
 DEFAULT_DOC_TIMEOUT = 900.0
 BATCH = 8  # files per task: amortises pickling and queue round trips, small enough to keep order smooth
-INFLIGHT_PER_JOB = 4  # batches queued per worker: keeps workers busy while the parent writes
+# Batches queued per worker: enough for the workers to go on building while the parent commits a group (up to 512
+# documents, several seconds). With 4 (32 documents a worker) both workers sat idle through most of each large
+# commit: 6.8 idle core-s per 1,000 documents on 3,000 generated ones, none with 32 (benchmarks/idle_timeline.py,
+# benchmarks/HISTORY.md, thirty-second session). Costs the parent the finished results it holds (~60 KB pickled).
+INFLIGHT_PER_JOB = 32
 COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes
@@ -445,6 +449,17 @@ class Writer:
             self.commit()
         return status
 
+    def commit_ahead(self, coming: int) -> None:
+        """Commit the pending group now if it is at least as large as the `coming` documents still to arrive.
+
+        For the end of an ingest: the group committed after the workers' last batch is work no worker
+        overlaps, so it should be small. Committing whenever the group has caught up with what is still
+        to come halves the groups toward the end (a few more commits, each flushed), and each of those
+        commits runs while the workers build the rest.
+        """
+        if len(self.pending) >= max(self.commit_docs, coming):
+            self.commit()
+
     def commit(self) -> None:
         """Write the queued documents, their replaced versions dropped, in one transaction."""
         if not self.pending:
@@ -474,6 +489,16 @@ def _context() -> mp.context.BaseContext:
     if "forkserver" in methods:
         ctx.set_forkserver_preload(FORKSERVER_PRELOAD)
     return ctx
+
+
+def _start_forkserver(ctx: mp.context.BaseContext) -> None:
+    """Start the fork server without waiting for it, so that its imports (`FORKSERVER_PRELOAD`, ~1.8 CPU-s) run
+    while this process still prepares the ingest (the reference graph, ~0.6 CPU-s): the first worker's start
+    waits for those imports, and nothing else ran on the second core meanwhile (benchmarks/idle_timeline.py)."""
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def _pool(jobs: int, ctx: mp.context.BaseContext | None = None,
@@ -537,7 +562,6 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
     called from a thread that reads the workers' progress messages.
     """
     report = IngestReport()
-    ensure_reference(store)
     stop = False
 
     def progress(path: str, status: str) -> None:
@@ -586,31 +610,41 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
     try:
         chunks = _batches(todo(), batch if jobs > 1 else 1)
         first = next(chunks, None)  # no pool at all when nothing needs work (the common incremental re-run)
+        ctx = _context() if first is not None and jobs > 1 else None
+        if ctx is not None:
+            _start_forkserver(ctx)
+        ensure_reference(store)  # before any document is written; meanwhile the fork server imports its modules
         if first is not None and jobs <= 1:
             for chunk in itertools.chain([first], chunks):
                 consume(build_file(chunk[0], max_bytes, doc_timeout=doc_timeout, as_text=as_text,
                                    on_chars=on_chars))
                 if stop:
                     break
-        elif first is not None:
-            ctx = _context()
+        elif ctx is not None:
             with _chars_reader(ctx, on_chars) as channel, _pool(jobs, ctx, channel) as pool:
-                inflight: deque[Future[list[Built]]] = deque()
+                inflight: deque[tuple[Future[list[Built]], int]] = deque()  # a batch and its number of files
                 limit = jobs * INFLIGHT_PER_JOB
                 for chunk in itertools.chain([first], chunks):
-                    inflight.append(pool.submit(_build_batch, chunk, max_bytes, doc_timeout, as_text, jobs))
+                    inflight.append((pool.submit(_build_batch, chunk, max_bytes, doc_timeout, as_text, jobs),
+                                     len(chunk)))
                     while len(inflight) >= limit:
-                        for b in inflight.popleft().result():
+                        for b in inflight.popleft()[0].result():
                             consume(b)
                     if stop:
                         break
+                # every file is handed out: what is left are the batches in flight, and no new work overlaps
+                # the last commit, so the groups shrink toward the end (Writer.commit_ahead)
+                coming = sum(n for _, n in inflight)
                 while inflight:
-                    fut = inflight.popleft()
+                    fut, n = inflight.popleft()
+                    coming -= n
                     if stop:
                         fut.cancel()
                         continue
                     for b in fut.result():
                         consume(b)
+                    if not stop:
+                        writer.commit_ahead(coming)
     finally:
         writer.close()  # the last group is committed even when the batch stops early
     store.flush()
