@@ -63,6 +63,7 @@ from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.municipal_share_sums import municipal_share_amounts
 from welfare_kg.extract.name_org_runs import name_org_run_facts
+from welfare_kg.extract.next_sentence_sums import next_sentence_amounts
 from welfare_kg.extract.org_contact_rows import org_contact_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.pages import page_facts
@@ -365,6 +366,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  lambda p: municipal_share_amounts(p.sents, p.per_sentence, p.facts, p.out.entities,
                                                    p.out.municipality), "update",
                  why='"Muonion kunnan osuus on N euroa": the town\'s grant\'s sum (municipal_share_sums.py)'),
+    DocumentPass("next-sentence-sums", lambda p: next_sentence_amounts(p.sents, p.per_sentence, p.facts), "update",
+                 why='"X sai tuen. Myönnetty tuki on N euroa": the grant\'s sum (next_sentence_sums.py)'),
     DocumentPass("total-sums-dropped", lambda p: total_sums_dropped(p.facts, p.out.entities), "update",
                  why="a sum stated as a total over many receivers is no one receiver's grant (total_sums.py)"),
     DocumentPass("granted-shares-dropped", lambda p: granted_shares_dropped(p.facts, p.out.entities), "replace",
