@@ -127,7 +127,33 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
                 val = val * scale
                 out.append(Amount(val.to_integral_value() if val == val.to_integral_value() else val,
                                   at + offset, m.end() + offset))
+    out += _elided_currency(text, out, offset)
     return sorted(out, key=lambda a: a.start)
+
+
+# a list of receivers with their sums that says the currency with the first sum only: "saivat Kajaanin kaupunki
+# 62 000 euroa, Kuhmon kaupunki 74 000, Kumppaniksi ry ...": after a sum with its euro word and a comma, a short
+# capitalised name with no digit and a bare sum of grouped thousands that ends its list item (a year or a count
+# is no grouped sum; a lower-case word after the comma is a clause of its own, not the list's next item)
+_ELIDED_ITEM = re.compile(r"(?:,[ \t]+|[ \t]+(?:ja|sekä|och)[ \t]+)(?=[A-ZÅÄÖ])(?:[^\W\d][\w.:-]*[ \t]+){1,5}?"
+                          r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+)(?=[ \t]*(?:,|;|\.(?:\s|$)|$|\bja\b|\bsekä\b|\boch\b))")
+
+
+def _elided_currency(text: str, found: list[Amount], offset: int) -> list[Amount]:
+    """The bare sums of list items that follow a sum with its euro word, item by item."""
+    out: list[Amount] = []
+    last = [a for a in found if not a.share and not a.approximate]
+    ends = {a.end - offset for a in last if re.search(r"(?i)euro|€|eur\b", text[a.end - offset - 6:a.end - offset])}
+    for m in _ELIDED_ITEM.finditer(text):
+        if m.start() not in ends:
+            continue
+        val = _number(m.group("num"))
+        if val is None:
+            continue
+        item = Amount(val, m.start("num") + offset, m.end("num") + offset)
+        out.append(item)
+        ends.add(m.end("num"))
+    return out
 
 
 # a bare sum in a list whose currency word stands only after its last sum: "tukeen 244 000, toimintaan 129 000
