@@ -37,6 +37,7 @@ from welfare_kg.extract.decision_scope import scoped_decisions
 from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
 from welfare_kg.extract.document_roles import document_role_facts, topic_kept
 from welfare_kg.extract.document_sums import document_sums
+from welfare_kg.extract.eu_field_sums import eu_field_amounts
 from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
 from welfare_kg.extract.funder_sections import funder_section_facts
 from welfare_kg.extract.funding_decisions import funding_decision_facts
@@ -368,6 +369,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"Muonion kunnan osuus on N euroa": the town\'s grant\'s sum (municipal_share_sums.py)'),
     DocumentPass("next-sentence-sums", lambda p: next_sentence_amounts(p.sents, p.per_sentence, p.facts), "update",
                  why='"X sai tuen. Myönnetty tuki on N euroa": the grant\'s sum (next_sentence_sums.py)'),
+    DocumentPass("eu-field-sums", lambda p: eu_field_amounts(p.text, p.facts, p.out.entities), "update",
+                 why='"EU-STÖD 372 226 EUR" in a fact box: the EU funders\' grant\'s sum (eu_field_sums.py)'),
     DocumentPass("total-sums-dropped", lambda p: total_sums_dropped(p.facts, p.out.entities), "update",
                  why="a sum stated as a total over many receivers is no one receiver's grant (total_sums.py)"),
     DocumentPass("granted-shares-dropped", lambda p: granted_shares_dropped(p.facts, p.out.entities), "replace",
