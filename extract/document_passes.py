@@ -37,6 +37,7 @@ from welfare_kg.extract.decision_scope import scoped_decisions
 from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
 from welfare_kg.extract.document_roles import document_role_facts, topic_kept
 from welfare_kg.extract.document_sums import document_sums
+from welfare_kg.extract.eu_field_sums import eu_field_amounts
 from welfare_kg.extract.foreign_municipalities import foreign_posts_dropped
 from welfare_kg.extract.funder_sections import funder_section_facts
 from welfare_kg.extract.funding_decisions import funding_decision_facts
@@ -61,7 +62,9 @@ from welfare_kg.extract.member_rows import member_row_facts
 from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.municipal_share_sums import municipal_share_amounts
 from welfare_kg.extract.name_org_runs import name_org_run_facts
+from welfare_kg.extract.next_sentence_sums import next_sentence_amounts
 from welfare_kg.extract.org_contact_rows import org_contact_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.pages import page_facts
@@ -360,6 +363,14 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="the sentence's one sum on its grant (sentence_sums.py)"),
     DocumentPass("document-sums", lambda p: document_sums(p.sents, p.per_sentence, p.facts), "update",
                  why="the document's one grant sum on its one grant (document_sums.py)"),
+    DocumentPass("municipal-share-sums",
+                 lambda p: municipal_share_amounts(p.sents, p.per_sentence, p.facts, p.out.entities,
+                                                   p.out.municipality), "update",
+                 why='"Muonion kunnan osuus on N euroa": the town\'s grant\'s sum (municipal_share_sums.py)'),
+    DocumentPass("next-sentence-sums", lambda p: next_sentence_amounts(p.sents, p.per_sentence, p.facts), "update",
+                 why='"X sai tuen. Myönnetty tuki on N euroa": the grant\'s sum (next_sentence_sums.py)'),
+    DocumentPass("eu-field-sums", lambda p: eu_field_amounts(p.text, p.facts, p.out.entities), "update",
+                 why='"EU-STÖD 372 226 EUR" in a fact box: the EU funders\' grant\'s sum (eu_field_sums.py)'),
     DocumentPass("total-sums-dropped", lambda p: total_sums_dropped(p.facts, p.out.entities), "update",
                  why="a sum stated as a total over many receivers is no one receiver's grant (total_sums.py)"),
     DocumentPass("granted-shares-dropped", lambda p: granted_shares_dropped(p.facts, p.out.entities), "replace",

@@ -148,6 +148,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     first = min(m.end for m in head if m.iri == named)
     out: list[Fact] = []
     seen: set[str] = set()
+    row_facts: dict[str, Fact] = {}  # receiver -> the fact of its first row with a sum, where later rows add theirs
     pending: list[Mention] = []  # receivers the sentence before named with no sum (its "kunkin osuus" may follow)
     pending_end = 0  # where that sentence ends: a sum later on its line is its row's ("X ry, Town. Purpose, N €")
     last: list[Mention] = []  # the receivers of the latest sentence naming any ("Yhdistys saa myös ..." is one)
@@ -237,6 +238,15 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         if pairs:  # the latest paired sentence says whether the list is one of described rows
             row_list = _row_line(s, ms, amounts) and _described(text, s.end)
         for receiver, amount, after in pairs:
+            earlier = row_facts.get(receiver)
+            if earlier is not None and earlier.evidence.start != s.start and amount.start not in crowns \
+                    and not _GRANT.search(s.text):
+                # the receiver's second row of the list, a grant word-free row of its own ("DUNK r.f.:\nSkolmusik
+                # 2021\n3000 euro" then "DUNK r.f.:\nMusik & Talang 2021\n3000 euro"): one fact per receiver with
+                # the total of its rows (ANNOTATION.md, grant lists); a prose line naming it again with a grant
+                # word restates a sum, it adds none
+                earlier.amount = (earlier.amount or Decimal(0)) + listed_total(text, after, amount)
+                continue
             if receiver in seen or receiver in opening:
                 continue
             seen.add(receiver)
@@ -249,6 +259,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
                 continue
             out.append(Fact(granter, "funds", receiver, Evidence(s.text, s.start, s.end), RULE, CONFIDENCE,
                             amount=listed_total(text, after, amount)))
+            row_facts[receiver] = out[-1]
     return out
 
 

@@ -127,7 +127,60 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
                 val = val * scale
                 out.append(Amount(val.to_integral_value() if val == val.to_integral_value() else val,
                                   at + offset, m.end() + offset))
+    out += _elided_currency(text, out, offset)
+    out += _verb_sums(text, out, offset)
     return sorted(out, key=lambda a: a.start)
+
+
+# a grant's sum right after its verb, its euro word left out as news copy does ("X ry on saamassa 157 000
+# asuntojen perustamismenoihin", "johon X saanee 32 500.", "X:lle esitetään myönnettäväksi 12.000 ..."): grouped
+# thousands only, and not before a word in the partitive, which counts something else ("sai 3 000 kävijää",
+# "saa 20 000 uutta jäsentä"), nor before a unit, a percent or another currency
+_VERB_SUM = re.compile(r"(?i)\b(?:saa|saanee|saavat|sai|saivat|saamassa|saaneet|saanut|myönnettäväksi|myönnetään|"
+                       r"myönnettiin|myönsi|fick|får|beviljades|beviljas)[ \t]+(?:yhteensä[ \t]+)?"
+                       r"(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+)(?![\d,])(?P<next>[ \t]*(?:[%/]|[^\W\d_][\w²-]*)?)")
+_COUNTED_NEXT = re.compile(r"(?i)^[ \t]*(?:[a-zåäö-]*(?:a|ä|ta|tä)|[a-zåäö]*\b(?:kpl|km|m2|m²|t|kg|h|st|kr|"
+                           r"sek|nok|dollar\w*|kronor|kruunu\w*|henkeä|asukkaan|asukasta|invånare|personer|"
+                           r"besökare|deltagare|medlemmar|kappale\w*)|%|/)$")
+
+
+def _verb_sums(text: str, found: list[Amount], offset: int) -> list[Amount]:
+    """Bare grouped sums right after a verb of receiving or granting, in a sentence stating no sum itself."""
+    if any(not a.share for a in found):
+        return []  # the sentence names its currency with a sum of its own: its bare numbers are no elided sums
+    out: list[Amount] = []
+    for m in _VERB_SUM.finditer(text):
+        if _COUNTED_NEXT.match(m.group("next")):
+            continue
+        val = _number(m.group("num"))
+        if val is not None:
+            out.append(Amount(val, m.start("num") + offset, m.end("num") + offset))
+    return out
+
+
+# a list of receivers with their sums that says the currency with the first sum only: "saivat Kajaanin kaupunki
+# 62 000 euroa, Kuhmon kaupunki 74 000, Kumppaniksi ry ...": after a sum with its euro word and a comma, a short
+# capitalised name with no digit and a bare sum of grouped thousands that ends its list item (a year or a count
+# is no grouped sum; a lower-case word after the comma is a clause of its own, not the list's next item)
+_ELIDED_ITEM = re.compile(r"(?:,[ \t]+|[ \t]+(?:ja|sekä|och)[ \t]+)(?=[A-ZÅÄÖ])(?:[^\W\d][\w.:-]*[ \t]+){1,5}?"
+                          r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+)(?=[ \t]*(?:,|;|\.(?:\s|$)|$|\bja\b|\bsekä\b|\boch\b))")
+
+
+def _elided_currency(text: str, found: list[Amount], offset: int) -> list[Amount]:
+    """The bare sums of list items that follow a sum with its euro word, item by item."""
+    out: list[Amount] = []
+    last = [a for a in found if not a.share and not a.approximate]
+    ends = {a.end - offset for a in last if re.search(r"(?i)euro|€|eur\b", text[a.end - offset - 6:a.end - offset])}
+    for m in _ELIDED_ITEM.finditer(text):
+        if m.start() not in ends:
+            continue
+        val = _number(m.group("num"))
+        if val is None:
+            continue
+        item = Amount(val, m.start("num") + offset, m.end("num") + offset)
+        out.append(item)
+        ends.add(m.end("num"))
+    return out
 
 
 # a bare sum in a list whose currency word stands only after its last sum: "tukeen 244 000, toimintaan 129 000
