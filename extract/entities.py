@@ -29,6 +29,7 @@ from welfare_kg.extract.body_vocabulary import (
 )
 from welfare_kg.extract.brand_regions import brand_region_names
 from welfare_kg.extract.cell_runs import cross_row, name_like
+from welfare_kg.extract.council_genitives import REGIONAL_ORGANS, council_genitives
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
@@ -553,6 +554,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
         """Acronyms of organisations, areas and funds in the reference data (EU, THL, ESR)."""
         return frozenset(label for e in self.gazetteer.entities.values() if e.type not in {"Project"}
                          for label in e.labels if label.isupper() and 2 <= len(label) <= 10)
+
+    @_per_gazetteer
+    def _council_genitives(self) -> frozenset[str]:
+        """ "Hämeen", "Keski-Suomen": the genitives opening the regional councils' names (council_genitives.py)."""
+        return council_genitives(self.gazetteer)
 
     def sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
         """The mentions of one sentence of `text`, sentences asked in document order.
@@ -1657,6 +1663,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"; "Kainuun Nuotta ry:n
                 # hallitus": a registered association's or company's own board, named with its legal form
                 owner = o.surface
+            elif start_i == i and label in REGIONAL_ORGANS and i > 0 and i - 1 not in taken \
+                    and toks[i - 1].text in self._council_genitives:
+                # "Hämeen maakuntahallitus": the genitive opening a regional council's name ("Hämeen liitto") names
+                # the council whose organ this is, though it is no region's name the gazetteer knows
+                owner = toks[i - 1].text
             elif start_i == i and label in MUNICIPAL_BODIES and self._unknown_town_genitive(toks, i - 1, taken):
                 # "Vanhalan kaupunginvaltuusto": a town no list holds (merged into another) names its own council,
                 # which is not the council of the municipality whose minutes mention it
