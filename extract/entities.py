@@ -39,6 +39,7 @@ from welfare_kg.extract.gazetteer import (
     KnownEntity,
     Match,
 )
+from welfare_kg.extract.glued_names import glued_at, split_glued_names
 from welfare_kg.extract.institutions import institution_mentions
 from welfare_kg.extract.listed_given_pairs import listed_given_pair
 from welfare_kg.extract.model import Mention
@@ -827,7 +828,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         mentions += [m for m in self._interreg(toks, text, taken)
                      if not any(u.start < m.end and m.start < u.end for u in und)]  # "Interreg Aurora -ohjelma"
         mentions += self._bodies(toks, text, taken, mentions)
-        people = self._people(toks, text, taken)
+        split, split_taken = split_glued_names(toks, taken)  # "Hanna VirtanenMaarit Ahlqvist": two people
+        people = self._people(split, text, split_taken)
         people += self._lower_case_given(toks, text, taken, people)
         cued = self._people_by_cue(toks, text, taken, people)  # may replace a shorter reading in `people`
         people += cued
@@ -1294,6 +1296,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     or sum(text[toks[0].start:t.start].count(q) for q in QUOTES) % 2 == 1:
                 continue  # an alias in brackets ("(SÖFUK/KulturÖsterbotten)"), a word of a longer or quoted name
             first, second = _CAMEL.fullmatch(t.text).groups()
+            if glued_at(toks, k) is not None:
+                continue  # "Hanna VirtanenMaarit Ahlqvist": two people's names glued (glued_names.py), no coined name
             if any(a.cls == "lyhenne" for a in self.morph.analyse(t.text)):
                 continue  # a common abbreviation in mixed case ("SoTe" for "sote"), no coined name
             if second.endswith(_CAMEL_CASE_ENDINGS) and not in_swedish_passage(text, t.start, t.end):
