@@ -167,6 +167,9 @@ _HANGING_HYPHEN = re.compile(r"[a-zåäö]{3,}-")
 # a project's document compounded with the head: "-hankehakemus", "-hankesuunnitelmassa", "-projektiraportti"
 # the imperatives of a web page's link text ("Lue lisää X -hankkeesta", "Tutustu myös Y -hankkeeseen")
 _READ_MORE = frozenset({"lue", "katso", "tutustu"})
+# a fund's acronym glued to a project's or programme's kind word in the genitive ("ESR-hankkeen", "EU-projektin"):
+# which kind of undertaking, not which one
+_FUND_KIND = re.compile("(?:" + "|".join(sorted(FUNDING_ACRONYMS)) + ")-(?:hankkeen|projektin|ohjelman)")
 _CAMPAIGN = re.compile(r"(?:kampanj|keräyk|keräys|insamling)\w*", re.IGNORECASE)
 # a named activity run as a project ("Kiinni elämässä -toiminta", "Pikku X -toimintoihin"): the forms of "toiminta"
 # and "toiminto", not their compounds ("-toimintaryhmän", "-toimintalinjaa", "-toimintamallin": a model may be the
@@ -1958,6 +1961,11 @@ class UndertakingNames:
             return None
         if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
+        if mods and i - 1 in mods and _FUND_KIND.fullmatch(toks[i - 1].text):
+            # "ESR-hankkeen kehitysohjelma", "X ESR-hankkeen kehitysohjelma": a project, said by its fund's kind, owns
+            # the head; the words before name that project, the head's own name (if any) stands after it
+            # ("... kehitysohjelma Mieliteko"): the whole is no one name
+            return None
         if mods and self._demonstrative(toks[mods[0]]):
             return None  # "Tällaisen projektin rahoittaminen", "Sellainen hanke": a pointer to a kind, no name
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)
