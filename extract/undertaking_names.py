@@ -1207,8 +1207,11 @@ class UndertakingNames:
                 parts.append([])
                 continue
             parts[-1].append(tok)
-        if plural and len(parts) == 1 and head[1] == "Project" and not toks[start].is_acronym:
-            return []  # "Lapin sote-uudistus -hankkeiden valmistelu": the projects of an undertaking, no one name
+        if plural and len(parts) == 1 and head[1] == "Project" and not toks[start].is_acronym \
+                and head[0] != "toiminto":
+            # "Lapin sote-uudistus -hankkeiden valmistelu": the projects of an undertaking, no one name ("Pikku X
+            # -toiminnot" names one set of activities: the plural is its own)
+            return []
         if len(parts) == 1 or not plural or any(not p or not p[0].is_cap for p in parts):
             return [self._mention(toks[start:dash], head_tok, head, text, rule="dash-head")]
         return [self._shared_head_name(p, head_tok, head, text) for p in parts]

@@ -31,3 +31,9 @@ def test_a_grant_to_an_unknown_colon_allative_name_goes_to_no_project() -> None:
     text = ("Eduskunta myönsi 5K:lle määrärahalisäystä 90 000 euroa.\n\n"
             "Esimerkkinä nuorten työstä on Pihalla yhdessä -toiminta, jossa kerättiin roskia.")
     assert not any(p == "funds" for _, p, _ in fact_triples(text))
+
+
+def test_a_plural_activity_head_keeps_its_one_name() -> None:
+    # "-toiminnot": one set of activities under one name, unlike "X -hankkeiden" (projects of X)
+    assert any(x.startswith("Pikku Apu") for x in entity_labels("Tukea myönnetään Pikku Apu -toimintoihin.", "Project"))
+    assert not entity_labels("Tukea myönnetään Pikku Apu -hankkeisiin.", "Project")
