@@ -46,6 +46,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from welfare_kg.extract.area_phrases import _REACH_VERB
+from welfare_kg.extract.colon_allatives import unread_name_allative
 from welfare_kg.extract.cooccurrence import (
     APPLYING,
     COORD_CUES,
@@ -214,8 +215,10 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             # "THL tukee ja koordinoi kehittämistyötä": one said to run the work is not its funder
             runners.update(m.iri for m in candidates if m.iri)
         if _funding(words, ms, morph):
-            funding_said = True
-            if any(m.case in RECIPIENT_CASES and m.type != "Project" for m in named):
+            # "Eduskunta myönsi 4H:lle N euroa": money for a receiver no list knows says nothing of the project's
+            unread_receiver = unread_name_allative(s.text, s.start, ms)
+            funding_said = funding_said or not unread_receiver
+            if any(m.case in RECIPIENT_CASES and m.type != "Project" for m in named) or unread_receiver:
                 # "STM on myöntänyt X:lle valtionavustusta": the grant is the named receiver's
                 not_funders.update(m.iri for m in candidates if m.iri)
                 candidates = []

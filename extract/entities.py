@@ -29,6 +29,7 @@ from welfare_kg.extract.body_vocabulary import (
 )
 from welfare_kg.extract.brand_regions import brand_region_names
 from welfare_kg.extract.cell_runs import cross_row, name_like
+from welfare_kg.extract.council_genitives import REGIONAL_ORGANS, council_genitives
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
@@ -38,6 +39,7 @@ from welfare_kg.extract.gazetteer import (
     KnownEntity,
     Match,
 )
+from welfare_kg.extract.glued_names import glued_at, split_glued_names
 from welfare_kg.extract.institutions import institution_mentions
 from welfare_kg.extract.listed_given_pairs import listed_given_pair
 from welfare_kg.extract.model import Mention
@@ -554,6 +556,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
         return frozenset(label for e in self.gazetteer.entities.values() if e.type not in {"Project"}
                          for label in e.labels if label.isupper() and 2 <= len(label) <= 10)
 
+    @_per_gazetteer
+    def _council_genitives(self) -> frozenset[str]:
+        """ "Hämeen", "Keski-Suomen": the genitives opening the regional councils' names (council_genitives.py)."""
+        return council_genitives(self.gazetteer)
+
     def sentence_mentions(self, sent: Sentence, text: str, *, title: bool = False) -> list[Mention]:
         """The mentions of one sentence of `text`, sentences asked in document order.
 
@@ -821,7 +828,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         mentions += [m for m in self._interreg(toks, text, taken)
                      if not any(u.start < m.end and m.start < u.end for u in und)]  # "Interreg Aurora -ohjelma"
         mentions += self._bodies(toks, text, taken, mentions)
-        people = self._people(toks, text, taken)
+        split, split_taken = split_glued_names(toks, taken)  # "Hanna VirtanenMaarit Ahlqvist": two people
+        people = self._people(split, text, split_taken)
         people += self._lower_case_given(toks, text, taken, people)
         cued = self._people_by_cue(toks, text, taken, people)  # may replace a shorter reading in `people`
         people += cued
@@ -1288,6 +1296,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     or sum(text[toks[0].start:t.start].count(q) for q in QUOTES) % 2 == 1:
                 continue  # an alias in brackets ("(SÖFUK/KulturÖsterbotten)"), a word of a longer or quoted name
             first, second = _CAMEL.fullmatch(t.text).groups()
+            if glued_at(toks, k) is not None:
+                continue  # "Hanna VirtanenMaarit Ahlqvist": two people's names glued (glued_names.py), no coined name
             if any(a.cls == "lyhenne" for a in self.morph.analyse(t.text)):
                 continue  # a common abbreviation in mixed case ("SoTe" for "sote"), no coined name
             if second.endswith(_CAMEL_CASE_ENDINGS) and not in_swedish_passage(text, t.start, t.end):
@@ -1657,6 +1667,11 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 # "Lapin liiton hallitus", "Päijät-Hämeen hyvinvointikuntayhtymän yhtymäkokous"; "Kainuun Nuotta ry:n
                 # hallitus": a registered association's or company's own board, named with its legal form
                 owner = o.surface
+            elif start_i == i and label in REGIONAL_ORGANS and i > 0 and i - 1 not in taken \
+                    and toks[i - 1].text in self._council_genitives:
+                # "Hämeen maakuntahallitus": the genitive opening a regional council's name ("Hämeen liitto") names
+                # the council whose organ this is, though it is no region's name the gazetteer knows
+                owner = toks[i - 1].text
             elif start_i == i and label in MUNICIPAL_BODIES and self._unknown_town_genitive(toks, i - 1, taken):
                 # "Vanhalan kaupunginvaltuusto": a town no list holds (merged into another) names its own council,
                 # which is not the council of the municipality whose minutes mention it

@@ -29,6 +29,7 @@ from welfare_kg.extract.allative_grants import (
     granting_subject,
 )
 from welfare_kg.extract.bare_sums import second_of_two
+from welfare_kg.extract.colon_allatives import unread_name_allative
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.excepted_places import excepted
@@ -864,7 +865,8 @@ def _funds_grant(c: Clause) -> list[Fact]:
         # "myönsi X-hankkeelle ... Y-naapuruusohjelmalle osoitetusta rahoitusosuudesta": with the clause's project
         # named, a programme in the allative is the share the grant is counted against, not who receives it
         recipients = []
-    kind_receiver = not recipients and _ORG_WORD_ALLATIVE.search(sent.text) is not None
+    kind_receiver = not recipients and (_ORG_WORD_ALLATIVE.search(sent.text) is not None
+                                        or unread_name_allative(sent.text, sent.start, c.named))
     if kind_receiver and target and not any(u.iri == target for u in c.und):
         # "Kunnanhallitus myöntää seuralle 3 000 euroa": an organisation named by its kind receives, not the page's
         # project (item_grants.py and anaphor_receivers.py read who it is)

@@ -165,7 +165,19 @@ _GLUED_NAME_DASH = re.compile(r"^((?:[A-ZÅÄÖ]|[a-zåäö][A-ZÅÄÖ])[a-zåä
 # a compound's first part whose head is written once after "och": "social- och hälsovårdscentral"
 _HANGING_HYPHEN = re.compile(r"[a-zåäö]{3,}-")
 # a project's document compounded with the head: "-hankehakemus", "-hankesuunnitelmassa", "-projektiraportti"
+# the imperatives of a web page's link text ("Lue lisää X -hankkeesta", "Tutustu myös Y -hankkeeseen")
+_READ_MORE = frozenset({"lue", "katso", "tutustu"})
+# a fund's acronym glued to a project's or programme's kind word in the genitive ("ESR-hankkeen", "EU-projektin"):
+# which kind of undertaking, not which one
+_FUND_KIND = re.compile("(?:" + "|".join(sorted(FUNDING_ACRONYMS)) + ")-(?:hankkeen|projektin|ohjelman)")
 _CAMPAIGN = re.compile(r"(?:kampanj|keräyk|keräys|insamling)\w*", re.IGNORECASE)
+# a named activity run as a project ("Kiinni elämässä -toiminta", "Pikku X -toimintoihin"): the forms of "toiminta"
+# and "toiminto", not their compounds ("-toimintaryhmän", "-toimintalinjaa", "-toimintamallin": a model may be the
+# object of a grant for another undertaking)
+_ACTIVITY = re.compile(r"toimin(?:ta|na)(?:a|n|ssa|sta|an|lla|lle|lta|na|ksi|t)?|"
+                       r"toimin(?:no|to)(?:t|jen|ja|issa|ista|ihin|"
+                       r"illa|ille|n|a)?",
+                       re.IGNORECASE)
 _PROJECT_DOCUMENT = re.compile(r"(?:hanke|projekti)(?:hakemu|suunnitelm|raport|esity|kuvau|selvity)\w*", re.IGNORECASE)
 # a project's office, group or staff: "Apotti hanketoimisto", "X:n projektipäällikkö"
 _PROJECT_STAFF = re.compile(r"(?:hanke|projekti)(?:toimisto|ryhmä|päällikö|päällikkö|koordinaattori|työntekijä|"
@@ -478,6 +490,12 @@ class UndertakingNames:
                     # "Punainen Sulka -kampanjan", "X -keräys": a named campaign or collection is run as a project;
                     # only glued to a name after a dash (a bare "kampanja" compound is as often a kind of work)
                     head = ("kampanja", "Project")
+                if head is None and _ACTIVITY.fullmatch(toks[i + 1].text):
+                    # "Kiinni elämässä -toiminta", "KIINNI ELÄMÄSSÄ -TOIMINTA": an activity named with a spaced dash
+                    # is run and funded as a project is (a bare "toiminta" is any work at all; "Leader-toiminta",
+                    # glued, is the programme's)
+                    low = toks[i + 1].text.lower()
+                    head = ("toiminto" if low.startswith(("toiminno", "toiminto")) else "toiminta", "Project")
                 if head is None and i + 2 < len(toks) and (_lemma(toks[i + 1], self.morph) == "niminen"
                                                            or toks[i + 1].text.lower() in _NAMED_AS):
                     head, head_at = _undertaking_head(toks[i + 2], self.morph), i + 2  # "X -niminen hanke"
@@ -1189,8 +1207,11 @@ class UndertakingNames:
                 parts.append([])
                 continue
             parts[-1].append(tok)
-        if plural and len(parts) == 1 and head[1] == "Project" and not toks[start].is_acronym:
-            return []  # "Lapin sote-uudistus -hankkeiden valmistelu": the projects of an undertaking, no one name
+        if plural and len(parts) == 1 and head[1] == "Project" and not toks[start].is_acronym \
+                and head[0] != "toiminto":
+            # "Lapin sote-uudistus -hankkeiden valmistelu": the projects of an undertaking, no one name ("Pikku X
+            # -toiminnot" names one set of activities: the plural is its own)
+            return []
         if len(parts) == 1 or not plural or any(not p or not p[0].is_cap for p in parts):
             return [self._mention(toks[start:dash], head_tok, head, text, rule="dash-head")]
         return [self._shared_head_name(p, head_tok, head, text) for p in parts]
@@ -1555,6 +1576,10 @@ class UndertakingNames:
                 # demonstrative says which, the name starts at the capital after it
                 later = next((k for k in range(earliest + 1, head_idx) if toks[k].is_cap), None)
                 return later
+        if earliest is not None and earliest + 2 < head_idx and toks[earliest].text.lower() in _READ_MORE \
+                and toks[earliest + 1].text.lower() in {"lisää", "myös"}:
+            # "Lue lisää Kiinni elämässä -toiminnasta": a web page's link text, the name starts at the capital after
+            return next((k for k in range(earliest + 2, head_idx) if toks[k].is_cap), None)
         return earliest
 
     def _describes_head(self, t: Token, toks: list[Token], head_idx: int) -> bool:
@@ -1939,6 +1964,11 @@ class UndertakingNames:
             return None
         if lemma in {"hanke", "projekti", "ohjelma"} and mods and all(k in actors for k in mods):
             return None  # "Socomin hankkeet", "-ohjelman hanke": a known actor's or programme's project, not a name
+        if mods and i - 1 in mods and _FUND_KIND.fullmatch(toks[i - 1].text):
+            # "ESR-hankkeen kehitysohjelma", "X ESR-hankkeen kehitysohjelma": a project, said by its fund's kind, owns
+            # the head; the words before name that project, the head's own name (if any) stands after it
+            # ("... kehitysohjelma Mieliteko"): the whole is no one name
+            return None
         if mods and self._demonstrative(toks[mods[0]]):
             return None  # "Tällaisen projektin rahoittaminen", "Sellainen hanke": a pointer to a kind, no name
         has_cap = any(t.is_cap for t in span) and not (len(span) == 1 and i == 0)
