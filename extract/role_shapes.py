@@ -376,7 +376,7 @@ _ENABLE = guarded(re.compile(r"\bmahdollist(?:aa|avat|i|ivat|anut|aneet)\b", re.
 
 
 @rule("funds:enabled-from-fund", "funds",
-      "'Hankkeen mahdollistaa Keski-Suomen ELY-keskus Maaseuturahastosta': the authority and the fund pay")
+      "'Hankkeen mahdollistaa Keski-Suomen ELY-keskus Maaseuturahastosta': the authority and the fund pay", needs="und")
 def _enabled_from_fund(c: Clause) -> list[Fact]:
     """"Mahdollistaa" is a word of paying only with a fund named as the money's source (in the elative or
     ablative): then the fund funds what the sentence is about, and so does the paying authority that is the
