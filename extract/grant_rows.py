@@ -90,7 +90,7 @@ def grant_row_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
 
 
 @rule("coordinates:grant-row-applicant", "coordinates",
-      "'• Title (ACR), Lapin yliopisto, Liisa Virtanen, 100 000 euroa' under a list of grants")
+      "'• Title (ACR), Lapin yliopisto, Liisa Virtanen, 100 000 euroa' under a list of grants", needs="euros")
 def _row_applicant(c: Clause) -> list[Fact]:
     """In a row of a grant list, the first organisation after the project's title applied for it and runs it."""
     if c.ctx.grant_list is None or not BULLET.match(c.sent.text) or not c.euros:
@@ -194,7 +194,8 @@ _TO_RECEIVER = re.compile(r"\b(?:understöd|bidrag|stöd|anslag|finansiering|ver
                           r"(?:\s+på\s+[\d  ,.]+\s*(?:euro|€))?\s+till\s+$", re.IGNORECASE)
 
 
-@rule("funds:swedish-grant-to", "funds", "'Stadsstyrelsen har beslutat om ett 150 000 euros understöd till X'")
+@rule("funds:swedish-grant-to", "funds", "'Stadsstyrelsen har beslutat om ett 150 000 euros understöd till X'",
+      needs="euros")
 def _swedish_grant_to(c: Clause) -> list[Fact]:
     """Swedish money "till X" with an amount: the subject before it (a body or an organisation) funds X."""
     base, text = c.sent.start, c.sent.text

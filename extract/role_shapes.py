@@ -129,7 +129,8 @@ _ROW_FOR = re.compile(r"(?:\s+[a-zåäö][\w-]*){0,3}\s+för\s+(?:projektet\s+)?
 
 
 @rule("coordinates:grant-row-receiver", "coordinates",
-      "a Swedish grant row 'Vanda stad för Jämförelse av ..., 519 950 euro.': the receiver runs the project")
+      "a Swedish grant row 'Vanda stad för Jämförelse av ..., 519 950 euro.': the receiver runs the project",
+      needs="euros")
 def _grant_row_receiver(c: Clause) -> list[Fact]:
     """A row opening with the receiver, then "för" and the project, then the sum: the receiver's project.
 
