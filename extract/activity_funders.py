@@ -135,7 +135,7 @@ _FUNDER_NOUN = re.compile(r"\s+(?:pää)?rahoittaj(?:ina|ia|at|a)\s+(?:(?:voidaa
 
 
 @rule(MAIN_RULE, "funds", "'X:n päärahoittajina voidaan pitää A:ta, B:tä ja C:tä', 'X:n rahoittajia ovat A ja B'",
-      needs="named")
+      needs="free_orgs")
 def _named_main_funders(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)

@@ -438,7 +438,7 @@ def sole_starter(c: Clause) -> tuple[Mention, str] | None:
 
 
 @rule("participatesIn:starters", "participatesIn",
-      "'A ja B käynnistivät X-hankkeen', 'A, B och C startade projektet X'", needs="named")
+      "'A ja B käynnistivät X-hankkeen', 'A, B och C startade projektet X'", needs="free_orgs")
 def _starters(c: Clause) -> list[Fact]:
     """A run of organisations in the nominative opening the sentence, then a verb of starting, then the
     project: each takes part in it (who leads it the text says elsewhere, if at all). One organisation that starts
@@ -568,7 +568,7 @@ _PARTY_KIND = re.compile(r"\s*" + _KINDS + r"\s+", re.IGNORECASE)
 
 @rule("participatesIn:agreeing-parties", "participatesIn",
       "'A, B ja C ovat sopineet yhteistyöstä tällä sopimuksella', 'Kommunerna A, B och C har enats om att samverka'",
-      needs="named")
+      needs="free_orgs")
 def _agreeing(c: Clause) -> list[Fact]:
     """A run of two or more parties in the nominative opening the sentence (behind at most the kind word of the
     list: "Kommunerna", "Kunnat"), then a verb of agreeing: each is a party of the agreement the sentence names
