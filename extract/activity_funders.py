@@ -44,7 +44,8 @@ _PAYS = re.compile(r"(?i)rahoit")
 _UNNAMED_LAST = re.compile(r"(?:\s*,\s*|\s+(?:ja|sekä)\s+)[A-ZÅÄÖ][\w-]*")
 
 
-@rule(RULE, "funds", "'Aura ja Koski rahoittavat yhdistyksen toimintaa', 'Kaupunki tukee X ry:n toimintaa'")
+@rule(RULE, "funds", "'Aura ja Koski rahoittavat yhdistyksen toimintaa', 'Kaupunki tukee X ry:n toimintaa'",
+      needs="named")
 def _activity_funders(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
@@ -133,7 +134,8 @@ _FUNDER_NOUN = re.compile(r"\s+(?:pää)?rahoittaj(?:ina|ia|at|a)\s+(?:(?:voidaa
                           r"toimii|on|oli)\s+(?:(?:myös|ennen\s+kaikkea|erityisesti)\s+)?$", re.IGNORECASE)
 
 
-@rule(MAIN_RULE, "funds", "'X:n päärahoittajina voidaan pitää A:ta, B:tä ja C:tä', 'X:n rahoittajia ovat A ja B'")
+@rule(MAIN_RULE, "funds", "'X:n päärahoittajina voidaan pitää A:ta, B:tä ja C:tä', 'X:n rahoittajia ovat A ja B'",
+      needs="free_orgs")
 def _named_main_funders(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)

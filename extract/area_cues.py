@@ -124,7 +124,7 @@ def _owner(c: Clause, cue_start: int) -> str | None:
 @rule("coversArea:target-places", "coversArea",
       "'Hankkeen kohdekunnat ovat A, B ja C', 'Det primära området för projektet är A och B', "
       "'hanke kohdistuu A:n ja B:n kuntiin', 'kohderyhmänä ovat A:n ja B:n nuoret', "
-      "'tavoitteena saada A:n ja B:n lapset liikkumaan'")
+      "'tavoitteena saada A:n ja B:n lapset liikkumaan'", needs="named")
 def _target_places(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     places = free_places(c)
@@ -198,7 +198,8 @@ def _locative_runs(text: str, base: int, places: list[Mention]) -> list[list[Men
 
 
 @rule("coversArea:working-there-kind", "coversArea",
-      "'Kangasalla ja Orivedellä toimiva Kehittämisyhdistys X ry', 'X ry on Pohjois-Savossa toimiva Leader-ryhmä'")
+      "'Kangasalla ja Orivedellä toimiva Kehittämisyhdistys X ry', 'X ry on Pohjois-Savossa toimiva Leader-ryhmä'",
+      needs="named")
 def _working_there_kind(c: Clause) -> list[Fact]:
     """Where an organisation works, said by a participle after locative places, with the organisation's kind word.
 
@@ -358,7 +359,8 @@ _OWNER_ADESSIVE = re.compile(r"\s+on\s+$")
 
 @rule("coversArea:listed-towns", "coversArea",
       "'Hanke toteutetaan seuraavissa kunnissa: A, B ja C', 'X ry:llä on toimipisteet A:ssa ja B:llä', "
-      "'Hanke on suunnattu A:n ja B:n nuorille', 'Hanke palvelee koko Pohjois-Savoa', 'X kattaa A:n ja B:n.'")
+      "'Hanke on suunnattu A:n ja B:n nuorille', 'Hanke palvelee koko Pohjois-Savoa', 'X kattaa A:n ja B:n.'",
+      needs="named")
 def _listed_towns(c: Clause) -> list[Fact]:
     """Towns listed after a cue of working there, offices there, being aimed at their people, serving the whole."""
     base, text = c.sent.start, c.sent.text
@@ -413,7 +415,8 @@ _TOWN_OWNERS = {"Association", "CompetenceCentre", "Company"}  # a project's tow
 
 
 @rule("coversArea:owner-towns", "coversArea",
-      "'X ry:n kunnat ovat A, B ja C', 'X:n toiminta-alueella on kolme kuntaa: A, B ja C', 'X:n alueella (A, B ja C)'")
+      "'X ry:n kunnat ovat A, B ja C', 'X:n toiminta-alueella on kolme kuntaa: A, B ja C', 'X:n alueella (A, B ja C)'",
+      needs="named")
 def _owner_towns(c: Clause) -> list[Fact]:
     """The towns an association, competence centre or company calls its own, right after its genitive."""
     base, text = c.sent.start, c.sent.text
@@ -446,7 +449,8 @@ _KIND_ACTORS = {"CompetenceCentre", "Association", "Project", "JointAuthority", 
 
 
 @rule("coversArea:kind-of-area", "coversArea",
-      "'Itä-Suomen yhteistyöalueen osaamiskeskus Poske', 'X on A:n, B:n ja C:n sosiaalialan osaamiskeskus'")
+      "'Itä-Suomen yhteistyöalueen osaamiskeskus Poske', 'X on A:n, B:n ja C:n sosiaalialan osaamiskeskus'",
+      needs="named")
 def _kind_of_area(c: Clause) -> list[Fact]:
     """Genitive places before the kind word of an organisation or project: the area it is of."""
     base, text = c.sent.start, c.sent.text
@@ -483,7 +487,8 @@ _RUN_WORDS = re.compile(r"\b(?:käynnisty|käynnistet|pilotoi|kokeil|palvele|ty�
 
 
 @rule("coversArea:runs-at-places", "coversArea",
-      "'Hanke käynnistyy Kuopiossa ja Iisalmessa', 'Kuopiossa käynnistyy X-hanke', 'X ry palvelee asiakkaita A:ssa'")
+      "'Hanke käynnistyy Kuopiossa ja Iisalmessa', 'Kuopiossa käynnistyy X-hanke', 'X ry palvelee asiakkaita A:ssa'",
+      needs="named")
 def _runs_at_places(c: Clause) -> list[Fact]:
     """Towns in the inessive or adessive of a clause whose verb starts, pilots or works: the actor works there.
 

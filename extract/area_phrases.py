@@ -320,7 +320,8 @@ _SWEDISH_I = re.compile(r"\b[Ii]\s+$")
 
 
 @rule("coversArea:place-then-actors", "coversArea",
-      "'Uudellamaalla toimivat X sekä Y', 'I A och B utvecklar X': places, a verb of working, the actors")
+      "'Uudellamaalla toimivat X sekä Y', 'I A och B utvecklar X': places, a verb of working, the actors",
+      needs="named")
 def _place_then_actors(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     out: list[Fact] = []
@@ -426,7 +427,8 @@ _PAIR_JOIN = re.compile(r"\s*(?:,|ja|sekä|och)?\s*(?:(?:osa|del\s+av)\s+)?$", r
 
 
 @rule("coversArea:actor-place-list", "coversArea",
-      "'Socca pääkaupunkiseudulla, Sosiaalitaito Keski- ja Länsi-Uudellamaalla ja osa Versosta Itä-Uudellamaalla'")
+      "'Socca pääkaupunkiseudulla, Sosiaalitaito Keski- ja Länsi-Uudellamaalla ja osa Versosta Itä-Uudellamaalla'",
+      needs="named")
 def _actor_place_list(c: Clause) -> list[Fact]:
     """An enumeration of organisations, each followed by where it works in the adessive or inessive.
 
@@ -492,7 +494,8 @@ def _colon_list(text: str, base: int, after: int, chains: list[list[Mention]]) -
 
 
 @rule("coversArea:made-of-places", "coversArea",
-      "'X muodostuu A:n, B:n ja C:n kunnista', 'X omfattar kommunerna A, B och C', 'X:n jäsenkunnat ovat A ja B'")
+      "'X muodostuu A:n, B:n ja C:n kunnista', 'X omfattar kommunerna A, B och C', 'X:n jäsenkunnat ovat A ja B'",
+      needs="named")
 def _made_of_places(c: Clause) -> list[Fact]:
     """An area organisation said to consist of places covers each of them (a region contains them: partOf).
 
@@ -594,7 +597,8 @@ _PAIR_COMMA = re.compile(r"\s*,\s*")
 
 
 @rule("coversArea:subproject-towns", "coversArea",
-      "'osahankkeet Kanta-Häme, Forssa Uusimaa, Hanko Keski-Suomi, Äänekoski' (sub-projects by region, town)")
+      "'osahankkeet Kanta-Häme, Forssa Uusimaa, Hanko Keski-Suomi, Äänekoski' (sub-projects by region, town)",
+      needs="named")
 def _subproject_towns(c: Clause) -> list[Fact]:
     """Sub-projects listed as "Region, Town" pairs after the sub-project word: the main project works in each town.
 
@@ -643,7 +647,8 @@ _LAST_COUNTY = "_area_last_wellbeing_county"  # the wellbeing county the text na
 
 
 @rule("coversArea:candidates-towns", "coversArea",
-      "'Det finns 79 platser i X välfärdsområdes fullmäktige. Kandidaterna kommer från kommunerna A, B och C'")
+      "'Det finns 79 platser i X välfärdsområdes fullmäktige. Kandidaterna kommer från kommunerna A, B och C'",
+      needs="named")
 def _candidates_towns(c: Clause) -> list[Fact]:
     """The towns the council candidates come from are the wellbeing county's (annotation: read as "made of").
 
@@ -681,7 +686,8 @@ _JOINT_AREAS = {"Region", "CooperationArea"}
 
 
 @rule("coversArea:joint-of-towns", "coversArea",
-      "'X on A:n kuntien yhteinen ...', 'A:s alla kommuner beslöt att bilda X', 'A:n kunnat perustivat X:n'")
+      "'X on A:n kuntien yhteinen ...', 'A:s alla kommuner beslöt att bilda X', 'A:n kunnat perustivat X:n'",
+      needs="named")
 def _joint_of_towns(c: Clause) -> list[Fact]:
     """What an area's municipalities share or formed together works in the whole area.
 
@@ -722,7 +728,8 @@ _PROJECT_WORD_END = re.compile(r"(?i)(?:hanke|hankkee\w*|hanketta|projekti\w*)$"
 
 
 @rule("coversArea:project-then-area", "coversArea",
-      "'yhteistyösopimus työllisyyden kuntakokeilusta Pirkanmaan alueella', 'Ilo-hanke Kainuun maakunnassa'")
+      "'yhteistyösopimus työllisyyden kuntakokeilusta Pirkanmaan alueella', 'Ilo-hanke Kainuun maakunnassa'",
+      needs="und")
 def _project_then_area(c: Clause) -> list[Fact]:
     """A region in the genitive before an area word, right after a project's name, is where that project works.
 

@@ -36,7 +36,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s+(?:ja|mutta|sillä|koska|kun|jo(?:ka|ss
                            r"och|men|där|som)\b", re.IGNORECASE)
 
 
-@rule(RULE, "coversArea", "'X ry järjestää kerhoja eri puolilla Kainuuta', 'stöder byar runtom i Österbotten'")
+@rule(RULE, "coversArea", "'X ry järjestää kerhoja eri puolilla Kainuuta', 'stöder byar runtom i Österbotten'",
+      needs="named")
 def _all_around(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     places = sorted(free_places(c), key=lambda p: p.start)

@@ -176,7 +176,8 @@ def _owner_inside(c: Clause, unit: Mention) -> bool:
 
 
 @rule("partOf:unit-after-organisation", "partOf",
-      "'Pohjois-Suomen sosiaalialan osaamiskeskus Lapin toimintayksikkö Pohjois-Pohjanmaan toimintayksikkö'")
+      "'Pohjois-Suomen sosiaalialan osaamiskeskus Lapin toimintayksikkö Pohjois-Pohjanmaan toimintayksikkö'",
+      needs="free_orgs")
 def _unit_after_organisation(c: Clause) -> list[Fact]:
     """A unit named right after an organisation in the nominative (a heading or a letterhead) is one of its units.
 
@@ -215,7 +216,8 @@ _SWEDISH_BODY_GENITIVE = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion)
 
 
 @rule("partOf:sub-body", "partOf",
-      "'kaupunginhallituksen konsernijaosto', 'kommunstyrelsens utvecklingssektion': a division of the board before it")
+      "'kaupunginhallituksen konsernijaosto', 'kommunstyrelsens utvecklingssektion': a division of the board before it",
+      needs="named")
 def _sub_body(c: Clause) -> list[Fact]:
     """A division named right after a board or council in the genitive is part of that board; only one space between
     them, so a board that ends one phrase ("hallituksen, jaoston ja ...") owns nothing. "Aluehallitus ja sen
@@ -248,7 +250,7 @@ _ORGANS_AFTER = re.compile(r"\s+(?:toimielim(?:et|iä)|lautakunn(?:at|ia)|jaost(
 
 
 @rule(LISTED_ORGANS_RULE, "partOf",
-      "'Y:n toimielimiä ovat A, B ja C', 'Y:n lautakunnat: A ja B', 'Y:s organ är A och B'")
+      "'Y:n toimielimiä ovat A, B ja C', 'Y:n lautakunnat: A ja B', 'Y:s organ är A och B'", needs="free_orgs")
 def _listed_organs(c: Clause) -> list[Fact]:
     """The whole named first in the genitive before a plural word for its organs; the bodies listed after it, in the
     nominative, are each part of it (a list joined by commas, "ja", "sekä", "och")."""
@@ -265,7 +267,8 @@ _HAS = re.compile(r"\s+(?:on|oli|ovat|olivat)\s+(?:(?:myös|lisäksi|nykyään|o
                   re.IGNORECASE)
 
 
-@rule(OWNER_HAS_RULE, "partOf", "'Y:llä on hallitus ja valtuusto', 'Hyvinvointialueella on oma vanhusneuvosto'")
+@rule(OWNER_HAS_RULE, "partOf", "'Y:llä on hallitus ja valtuusto', 'Hyvinvointialueella on oma vanhusneuvosto'",
+      needs="free_orgs")
 def _owner_has_body(c: Clause) -> list[Fact]:
     """The owner in the adessive before "on" and the bodies it has, in the nominative, listed after it: each is part of
     the owner (the possessive clause of Finnish, "X:llä on Y" = X has Y)."""

@@ -44,7 +44,7 @@ def _proposer(m: Mention) -> bool:
 
 
 @rule(RULE, "funds", "'STEA esittää X ry:lle 105 000 euroa', 'STEA on tehnyt N euron avustusehdotuksen X:n toimintaan'",
-      needs="named")
+      needs="euros")
 def _grant_proposal(c: Clause) -> list[Fact]:
     """The proposing agency funds each allative receiver with its own sum, or the genitive owner of the activity
     its proposal is for."""

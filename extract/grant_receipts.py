@@ -81,7 +81,8 @@ PRIZE = _PRIZE = re.compile(r"(?i)\b(?:palkin\w*|palkitt\w*|pristagar\w*|priset|
 
 
 @rule("funds:receivers-got", "funds",
-      "'X on myöntänyt avustusta ...' then 'A sai 8 000 euroa ja B 6 000 euroa', 'Avustusta saivat: A N €, B M €'")
+      "'X on myöntänyt avustusta ...' then 'A sai 8 000 euroa ja B 6 000 euroa', 'Avustusta saivat: A N €, B M €'",
+      needs="euros")
 def _receivers_got(c: Clause) -> list[Fact]:
     """Receivers in the nominative of a receiving verb, each followed by one sum of its own before the next
     receiver, get that sum from the granter the text named. A sentence naming a giver of its own in the
@@ -193,7 +194,8 @@ _UNIVERSITY = re.compile(r"(?i)yliopisto|korkeakoulu|universitet|högskola")
 
 
 @rule("funds:owned-grant-received", "funds",
-      "'STEA:n avustuksen sai myös X ry, joka sai 45 000 euroa', 'X sai Kirkkohallituksen avustusta 8 000 euroa'")
+      "'STEA:n avustuksen sai myös X ry, joka sai 45 000 euroa', 'X sai Kirkkohallituksen avustusta 8 000 euroa'",
+      needs="free_orgs")
 def _owned_grant_received(c: Clause) -> list[Fact]:
     """The owner of a grant that a receiving verb's subject got funds that subject: the one funder-kind organisation
     in the genitive right before a word of grant, in a sentence that names who received it in the nominative. One

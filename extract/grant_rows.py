@@ -90,7 +90,7 @@ def grant_row_mentions(text: str, per_sentence: list[list[Mention]], starts: lis
 
 
 @rule("coordinates:grant-row-applicant", "coordinates",
-      "'• Title (ACR), Lapin yliopisto, Liisa Virtanen, 100 000 euroa' under a list of grants")
+      "'• Title (ACR), Lapin yliopisto, Liisa Virtanen, 100 000 euroa' under a list of grants", needs="euros")
 def _row_applicant(c: Clause) -> list[Fact]:
     """In a row of a grant list, the first organisation after the project's title applied for it and runs it."""
     if c.ctx.grant_list is None or not BULLET.match(c.sent.text) or not c.euros:
@@ -194,7 +194,8 @@ _TO_RECEIVER = re.compile(r"\b(?:understöd|bidrag|stöd|anslag|finansiering|ver
                           r"(?:\s+på\s+[\d  ,.]+\s*(?:euro|€))?\s+till\s+$", re.IGNORECASE)
 
 
-@rule("funds:swedish-grant-to", "funds", "'Stadsstyrelsen har beslutat om ett 150 000 euros understöd till X'")
+@rule("funds:swedish-grant-to", "funds", "'Stadsstyrelsen har beslutat om ett 150 000 euros understöd till X'",
+      needs="euros")
 def _swedish_grant_to(c: Clause) -> list[Fact]:
     """Swedish money "till X" with an amount: the subject before it (a body or an organisation) funds X."""
     base, text = c.sent.start, c.sent.text
@@ -350,7 +351,8 @@ def _supported_in(c: Clause) -> tuple[Mention, Mention, list[Mention]] | None:
 
 
 @rule("funds:supported-in-organisation", "funds",
-      "'Yhdistys X ry:ssä STEA tukee A- ja B-hankkeita': the funder supports the organisation and its projects")
+      "'Yhdistys X ry:ssä STEA tukee A- ja B-hankkeita': the funder supports the organisation and its projects",
+      needs="named")
 def _supported_in_organisation(c: Clause) -> list[Fact]:
     """The funder funds the organisation the sentence opens with and each project named after the verb."""
     found = _supported_in(c)
@@ -362,7 +364,7 @@ def _supported_in_organisation(c: Clause) -> list[Fact]:
 
 
 @rule("coordinates:supported-in-organisation", "coordinates",
-      "'Yhdistys X ry:ssä STEA tukee A- ja B-hankkeita': the projects are the organisation's own")
+      "'Yhdistys X ry:ssä STEA tukee A- ja B-hankkeita': the projects are the organisation's own", needs="named")
 def _runs_supported_projects(c: Clause) -> list[Fact]:
     """The organisation in whose name the funder supports projects runs them."""
     found = _supported_in(c)
@@ -415,7 +417,8 @@ _AIMED = guarded(re.compile(r"\b(?:tuki|tuesta|rahoitus|rahoituksesta|avustus|av
 
 
 @rule("funds:aimed-at", "funds",
-      "'ESR-rahoitusta myönnettiin 11 hankkeelle. Suurin tuki kohdistui X-hankkeeseen': the source funds X")
+      "'ESR-rahoitusta myönnettiin 11 hankkeelle. Suurin tuki kohdistui X-hankkeeseen': the source funds X",
+      needs="named")
 def _aimed_at(c: Clause) -> list[Fact]:
     """Money said to go to an undertaking ("tuki kohdistui X-hankkeeseen") comes from the fund, ministry or
     agency the latest funding sentence named (one source only; none named, no fact)."""
@@ -439,7 +442,8 @@ _SV_RECEIVE = guarded(re.compile(r"\b(?:får|fick|har\s+fått|hade\s+fått|erhå
                                  r"har\s+erhållit)\b", re.IGNORECASE))
 
 
-@rule("funds:swedish-receives-from", "funds", "'Projektet får 50 000 euro från X', 'Y fick ett bidrag från X'")
+@rule("funds:swedish-receives-from", "funds", "'Projektet får 50 000 euro från X', 'Y fick ett bidrag från X'",
+      needs="named")
 def _swedish_receives_from(c: Clause) -> list[Fact]:
     """Money received "från X": X funds the project the sentence is about, else the receiving organisation."""
     base, text = c.sent.start, c.sent.text
@@ -468,7 +472,8 @@ _SV_OWN_SHARE = guarded(re.compile(r"\bstår\s+för\s+(?:\w+\s+){0,2}(?:självfi
                                    r"kommunandel\w*|kostnader\w*)\b", re.IGNORECASE))
 
 
-@rule("contributes:swedish-own-share", "contributes", "'X står för projektets självfinansieringsandel på N euro'")
+@rule("contributes:swedish-own-share", "contributes", "'X står för projektets självfinansieringsandel på N euro'",
+      needs="free_orgs")
 def _swedish_own_share(c: Clause) -> list[Fact]:
     """The organisation that "står för" the project's own share pays that share: it contributes its sum."""
     cue = _SV_OWN_SHARE.search(c.sent.text)
@@ -660,7 +665,7 @@ _TAKE_PART = re.compile(r"\bosallistu\w*\b", re.IGNORECASE)
 
 @rule("funds:donation-to-campaign", "funds",
       "'X osallistuu N euron lahjoituksella Y:n varainhankintakampanjaan', "
-      "'N euron lahjoituksella osallistuivat A ja B'")
+      "'N euron lahjoituksella osallistuivat A ja B'", needs="free_orgs")
 def _donation_to_campaign(c: Clause) -> list[Fact]:
     """Each organisation joining a fund-raising with an exact donation funds its owner with that sum.
 
@@ -699,7 +704,7 @@ _PAREN_SUM = re.compile(r"\s*\((?P<sum>[^()]{1,30})\)")
 
 
 @rule("funds:donor-list", "funds",
-      "'Suurimpia lahjoittajia olivat A (60 000 euroa), B (50 000 euroa) ja C (30 000 euroa)'")
+      "'Suurimpia lahjoittajia olivat A (60 000 euroa), B (50 000 euroa) ja C (30 000 euroa)'", needs="free_orgs")
 def _donor_list(c: Clause) -> list[Fact]:
     """Givers listed after a role noun ("lahjoittajat", "rahoittajat"), each followed by its own sum in
     parentheses, fund the receiver with that sum: the genitive owner of the role noun, else the
@@ -765,7 +770,7 @@ _SV_GRANTED = guarded(re.compile(r"\b(?:beviljades|beviljats|har\s+beviljats|fic
 
 @rule("funds:received-support", "funds",
       "'X-hanke sai 80 000 euroa Kelan tukea', 'Y sai N euroa ESR-rahoitusta', "
-      "'Projektet beviljades N euro i Paf-stöd'")
+      "'Projektet beviljades N euro i Paf-stöd'", needs="euros")
 def _received_support(c: Clause) -> list[Fact]:
     """A receiver that got an exact sum of someone's support: the owner of the support funds it with that sum.
 

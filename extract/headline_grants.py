@@ -27,7 +27,7 @@ _GIVERS = {"Association", "Company", "Agency", "Ministry", "Municipality", "Join
 
 @rule("funds:headline-cases", "funds",
       "'Pohjois-Karjalan kauppakamarilta 15 000 euroa Karelia-ammattikorkeakoululle': a verbless headline's "
-      "ablative giver funds its allative receiver with its one sum")
+      "ablative giver funds its allative receiver with its one sum", needs="euros")
 def _headline_cases(c: Clause) -> list[Fact]:
     text = c.sent.text.strip()
     if len(text) > HEADLINE_CHARS or "\n" in text or len(c.euros) != 1 or c.euros[0].approximate \

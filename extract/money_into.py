@@ -28,7 +28,7 @@ _NOUN = guarded(re.compile(r"[ \t]+(?:panostus|panostuksen|panostukseksi|rahapan
 
 
 @rule(RULE, "funds", "'Kaupunki panostaa X-hankkeeseen 200 000 euroa', 'Kaupungin panostus X-hankkeeseen'",
-      needs="named")
+      needs="euros")
 def _money_into(c: Clause) -> list[Fact]:
     """The giver of "panostaa"/"panostus" funds the undertaking in the illative right after, with the one sum."""
     if not c.euros or "panost" not in c.sent.text.lower():

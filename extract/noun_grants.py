@@ -54,7 +54,7 @@ def _giver(c: Clause, sum_start: int) -> Mention | None:
 
 
 @rule("funds:gift-noun", "funds", "'X:n 3 000 euron lahjoitus Y:lle', 'X ojensi 3 000 euron shekin Y:lle'",
-      needs="free_orgs")
+      needs="euros")
 def _gift_noun(c: Clause) -> list[Fact]:
     """The giver next to "N euron <money noun>" funds the one receiver in the allative right after it, with N."""
     if not c.euros:

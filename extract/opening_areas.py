@@ -33,7 +33,7 @@ _CLAUSE_END = re.compile(r";|:|,\s+(?:mutta|sillä|koska|kun|jos|vaikka|jotta|mi
                          r"jo(?:ka|ssa|sta|lla|lta|hon|nka|tka|iden|issa|ista|illa|ita|ille|ihin|ta|ssa))\b")
 
 
-@rule(RULE, "coversArea", "'Pohjois-Savossa hanketta toteuttavat X ry ja Y-säätiö'")
+@rule(RULE, "coversArea", "'Pohjois-Savossa hanketta toteuttavat X ry ja Y-säätiö'", needs="named")
 def _opening_place(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     places = sorted((p for p in free_places(c)), key=lambda p: p.start)

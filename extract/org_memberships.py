@@ -50,7 +50,8 @@ def _orgs(c: Clause) -> list[Mention]:
                   key=lambda m: m.start)
 
 
-@rule(MEMBER_NOUN_RULE, "partOf", "'X ry on Y:n jäsen', 'X on myös Y:n jäsenjärjestö', 'X rf är medlem i Y'")
+@rule(MEMBER_NOUN_RULE, "partOf", "'X ry on Y:n jäsen', 'X on myös Y:n jäsenjärjestö', 'X rf är medlem i Y'",
+      needs="named")
 def _member_noun(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     orgs = _orgs(c)
@@ -81,7 +82,7 @@ _JOHON = re.compile(r"\.?\s*,?\s*johon\s+$")
 _BELONGS_AFTER = re.compile(r"(?::?kin)?\s+(?:myös\s+|nykyään\s+)?kuulu(?:u|vat|i|ivat)(?![\w-])")
 
 
-@rule(RELATIVE_RULE, "partOf", "'Y, johon X:kin kuuluu'")
+@rule(RELATIVE_RULE, "partOf", "'Y, johon X:kin kuuluu'", needs="named")
 def _joined_relative(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     orgs = _orgs(c)
@@ -97,7 +98,7 @@ BELONGS_RULE = "partOf:organisation-belongs"
 _BELONGS = re.compile(r"\s+(?:myös\s+|nykyään\s+)?kuulu(?:u|vat|i|ivat)\s+(?:myös\s+)?$")
 
 
-@rule(BELONGS_RULE, "partOf", "'X ry kuuluu Y ry:hyn', 'A ry, B ry ja C ry kuuluvat Y ry:hyn'")
+@rule(BELONGS_RULE, "partOf", "'X ry kuuluu Y ry:hyn', 'A ry, B ry ja C ry kuuluvat Y ry:hyn'", needs="named")
 def _belongs(c: Clause) -> list[Fact]:
     """The member right before the verb, and every organisation listed with it: a plural verb after a list says it
     of each member, so the list's first members are no less the whole's than its last."""
@@ -144,7 +145,8 @@ _PARTICIPLE = re.compile(r"\s+(?:myös\s+|nykyään\s+)?kuuluv(?:a|an|aa|ana|ass
                          r"ina|issa|ista|iin|ille|illa|ilta)\s+$")
 
 
-@rule(PARTICIPLE_RULE, "partOf", "'Suomen Kuoroliittoon kuuluva Mäntylän Kuoro ry', 'Y:hyn kuuluvat A ry ja B ry'")
+@rule(PARTICIPLE_RULE, "partOf", "'Suomen Kuoroliittoon kuuluva Mäntylän Kuoro ry', 'Y:hyn kuuluvat A ry ja B ry'",
+      needs="named")
 def _belonging_participle(c: Clause) -> list[Fact]:
     """The participle of belonging stands before the member it describes (and agrees with it in case), the whole
     in the illative before the participle: the member belongs to the whole, and after a plural participle so does
@@ -177,7 +179,8 @@ _BELONG_AFTER_WHOLE = re.compile(r"\s+kuulu(?:u|vat|i|ivat)\s+(?:(?:myös|muun\s
                                  re.IGNORECASE)
 
 
-@rule(WHOLE_FIRST_RULE, "partOf", "'Y ry:n jäsenjärjestöjä ovat A ry, B ry ja C ry', 'Y ry:hyn kuuluvat A ry ja B ry'")
+@rule(WHOLE_FIRST_RULE, "partOf", "'Y ry:n jäsenjärjestöjä ovat A ry, B ry ja C ry', 'Y ry:hyn kuuluvat A ry ja B ry'",
+      needs="named")
 def _members_after_whole(c: Clause) -> list[Fact]:
     """The whole named first, in the genitive before a plural member noun and the copula or in the illative before
     the verb of belonging; the members follow as one list of organisations in the nominative, each a part."""

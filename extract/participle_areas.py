@@ -126,7 +126,7 @@ def _finite(word: str, c: Clause) -> bool:
 
 
 @rule(RULE, "coversArea",
-      "'Kajaanissa ja Sotkamossa toimiva X ry', 'Oulussa ja Kemissä hyviä kokemuksia kerännyt Y-hanke'")
+      "'Kajaanissa ja Sotkamossa toimiva X ry', 'Oulussa ja Kemissä hyviä kokemuksia kerännyt Y-hanke'", needs="named")
 def _place_participle(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     places = free_places(c)

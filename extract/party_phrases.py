@@ -59,7 +59,8 @@ def _agreements(c: Clause) -> list[Mention]:
 
 
 @rule("participatesIn:mutual-genitives", "participatesIn",
-      "'X on A:n, B:n sekä C:n keskinäinen sopimus', 'Tällä sopimuksella sovitaan A:n ja B:n välisestä yhteistyöstä'")
+      "'X on A:n, B:n sekä C:n keskinäinen sopimus', 'Tällä sopimuksella sovitaan A:n ja B:n välisestä yhteistyöstä'",
+      needs="named")
 def _mutual(c: Clause) -> list[Fact]:
     """Genitives before "välinen"/"keskinäinen" are the parties of the agreement the sentence speaks of:
     one named right after the word, else one before the list (the copula's subject), else the agreement
@@ -107,7 +108,8 @@ def _own_town_before(c: Clause, chain: list[Mention]) -> str | None:
         else None
 
 
-@rule("participatesIn:agreement-owners", "participatesIn", "'A:n ja B:n kumppanuussopimuksen tavoitteena on ...'")
+@rule("participatesIn:agreement-owners", "participatesIn", "'A:n ja B:n kumppanuussopimuksen tavoitteena on ...'",
+      needs="named")
 def _owners(c: Clause) -> list[Fact]:
     """Two or more organisations in the genitive that open an agreement's own name are its parties."""
     out: list[Fact] = []
@@ -163,7 +165,7 @@ _MAKING_VERBS = {"solmia", "tehdä", "allekirjoittaa", "hyväksyä", "uusia", "j
 
 
 @rule("participatesIn:made-with", "participatesIn",
-      "'hyväksyy X ry:n kanssa tehtävän yhteistyösopimuksen', 'solmii palvelusopimuksen X Oy:n kanssa'")
+      "'hyväksyy X ry:n kanssa tehtävän yhteistyösopimuksen', 'solmii palvelusopimuksen X Oy:n kanssa'", needs="named")
 def _made_with(c: Clause) -> list[Fact]:
     """The one an agreement is made with ("kanssa") is its other party: a minutes item approves "the agreement to
     be made with X" far more often than it names both parties. Only an organisation in the genitive right before
@@ -286,7 +288,7 @@ _ACTOR_VERB = re.compile(r"\s*(?:kehittävät|kehittää|toteuttavat|toteuttaa|t
 
 
 @rule("participatesIn:relative-clause", "participatesIn",
-      "'X-hankkeeseen, jossa A ja B kehittävät ...', 'projektet Y, där A och B utvecklar ...'")
+      "'X-hankkeeseen, jossa A ja B kehittävät ...', 'projektet Y, där A och B utvecklar ...'", needs="und")
 def _relative_clause(c: Clause) -> list[Fact]:
     """Organisations that open the relative clause after a project's name, before their verb, work in it.
 
@@ -436,7 +438,7 @@ def sole_starter(c: Clause) -> tuple[Mention, str] | None:
 
 
 @rule("participatesIn:starters", "participatesIn",
-      "'A ja B käynnistivät X-hankkeen', 'A, B och C startade projektet X'")
+      "'A ja B käynnistivät X-hankkeen', 'A, B och C startade projektet X'", needs="free_orgs")
 def _starters(c: Clause) -> list[Fact]:
     """A run of organisations in the nominative opening the sentence, then a verb of starting, then the
     project: each takes part in it (who leads it the text says elsewhere, if at all). One organisation that starts
@@ -503,7 +505,8 @@ _GENITIVE_RUN_WORD = re.compile(r"(?:,|ja|sekä|samt|och|\w+(?::n|n)|\w+-)$", re
 
 
 @rule("participatesIn:joint-owners", "participatesIn",
-      "'Hanke on kuntien, A:n ja B:n yhteistä kehittämistoimintaa', 'X toteutetaan A:n ja B:n yhteishankkeena'")
+      "'Hanke on kuntien, A:n ja B:n yhteistä kehittämistoimintaa', 'X toteutetaan A:n ja B:n yhteishankkeena'",
+      needs="named")
 def _joint_owners(c: Clause) -> list[Fact]:
     """Organisations in a genitive run right before a word of jointness own the joint undertaking: each
     takes part in the undertaking the sentence is about (its subject, else the project of the text).
@@ -564,7 +567,8 @@ _PARTY_KIND = re.compile(r"\s*" + _KINDS + r"\s+", re.IGNORECASE)
 
 
 @rule("participatesIn:agreeing-parties", "participatesIn",
-      "'A, B ja C ovat sopineet yhteistyöstä tällä sopimuksella', 'Kommunerna A, B och C har enats om att samverka'")
+      "'A, B ja C ovat sopineet yhteistyöstä tällä sopimuksella', 'Kommunerna A, B och C har enats om att samverka'",
+      needs="free_orgs")
 def _agreeing(c: Clause) -> list[Fact]:
     """A run of two or more parties in the nominative opening the sentence (behind at most the kind word of the
     list: "Kommunerna", "Kunnat"), then a verb of agreeing: each is a party of the agreement the sentence names

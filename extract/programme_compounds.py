@@ -92,7 +92,7 @@ def _case(head: str, morph: Morphology) -> str | None:
 
 @rule("partOf:programme-of-its-name", "partOf",
       "'Ikävoimaa-koordinaatiohanke ... Ikävoimaa-avustusohjelman tavoitteena': the project named with the "
-      "programme's word")
+      "programme's word", needs="und")
 def _programme_of_its_name(c: Clause) -> list[Fact]:
     """The project in focus and a glued programme of this sentence minted from the same word belong together."""
     project = c.ctx.main_project or c.ctx.doc_project

@@ -38,7 +38,8 @@ def granting_programme(c: Clause) -> Mention | None:
     return None
 
 
-@rule("funds:programme-grants", "funds", "'Leader myönsi kyläyhdistykselle rahoituksen', 'ESR on myöntänyt X:lle'")
+@rule("funds:programme-grants", "funds", "'Leader myönsi kyläyhdistykselle rahoituksen', 'ESR on myöntänyt X:lle'",
+      needs="und")
 def _programme_grants(c: Clause) -> list[Fact]:
     programme = granting_programme(c)
     if programme is None or programme.iri is None:

@@ -60,7 +60,7 @@ def _origin(c: Clause, m: Mention) -> bool:
     return not (readings and all(r.cls == "teonsana" for r in readings))
 
 
-@rule(RULE, "coversArea", "an organisation and a town of its known area in one sentence")
+@rule(RULE, "coversArea", "an organisation and a town of its known area in one sentence", needs="named")
 def _reference_area(c: Clause) -> list[Fact]:
     known = reference_areas()
     actors = [m for m in c.named if m.iri in known and m.type in _ACTORS and id(m) not in c.inside]

@@ -317,8 +317,10 @@ class Rule:
 
 
 RULES: list[Rule] = []
-NEEDS = ("named", "free_orgs", "und")  # the Clause lists a rule may declare it needs (tests/test_rule_needs.py)
-_PLANS: dict[tuple[int, bool, bool, bool], list[Callable[[Clause], list[Fact]]]] = {}
+# the Clause lists a rule may declare it needs (tests/test_rule_needs.py); "euros": the sentence's sums, which
+# nine sentences in ten lack (a rule about a sum skips them all)
+NEEDS = ("named", "free_orgs", "und", "euros")
+_PLANS: dict[tuple[int, bool, bool, bool, bool], list[Callable[[Clause], list[Fact]]]] = {}
 
 
 def rule(name: str, predicate: str, pattern: str, *, needs: str | None = None
@@ -338,7 +340,7 @@ def rule(name: str, predicate: str, pattern: str, *, needs: str | None = None
 def _applying(c: Clause) -> list[Callable[[Clause], list[Fact]]]:
     """The rules to call on this clause, in registration order: those whose declared need it meets (a handful
     of lists per document, kept by what the clause has and the number of rules registered)."""
-    key = (len(RULES), bool(c.named), bool(c.free_orgs), bool(c.und))
+    key = (len(RULES), bool(c.named), bool(c.free_orgs), bool(c.und), bool(c.euros))
     plan = _PLANS.get(key)
     if plan is None:
         have = dict(zip(NEEDS, key[1:], strict=True))
@@ -921,7 +923,7 @@ _ORG_WORD_ALLATIVE = re.compile(r"(?i)\b\w*(?:seuralle|seuroille|yhdistykselle|y
 
 @rule("funds:allative-recipients", "funds",
       "'Lautakunta myönsi A ry:lle 3 000 euroa ja B ry:lle 2 500 euroa': each recipient its own sum",
-      needs="named")
+      needs="euros")
 def _funds_allative_recipients(c: Clause) -> list[Fact]:
     """Several recipients in the allative after one granter's verb, each with its own sum: one grant each."""
     found = c.allative_enumeration
@@ -967,7 +969,7 @@ _DONORS = FUNDERS - {"Municipality"} | {"Parish"}
 
 
 @rule("funds:donation-verb", "funds",
-      "'Osuuspankki lahjoitti X ry:lle 3 000 euroa', 'Säätiö lahjoitti 10 000 euroa X ry:lle'", needs="named")
+      "'Osuuspankki lahjoitti X ry:lle 3 000 euroa', 'Säätiö lahjoitti 10 000 euroa X ry:lle'", needs="euros")
 def _funds_donation_verb(c: Clause) -> list[Fact]:
     """A donor named right before "lahjoittaa" gives the sum to the one recipient in the allative after it.
 
@@ -1007,7 +1009,7 @@ _GIVING_VERB = re.compile(r"[ \t]+(?:(?:on|oli|ovat|olivat|päätti|päättänyt
 
 
 @rule("funds:relative-recipient", "funds",
-      "'Suomen X ry, jolle Y ry luovuttaa 5 000 euroa', 'Z ry, jolle kaupunki myönsi 3 000 euroa'", needs="named")
+      "'Suomen X ry, jolle Y ry luovuttaa 5 000 euroa', 'Z ry, jolle kaupunki myönsi 3 000 euroa'", needs="euros")
 def _funds_relative_recipient(c: Clause) -> list[Fact]:
     """The giver in the nominative after "jolle" gives the sum of its clause to the name the pronoun stands for.
 
@@ -1167,7 +1169,8 @@ _OWNED_UNDERTAKING_ALLATIVE = re.compile(r"\s+(?:[\w–\"”-]+\s+){0,4}?[\w–\
                                          r"projektille|projekteille)\b")
 
 
-@rule("funds:object-first", "funds", "'Hanketta rahoittaa Manner-Suomen maaseudun kehittämisohjelma/ELY-keskus'")
+@rule("funds:object-first", "funds", "'Hanketta rahoittaa Manner-Suomen maaseudun kehittämisohjelma/ELY-keskus'",
+      needs="named")
 def _funds_object_first(c: Clause) -> list[Fact]:
     funders = _object_first_funders(c)
     if not funders:
@@ -1206,7 +1209,8 @@ _AGENT_PARTICIPLE = re.compile(r"(?i)rahoittam(?:a|an|aa|assa|asta|aan|alla|alle
 
 
 @rule("funds:programme-agent", "funds",
-      "'X-ohjelman rahoittamaa Y-hanketta': the programme in the genitive funds the project the participle heads")
+      "'X-ohjelman rahoittamaa Y-hanketta': the programme in the genitive funds the project the participle heads",
+      needs="und")
 def _funds_programme_agent(c: Clause) -> list[Fact]:
     """A programme that is not a fund ("Interreg Central Baltic -ohjelma"), in the genitive right before the
     participle, is its agent; the project named right after the participle is what it funds.
@@ -1241,7 +1245,8 @@ _SWEDISH_VIA = re.compile(r"\b(?:via|genom)\s+$", re.IGNORECASE)
 
 
 @rule("coordinates:owner-of-funded", "coordinates",
-      "'X myönsi 79 000 euroa Y ry:n Z-hankkeelle': the genitive owner of the funded project runs it")
+      "'X myönsi 79 000 euroa Y ry:n Z-hankkeelle': the genitive owner of the funded project runs it",
+      needs="free_orgs")
 def _owner_of_funded(c: Clause) -> list[Fact]:
     """The organisation in the genitive right before the project a grant goes to ("Y ry:n Z-hankkeelle") owns that
     project: it runs it. The project is the one named there, else the one the sentence is about."""
@@ -1272,7 +1277,8 @@ def _owner_of_funded(c: Clause) -> list[Fact]:
 
 
 @rule("funds:via-authority", "funds",
-      "'Hanketta rahoittaa ESR Pohjois-Savon ELY-keskuksen kautta', 'finansieras av ESF via NTM-centralen i X'")
+      "'Hanketta rahoittaa ESR Pohjois-Savon ELY-keskuksen kautta', 'finansieras av ESF via NTM-centralen i X'",
+      needs="free_orgs")
 def _funds_via_authority(c: Clause) -> list[Fact]:
     """Money from a fund "through" an authority ("ELY-keskuksen kautta", "via NTM-centralen"): the authority that
     pays it out funds the project too, as the fund does (FACTS: funding via ESR gives both)."""
@@ -1684,7 +1690,7 @@ _GLUED_ROWS = re.compile(r"(?<=\d)\s*(?:euroa|euro|eur|€)\.(?=[A-ZÅÄÖ])", r
 FUNDED_FROM = ("rahoitettava", "rahoitettu", "rahoittaa", "finansiera", "rahoitus")
 
 
-@rule("funds:funded-from", "funds", "'EU:n elpymisvälineestä rahoitettava Suomen kestävän kasvun ohjelma'")
+@rule("funds:funded-from", "funds", "'EU:n elpymisvälineestä rahoitettava Suomen kestävän kasvun ohjelma'", needs="und")
 def _funded_from(c: Clause) -> list[Fact]:
     """A fund or programme in the elative right before a funding participle pays for the undertaking after it."""
     facts = []
@@ -1811,7 +1817,8 @@ JOINED = re.compile(r"\s*(?:(?:,|och|samt|ja|sekä)\s*)?")
 
 
 @rule("coordinates:grant-recipient", "coordinates",
-      "'Paraisten kaupungille myönnetään hankkeeseen X 21 812 euroa', 'X har beviljats statsunderstöd för projektet Y'")
+      "'Paraisten kaupungille myönnetään hankkeeseen X 21 812 euroa', 'X har beviljats statsunderstöd för projektet Y'",
+      needs="und")
 def _grant_recipient(c: Clause) -> list[Fact]:
     """The organisation a grant for a named project is given to runs that project."""
     active = _swedish_active_recipient(c)
@@ -2055,7 +2062,7 @@ def _relative_fund(c: Clause, cues: list[int]) -> str | None:
 
 
 @rule("coordinates:agent-toimesta", "coordinates",
-      "'Hanketta toteutetaan X:n toimesta', 'hanke toteutettiin Y Oy:n toimesta'")
+      "'Hanketta toteutetaan X:n toimesta', 'hanke toteutettiin Y Oy:n toimesta'", needs="free_orgs")
 def _agent_toimesta(c: Clause) -> list[Fact]:
     """The genitive before "toimesta" ("by") is the agent of a passive "toteutetaan": it runs the undertaking."""
     toks = [t for t, _lem in c.word_lemmas]
@@ -2592,7 +2599,8 @@ def _per_year(text: str, offset: int, euros: list) -> bool:
     return all(_YEAR_BEFORE.search(text[lo:a.start - offset]) for lo, a in zip(starts, euros, strict=True))
 
 
-@rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'")
+@rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'",
+      needs="euros")
 def _contributes(c: Clause) -> list[Fact]:
     # "valtionosuus" is the state's money to a municipality, not a participant's own share
     if not (_has([lem for lem in c.lemmas if "valtionosuu" not in lem], SHARE_CUES) and c.euros):
@@ -2790,7 +2798,7 @@ def listed_with(c: Clause, one: Mention, *, forward: bool) -> list[Mention]:
     return run
 
 
-@rule("partOf:osana", "partOf", "'X -hanke toteutetaan osana Y -ohjelmaa'")
+@rule("partOf:osana", "partOf", "'X -hanke toteutetaan osana Y -ohjelmaa'", needs="und")
 def _part_of_osana(c: Clause) -> list[Fact]:
     osana = next((t.start for t in c.sent.tokens if t.text.lower() == "osana"), None)
     if osana is None:
@@ -2812,7 +2820,7 @@ _OSANA_ANAPHOR = 6  # the word for the project among the clause's first words ("
 
 @rule("partOf:osana-anaphor", "partOf",
       "'Hanke on käynnistetty osana X-ohjelmaa', 'Hanke on saanut rahoitusta osana X-ohjelmaa', 'Osana X-ohjelmaa "
-      "hanke ...'")
+      "hanke ...'", needs="und")
 def _part_of_osana_anaphor(c: Clause) -> list[Fact]:
     """A clause that names no project but calls it "hanke" near its start, with a programme right after "osana":
     the project the text is about is partOf that programme, whatever the verb. The whole is the first undertaking
@@ -2869,7 +2877,8 @@ _IS_PART = re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+(?:myös\s+|yksi\s+)?osa|k
                       r"(?:(?:[A-ZÅÄÖ][\w-]*\s+){0,3}[\w-]+(?::n|n)\s+[a-zåäö]+(?:maa|mää|ttua|ttyä)\s+)?$")
 
 
-@rule("partOf:is-part-of", "partOf", "'X-hanke on osa Y-ohjelmaa', 'X kuuluu Y-ohjelmaan', 'X är en del av Y'")
+@rule("partOf:is-part-of", "partOf", "'X-hanke on osa Y-ohjelmaa', 'X kuuluu Y-ohjelmaan', 'X är en del av Y'",
+      needs="und")
 def _is_part_of(c: Clause) -> list[Fact]:
     """An undertaking said to be part of another one named right after the words is partOf it.
 
@@ -3011,7 +3020,7 @@ _IS_A = re.compile(r"\b(?:on|oli|är|var)\s+$", re.IGNORECASE)
 _KIND_SUFFIX = re.compile(r"[-\s](?:hanke|hankkeet|ohjelma|kärkihanke|projekt|programmet|program)$", re.IGNORECASE)
 
 
-@rule("partOf:is-a-whole-project", "partOf", "'X-hanke on Sosiaali- ja terveysministeriön Kaste-hanke'")
+@rule("partOf:is-a-whole-project", "partOf", "'X-hanke on Sosiaali- ja terveysministeriön Kaste-hanke'", needs="und")
 def _is_a_whole_project(c: Clause) -> list[Fact]:
     """A project said to *be* a named programme's project ("X on STM:n Kaste-hanke") is part of that whole.
 
@@ -3449,7 +3458,8 @@ _SWEDISH_FOR_ANAPHOR = re.compile(r"\bför\s+(?:programmen|programmet|projekten|
 
 
 @rule("funds:distribute-verb", "funds",
-      "'STM:n myöntämiä avustuksia jaetaan X:lle N euroa ja Y:lle M euroa', 'delar STM ut N euro för programmen'")
+      "'STM:n myöntämiä avustuksia jaetaan X:lle N euroa ja Y:lle M euroa', 'delar STM ut N euro för programmen'",
+      needs="euros")
 def _funds_distribute(c: Clause) -> list[Fact]:
     """Money handed out ("jakaa", "dela ut"): each undertaking named gets the amount that follows it.
 

@@ -129,7 +129,8 @@ _ROW_FOR = re.compile(r"(?:\s+[a-zåäö][\w-]*){0,3}\s+för\s+(?:projektet\s+)?
 
 
 @rule("coordinates:grant-row-receiver", "coordinates",
-      "a Swedish grant row 'Vanda stad för Jämförelse av ..., 519 950 euro.': the receiver runs the project")
+      "a Swedish grant row 'Vanda stad för Jämförelse av ..., 519 950 euro.': the receiver runs the project",
+      needs="euros")
 def _grant_row_receiver(c: Clause) -> list[Fact]:
     """A row opening with the receiver, then "för" and the project, then the sum: the receiver's project.
 
@@ -376,7 +377,7 @@ _ENABLE = guarded(re.compile(r"\bmahdollist(?:aa|avat|i|ivat|anut|aneet)\b", re.
 
 
 @rule("funds:enabled-from-fund", "funds",
-      "'Hankkeen mahdollistaa Keski-Suomen ELY-keskus Maaseuturahastosta': the authority and the fund pay")
+      "'Hankkeen mahdollistaa Keski-Suomen ELY-keskus Maaseuturahastosta': the authority and the fund pay", needs="und")
 def _enabled_from_fund(c: Clause) -> list[Fact]:
     """"Mahdollistaa" is a word of paying only with a fund named as the money's source (in the elative or
     ablative): then the fund funds what the sentence is about, and so does the paying authority that is the

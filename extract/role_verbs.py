@@ -528,7 +528,7 @@ _SWEDISH_RECEIVE = re.compile(r"\b(?:fått|får|fick|erhållit|erhöll)\b", re.I
 
 
 @rule("coordinates:grant-receiver", "coordinates",
-      "'X on saanut valtionavustusta Y-hankkeeseen', 'X har fått statsbidrag för projektet Y'")
+      "'X on saanut valtionavustusta Y-hankkeeseen', 'X har fått statsbidrag för projektet Y'", needs="und")
 def _grant_receiver(c: Clause) -> list[Fact]:
     """The one organisation that received a grant for a named undertaking carries it out."""
     if not _funding_noun(c):
@@ -576,7 +576,7 @@ _MELLAN_ONLY = re.compile(r"^\s*(?:är|var|blir)\s+(?:ett\s+)?(?:\w+\s+)?(?:sama
 
 
 @rule("participatesIn:joint-undertaking", "participatesIn",
-      "'X:n ja Y:n yhteinen hanke', 'X:n ja Y:n yhteishanke', 'samarbetsprojekt mellan X och Y'")
+      "'X:n ja Y:n yhteinen hanke', 'X:n ja Y:n yhteishanke', 'samarbetsprojekt mellan X och Y'", needs="free_orgs")
 def _joint(c: Clause) -> list[Fact]:
     """Owners named in the genitive before "yhteinen"/"yhteis-": each takes part in the joint undertaking."""
     target = c.own_target
@@ -708,7 +708,8 @@ def _sub_named(u: Mention) -> bool:
 
 
 @rule("partOf:part-of-project", "partOf",
-      "'X-osahanke on osa Y-hanketta', 'Työpaketti X kuuluu Y-hankkeeseen', 'delprojektet X ingår i projektet Y'")
+      "'X-osahanke on osa Y-hanketta', 'Työpaketti X kuuluu Y-hankkeeseen', 'delprojektet X ingår i projektet Y'",
+      needs="und")
 def _part_of_project(c: Clause) -> list[Fact]:
     """A sub-project or work package before a word of belonging, one project after it: the first is part of it."""
     link = next((t for t, lem in c.word_lemmas if lem in PART_WORDS or t.text.lower() in PART_WORDS), None)
@@ -778,7 +779,7 @@ def _carried_out_in(c: Clause) -> list[Fact]:
 
 
 @rule("coordinates:grant-to-both", "coordinates",
-      "'STM myönsi Kainuun hyvinvointialueelle 800 000 euroa Hyvä mieli -hankkeelle'")
+      "'STM myönsi Kainuun hyvinvointialueelle 800 000 euroa Hyvä mieli -hankkeelle'", needs="und")
 def _grant_to_both(c: Clause) -> list[Fact]:
     """A grant given to an organisation (allative) for a named project (allative or illative after it):
     the organisation runs the project. coordinates:grant-recipient reads the project in other cases."""
@@ -813,7 +814,7 @@ _LAST_MINISTRY = "_role_verbs_last_ministry"  # kept on the document's Context b
 
 
 @rule("funds:state-aid-receiver", "funds",
-      "'X saa valtionavustusta' (the ministry named in the sentence or before it), 'X får statsbidrag'")
+      "'X saa valtionavustusta' (the ministry named in the sentence or before it), 'X får statsbidrag'", needs="named")
 def _state_aid_receiver(c: Clause) -> list[Fact]:
     """State aid comes from a ministry: the one the sentence names, else the last one the document named.
 
@@ -882,7 +883,7 @@ _MONEY_COMES = guarded(re.compile(r"\b(?:rahoitus|rahoituksen|avustus|finansieri
                                   r"(?:tulee|tuli|saadaan|saatiin|kommer\s+från|kom\s+från)\b", re.IGNORECASE))
 
 
-@rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'")
+@rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'", needs="named")
 def _money_comes_from(c: Clause) -> list[Fact]:
     """Each source after "rahoitus tulee" (ablative or elative, or after Swedish "från") funds the undertaking."""
     target = c.own_target or c.ctx.main_project or c.ctx.doc_project

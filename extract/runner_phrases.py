@@ -217,7 +217,7 @@ def _swedish_owner_genitive(c: Clause) -> list[Fact]:
 
 
 @rule("coordinates:sole-starter", "coordinates",
-      "'X käynnisti Y-hankkeen', 'X on käynnistänyt hankkeen', 'X startade projektet Y'")
+      "'X käynnisti Y-hankkeen', 'X on käynnistänyt hankkeen', 'X startade projektet Y'", needs="free_orgs")
 def _sole_starter(c: Clause) -> list[Fact]:
     """One organisation that started the project on its own runs it (several starters each take part:
     participatesIn:starters)."""

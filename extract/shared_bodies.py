@@ -99,7 +99,8 @@ def _gapped(gap: str, text: str, after: int) -> bool:
 
 
 @rule("partOf:coordinated-body", "partOf",
-      "'Lapin hyvinvointialueen vanhusneuvosto ja vammaisneuvosto': the genitive owns each body of the run")
+      "'Lapin hyvinvointialueen vanhusneuvosto ja vammaisneuvosto': the genitive owns each body of the run",
+      needs="named")
 def _coordinated_body(c: Clause) -> list[Fact]:
     """Each body joined to a body its owner's genitive names, without a genitive of its own, is that owner's too.
 
@@ -131,7 +132,8 @@ _SWEDISH_BODY = re.compile(r"(?:nämnd|styrelse|fullmäktige|direktion|sektion|u
 
 
 @rule(PREPOSITION_RULE, "partOf",
-      "'revisionsnämnden och styrelsen för X', 'social- och bildningsnämnden i X': the owner after the run owns each")
+      "'revisionsnämnden och styrelsen för X', 'social- och bildningsnämnden i X': the owner after the run owns each",
+      needs="named")
 def _coordinated_before_preposition(c: Clause) -> list[Fact]:
     """Swedish names a body's owner after it with "för", "vid", "i" (body_parents.parent_after_preposition): written
     once after a list of bodies, it owns each body of the list, as a Finnish genitive before the list does.

@@ -49,7 +49,8 @@ def gives_money(m: Mention) -> bool:
 
 
 @rule("funds:supports-verb", "funds",
-      "'Hanketta tukee STEA', 'Säätiö tukee X ry:n Y-hanketta 60 000 eurolla': a funder's support is money")
+      "'Hanketta tukee STEA', 'Säätiö tukee X ry:n Y-hanketta 60 000 eurolla': a funder's support is money",
+      needs="named")
 def _supports_verb(c: Clause) -> list[Fact]:
     """The funders in the nominative right before or right after "tukee" fund the undertaking (or organisation)
     in the partitive, else the project in focus when the object is the bare "hanketta"; the sum is the one in
@@ -133,7 +134,8 @@ _ALLATIVE_PROJECT = re.compile(r"\b(?:hankkeelle|projektille|kehittämishankkeel
 
 
 @rule("funds:granted-from", "funds",
-      "'Hankkeelle myönnettiin X-keskukselta 50 000 euroa': the funder in the ablative of a passive grant")
+      "'Hankkeelle myönnettiin X-keskukselta 50 000 euroa': the funder in the ablative of a passive grant",
+      needs="named")
 def _granted_from(c: Clause) -> list[Fact]:
     """One funder in the ablative of a passive grant funds the receiver in the allative (an undertaking first),
     else the project in focus when the receiver is the bare "hankkeelle"; the sum is the sentence's first that is

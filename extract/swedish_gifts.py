@@ -31,7 +31,7 @@ _NOT_MONEY = re.compile(r"(?i)\bpris|\bstipendi|\bråd\b|\butmärk|\blån\b")
 
 
 @rule(RULE, "funds", "'Fonden delade ut 4 000 euro till föreningen X', 'Banken donerade 1 000 euro till X rf'",
-      needs="named")
+      needs="euros")
 def _swedish_gift(c: Clause) -> list[Fact]:
     """The giver right before a Swedish verb of giving funds the one receiver after "till" (or right after the verb)."""
     if not c.euros:

@@ -24,7 +24,7 @@ _CUE = re.compile(r"\s+(?:(?:on|oli)\s+(?:(?:myös|nykyään|nyt|jatkossa)\s+)?o
 
 
 @rule(RULE, "partOf", "'Pertunmaa on osa Etelä-Savon hyvinvointialuetta', 'Ingå hör till Västra Nylands välfärdsområde"
-                      "'")
+                      "'", needs="named")
 def _town_is_part(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     named = sorted((m for m in c.named if m.iri and id(m) not in c.inside), key=lambda m: m.start)
@@ -50,7 +50,8 @@ _MEMBERS = re.compile(r"\s+(?:jäseni[äa]|jäsenkuntia|jäsenkunnat|jäsenkunti
                       re.IGNORECASE)
 
 
-@rule(RUN_RULE, "partOf", "'Hyvinkää, Järvenpää ja Mäntsälä muodostavat X:n', 'A ja B ovat X:n jäsenkuntia'")
+@rule(RUN_RULE, "partOf", "'Hyvinkää, Järvenpää ja Mäntsälä muodostavat X:n', 'A ja B ovat X:n jäsenkuntia'",
+      needs="named")
 def _towns_form_whole(c: Clause) -> list[Fact]:
     """Each town of a run that forms an area organisation, or is said to be its members, is partOf it."""
     base, text = c.sent.start, c.sent.text

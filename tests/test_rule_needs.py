@@ -31,7 +31,7 @@ def test_needs_are_clause_lists_and_some_rules_declare_them() -> None:
 def test_the_plan_keeps_registration_order() -> None:
     class Fake:
         def __init__(self, lists: list[int]) -> None:
-            self.named, self.free_orgs, self.und = lists, lists, lists
+            self.named, self.free_orgs, self.und, self.euros = lists, lists, lists, lists
 
     assert relations._applying(Fake([])) == [r.apply for r in RULES if r.needs is None]  # type: ignore[arg-type]
     assert relations._applying(Fake([1])) == [r.apply for r in RULES]  # type: ignore[arg-type]
@@ -61,3 +61,29 @@ def test_a_skipped_rule_would_say_nothing_and_change_no_context(where: str, monk
     for path in paths:
         extract_document(load_document(path))
     assert {r.name for r in RULES if r.needs} <= set(called)  # each declared need was met and unmet somewhere
+
+
+def test_a_sentence_without_sums_skips_the_rules_about_sums(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Invented sentences: grants with their sums and text around them without any. The rules declaring "euros" are
+    not called on the sentences without a sum, and the facts are those of calling every rule on every sentence."""
+    from tests.helpers import extract
+
+    text = ("Esimerkkilän kaupunginhallitus myönsi Esimerkkilän Kyläyhdistys ry:lle 3 000 euroa ja "
+            "Esimerkkilän Urheiluseura ry:lle 2 500 euroa.\n\n"
+            "Yhdistykset järjestävät kylätapahtumia koko kesän. Kaupunki tiedottaa asiasta myöhemmin.\n\n"
+            "Esimerkkilän Kyläyhdistys ry:n osuus on 400 euroa.")
+    about_sums = {r.apply for r in RULES if r.needs == "euros"}
+    assert about_sums
+    planned = relations._applying
+    seen: list[tuple[bool, bool]] = []  # (the sentence has a sum, a rule about sums is in its plan)
+
+    def watched(c: Clause) -> list[Callable[[Clause], list[Fact]]]:
+        plan = planned(c)
+        seen.append((bool(c.euros), any(f in about_sums for f in plan)))
+        return plan
+
+    monkeypatch.setattr(relations, "_applying", watched)
+    skipping = [(f.subject, f.predicate, f.object, f.amount) for f in extract(text).facts]
+    assert (False, False) in seen and (True, True) in seen and (False, True) not in seen
+    monkeypatch.setattr(relations, "_applying", lambda c: [r.apply for r in RULES])
+    assert [(f.subject, f.predicate, f.object, f.amount) for f in extract(text).facts] == skipping
