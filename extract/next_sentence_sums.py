@@ -8,7 +8,8 @@ bridging loan has two.
 
 Read only where the next sentence opens with the grant as its subject (so its sum is that grant's and nobody
 else's), names no organisation, states one exact granted sum, and the grant's own sentence states none; and the
-grant sentence holds one funds pair without a sum.
+grant sentence holds one funds pair without a sum. A total ("Rahoituksen määrä on yhteensä N euroa") is not read: it
+may add up several grants or the project's whole budget (tests/test_programme_granters.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ SUFFIX = "+amount:next-sentence"
 # "Avustusta myönnettiin", "Rahoituksen suuruus on", "Stödet uppgår till", "Beviljat stöd är"
 _GRANT_OPENS = re.compile(
     r"(?i)^\s*(?:(?:myönnet(?:ty|yn)|myönnettävä(?:n)?)\s+)?(?:tuki|tuen|avustus|avustuksen|rahoitus|rahoituksen|"
-    r"apuraha|apurahan)(?:\s+(?:määrä|suuruus|summa))?\s+(?:on|oli)\s+(?:yhteensä\s+)?(?=\d)|"
+    r"apuraha|apurahan)(?:\s+(?:määrä|suuruus|summa))?\s+(?:on|oli)\s+(?=\d)|"
     r"^\s*(?:tukea|avustusta|rahoitusta)\s+(?:myönnetään|myönnettiin|myönnettäisiin)\s+(?=\d)|"
     r"^\s*(?:(?:beviljat|beviljade)\s+)?(?:stödet|bidraget|understödet|stöd|bidrag)\s+(?:är|var|uppgår\s+till)\s+(?=\d)")
 
