@@ -87,6 +87,7 @@ from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.representative_posts import representative_posts
 from welfare_kg.extract.runner_participation import runner_participation_dropped
 from welfare_kg.extract.sentence_sums import sentence_sums
+from welfare_kg.extract.serving_titles import serving_title_facts
 from welfare_kg.extract.slash_rows import slash_row_facts
 from welfare_kg.extract.sole_programme import sole_programme_facts
 from welfare_kg.extract.stage_decisions import stage_decision_facts
@@ -226,6 +227,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="an organisation line in a contact block (contact_org_lines.py)"),
     DocumentPass("label-entries", lambda p: label_entry_facts(p.mentions, p.text, p.facts, p.morph), "replace",
                  why='"Kärkölä:" / "Vs. kunnanjohtaja" / "X": a town label over title, name lines (label_entries.py)'),
+    DocumentPass("serving-titles", lambda p: serving_title_facts(p.mentions, p.text, p.facts, p.morph),
+                 why='"X toimii hankkeen projektipäällikkönä, Y projektiasiantuntijana" (serving_titles.py)'),
     DocumentPass("contact-roles", lambda p: contact_role_facts(p.mentions, p.text, p.facts, p.morph),
                  why='a title on the line above or below a name, "Projektledare\\nX" (contact_roles.py)'),
     DocumentPass("inline-signatures", lambda p: inline_signature_facts(p.mentions, p.text, p.facts, p.morph),

@@ -1,0 +1,46 @@
+"""A title in the essive with a verb of serving ("toimii", "on toiminut", "aloittaa") gives the post to the name on
+the other side of the verb, in the project of "hankkeen"/"projektin", an organisation in the adessive in the
+sentence, or the page's project for a project's staff title; the pairs that follow with the verb left out hold
+their own titles in the same place (extract/serving_titles.py)."""
+from __future__ import annotations
+
+from tests.helpers import needs_voikko, titled_posts
+
+PAGE = ("Kylävoimaa-hanke tukee kyläyhdistyksiä. Kylävoimaa-hankkeen tavoitteena on uusia toimintamalleja. "
+        "Kylävoimaa-hanke päättyy vuoden lopussa.\n\n")
+
+
+@needs_voikko
+def test_a_name_serving_as_the_projects_title_and_the_gapped_pairs_after_it():
+    got = titled_posts(PAGE + "Anni Kuusela on toiminut koko ajan hankkeen projektipäällikkönä, Pekka Lahti "
+                       "hankeneuvojana ja Outi Salmi hanketyöntekijänä Keski-Suomessa.")
+    assert ("Anni Kuusela", "Kylävoimaa", "projektipäällikkö") in got
+    assert ("Pekka Lahti", "Kylävoimaa", "hankeneuvoja") in got
+    assert ("Outi Salmi", "Kylävoimaa", "hanketyöntekijä") in got
+
+
+@needs_voikko
+def test_a_project_staff_title_before_its_verb_is_the_pages_projects():
+    got = titled_posts(PAGE + "Hanketyöntekijänä toimi alkuvuoden Ville Rauta.")
+    assert ("Ville Rauta", "Kylävoimaa", "hanketyöntekijä") in got
+
+
+@needs_voikko
+def test_an_adessive_employer_between_the_title_and_the_verb():
+    got = titled_posts(PAGE + "Projektikoordinaattorina Kotikylät ry:llä aloittaa 1.9. Maija Ranta.")
+    assert ("Maija Ranta", "Kotikylät ry", "projektikoordinaattori") in got
+
+
+@needs_voikko
+def test_a_meeting_role_without_the_projects_genitive_is_no_post_here():
+    got = titled_posts(PAGE + "Kokouksen puheenjohtajana toimi Aino Kallio.")
+    assert not any(person == "Aino Kallio" and org == "Kylävoimaa" for person, org, _ in got)
+
+
+@needs_voikko
+def test_a_gapped_list_stops_at_a_pair_with_no_title():
+    got = titled_posts(PAGE + "Hankkeen sihteerinä toimii Leena Oja, hankekoordinaattorina Jussi Mäki ja kunnissa "
+                       "työskentelevät Eero Puro ja Sari Vaara.")
+    assert any(person == "Leena Oja" and org == "Kylävoimaa" for person, org, _ in got)
+    assert ("Jussi Mäki", "Kylävoimaa", "hankekoordinaattori") in got
+    assert not any(person in {"Eero Puro", "Sari Vaara"} for person, _, _ in got)
