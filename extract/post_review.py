@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract.body_compositions import RULE as COMPOSITION_RULE
+from welfare_kg.extract.domain_spellings import spelled_organisation
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Analysis, Morphology
@@ -257,11 +258,13 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
 
     - the organisation alone in brackets right after the name ("Laura X (Turun kaupunki)");
     - the person's own e-mail address at an organisation the page names ("Lisätietoja: pääsihteeri, Vertti X,
-      puh. ..., vertti.x@soste.fi ... SOSTE ry"), the title written next to the name if there is one.
+      puh. ..., vertti.x@soste.fi ... SOSTE ry"), the title written next to the name if there is one; an address
+      the reference data does not know goes to the page's organisation whose name spells it (domain_spellings.py).
     """
     posted = {f.subject for f in facts if f.predicate == "holdsPost"}
     named = set(entity_types)
     index = SpanIndex([x for x in mentions if x.iri])  # by position: no scan of every mention for each person
+    page_orgs = [x for x in mentions if x.iri and x.type in ORG_TYPES and x.type not in _NO_EMPLOYER]
     out: list[Fact] = []
     prev_end = -1  # where the person named before ends
     for m in sorted((x for x in mentions if x.type == "Person" and x.iri), key=lambda x: x.start):
@@ -298,6 +301,8 @@ def added_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, 
             domains = [d for d in email_domains(" ".join(contacts.get(m.iri, []))) if not academic_domain(d)]
             found = {o for d in domains if (o := org_of_domain(d)) and o in named
                      and entity_types.get(o) not in _NO_EMPLOYER}
+            if not found:  # an address the reference data does not know: the page's organisation that spells it
+                found = {o for d in domains if (o := spelled_organisation(d, page_orgs))}
             org = found.pop() if len(found) == 1 else None
         if org is None:
             continue

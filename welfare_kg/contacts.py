@@ -163,7 +163,8 @@ class _People:
 
 
 def _email_names(address: str, people: _People) -> set[str] | None:
-    """People whose name the address spells (anna.virtanen@, a.virtanen@, avirtanen@); None if it spells none.
+    """People whose name the address spells (anna.virtanen@, a.virtanen@, avirtanen@, or a first name alone that
+    one listed person has: johanna@); None if it spells none.
 
     The address is the strongest evidence there is: it settles any layout. An empty set
     means the address spells a name that is nobody listed here (someone the recogniser
@@ -189,6 +190,10 @@ def _email_names(address: str, people: _People) -> set[str] | None:
             found |= keys
     if found:
         return found
+    if len(parts) == 1:  # a small organisation's "johanna@", "ia@": the one listed person of that first name
+        firsts = {keys_ for tokens, keys in candidates.items() if tokens[0] == parts[0] for keys_ in keys}
+        if len(firsts) == 1:
+            return firsts
     looks_personal = len(parts) >= 2 and all(len(p) > 1 for p in parts[:2])
     return set() if looks_personal else None
 
