@@ -12,12 +12,13 @@ rather than written as a genitive before it (that case is extract/post_review.py
 - one project named in the sentence ("Y-hankkeen projektityöntekijänä toimii N");
 - else, for a project's staff title ("hanketyöntekijä", "projektipäällikkö"), the page's project.
 
-The order of the name and the title says who holds it: "N toimii Tna" (the name before the verb) and "Tna toimii
-N" (the name after it). Finnish leaves the verb out of the pairs that follow ("N on toiminut hankkeen
+The order of the name and the title says who holds it: "N toimii Tna" (the name before the verb), "Tna toimii N"
+and "toimii Tna N" (the name after it). Finnish leaves the verb out of the pairs that follow ("N on toiminut hankkeen
 projektipäällikkönä, M projektiasiantuntijana ja K hanketyöntekijänä"; "Hankkeen sihteerinä toimii N,
 hankekoordinaattorina M"): each pair holds its own title in the first pair's organisation. A meeting's role
 ("puheenjohtajana toimi X") is a post here only after the project's genitive ("Hankkeen sihteerinä toimii X"), as
-in extract/contact_roles.py. Only people with no post yet get one.
+in extract/contact_roles.py. Only people with no post yet get one; a first pair another rule has read still leads
+the gapped pairs after it, in the place that rule gave.
 """
 
 from __future__ import annotations
@@ -47,7 +48,10 @@ _PROJECT_STAFF = re.compile(r"^(?:hanke|projekti)")
 # a sentence's end; not the full stop of a date ("aloittaa 11.10. N") or of an abbreviation ("mm.", "esim.")
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\bmm)(?<!\bym)(?<!esim)(?<!\bns)(?<!\bn)[.!?;][ \t\n]|\n[ \t]*\n")
 # a gapped pair follows a comma or the list's conjunction
-_GAP_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:ja|sekä)[ \t]+")
+# (a bracket after the previous name, its contact left out of a transcript, stands before the join: "N ( ) ja")
+_GAP_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?(?:[ \t]*,[ \t]*|[ \t]+(?:ja|sekä)[ \t]+)")
+# the verb, then the title right before the name: "Hankkeessa työskenteli projektikoordinaattorina N"
+_VERB_TITLE_BEFORE = re.compile(r"(?<![\w-])" + _SERVE + r"[ \t]+(?P<title>[a-zåäö][\w-]+)[ \t]+$")
 NAME_TO_TITLE = 60  # characters from the verb after a name to the title it serves as
 TITLE_TO_NAME = 60  # characters from the verb after a title to the name that serves as it
 _ADESSIVE = "ulkoolento"
@@ -111,21 +115,27 @@ def serving_title_facts(mentions: list[Mention], text: str, facts: list[Fact], m
         done.add(person.iri)
         out.append(Fact(person.iri, "holdsPost", target, Evidence(text[a:b], a, b), rule, CONFIDENCE, post=post))
 
+    held = {}  # a person's one post read by another rule: the place of the gapped pairs after that person
+    for f in facts:
+        if f.predicate == "holdsPost":
+            held.setdefault(f.subject, set()).add(f.object)
     for person in people:
-        if person.iri in done:
-            continue
         span = _sentence(text, person.start)
         name_first = _name_first(person, text, morph, people_at)
-        found = name_first or _title_first(person, text, morph, span, people_at)
+        found = name_first or _verb_title(person, text, morph) or _title_first(person, text, morph, span, people_at)
         if found is None:
             continue
         post, title_at, end = found
         if not _accepts(post, title_at, text):
             continue
         target = _target(title_at, post, span, index, text, doc_project)
+        if person.iri in posted:  # read by another rule: its place leads the pairs after
+            places = held.get(person.iri, set())
+            target = target if target in places else (next(iter(places)) if len(places) == 1 else None)
         if target is None:
             continue
-        if name_first or not _OWN_GENITIVE.search(text, max(0, title_at - 12), title_at):
+        if person.iri not in done and (name_first or not _OWN_GENITIVE.search(text, max(0, title_at - 12),
+                                                                            title_at)):
             add(person, target, post, min(person.start, title_at), end, RULE)
         # "Hankkeen sihteerinä toimii N": N's own post is the anaphor rule's (extract/contact_roles.py), the
         # gapped pairs after it are read here
@@ -147,6 +157,13 @@ def _name_first(person: Mention, text: str, morph: Morphology,
         if (post := _essive_title(w.group(0), morph)) is not None:
             return post, w.start(), w.end()
     return None
+
+
+def _verb_title(person: Mention, text: str, morph: Morphology) -> tuple[str, int, int] | None:
+    """"Hankkeessa työskenteli projektikoordinaattorina N": (post, title start, the name's end)."""
+    m = _VERB_TITLE_BEFORE.search(text, max(0, person.start - 80), person.start)
+    post = _essive_title(m.group("title"), morph) if m else None
+    return (post, m.start("title"), person.end) if m and post else None
 
 
 def _title_first(person: Mention, text: str, morph: Morphology, span: tuple[int, int],

@@ -44,3 +44,21 @@ def test_a_gapped_list_stops_at_a_pair_with_no_title():
     assert any(person == "Leena Oja" and org == "Kylävoimaa" for person, org, _ in got)
     assert ("Jussi Mäki", "Kylävoimaa", "hankekoordinaattori") in got
     assert not any(person in {"Eero Puro", "Sari Vaara"} for person, _, _ in got)
+
+
+@needs_voikko
+def test_the_verb_before_the_title_and_a_gapped_pair_after_a_bracket():
+    got = titled_posts(PAGE + "Hankkeessa työskenteli hankeneuvojana Maija Ranta ( ) ja luontoasiantuntijana "
+                       "Ville Rauta ( ).")
+    assert ("Maija Ranta", "Kylävoimaa", "hankeneuvoja") in got
+    assert ("Ville Rauta", "Kylävoimaa", "luontoasiantuntija") in got
+
+
+@needs_voikko
+def test_a_first_pair_another_rule_read_still_leads_the_gapped_pairs():
+    # "Projektipäällikkö N" before the name is the staff-title rule's; the pair after it is read here
+    got = titled_posts(PAGE + "Kylävoimaa-hankkeessa toimii projektipäällikkönä Anni Kuusela ( ), "
+                       "kyläneuvojana Outi Salmi ( ) ja sihteerinä Pekka Lahti.")
+    assert any(p == "Anni Kuusela" and o == "Kylävoimaa" for p, o, _ in got)
+    assert ("Outi Salmi", "Kylävoimaa", "kyläneuvoja") in got
+    assert ("Pekka Lahti", "Kylävoimaa", "sihteeri") in got
