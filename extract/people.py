@@ -83,6 +83,9 @@ _LAYOUT = {
     "varsinaiset", "henkilökohtaiset", "henkilökohtainen", "paragrafer", "underskrifter", "protokollsjustering",
     "protokolljustering", "protokollet", "justering", "intygar", "tjänsteställning", "asiat", "ärenden", "pykälät",
     "todistaa", "nähtäväolo", "tarkastusaika", "kokousaika", "kokouspaikka", "sisällysluettelo", "merk",
+    # a page head of a transcript, "Peimarin koulutuskuntayhtymä Kokouspäivä Tark. 2": the meeting's date and the
+    # checker's initials ("tark.", tarkastettu) as columns, which ran into a name pair of their own
+    "kokouspäivä", "kokouspäivämäärä", "tark",
     "justerare", "justerande", "hotelli", "hotell", "kartano", "sammanträdesdag", "anslaget", "anslag",
     # a signature form's labels and the meeting place: "Todistaa, allekirjoitus Virka-asema Juha Rantala",
     # "pöytäkirjantarkastaja Kunnantalo Stefan Holm"
