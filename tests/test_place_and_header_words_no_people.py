@@ -24,3 +24,11 @@ def test_a_transcripts_page_head_is_no_person() -> None:
     people = person_labels(text)
     assert not any("Kokouspäivä" in p for p in people)
     assert {"Pentti Salminen", "Anna Laine"} <= people
+
+
+def test_the_meetings_chair_in_swedish_is_no_organisations_post() -> None:
+    from helpers import labels_and_facts
+    ents, facts = labels_and_facts("KHR 1 Mötets öppnande Mötets ordförande, Eva Lind, hälsar alla välkomna.",
+                                   "minutes")
+    assert not any(label.startswith("Möte") for _, label in ents)
+    assert not any(s == "Eva Lind" for s, _, _ in facts)
