@@ -122,7 +122,7 @@ from welfare_kg.extract.organisation_units import organisation_unit_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.part_lists import part_list_mentions
-from welfare_kg.extract.people import listed_people, person_mentions, replace_listed
+from welfare_kg.extract.people import listed_people, person_mentions, replace_listed, roster_table_head
 from welfare_kg.extract.person_extents import (
     broken_surname_people,
     double_surnames,
@@ -235,6 +235,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     def listed_in_minutes() -> None:
         if record.kind == "minutes":
             listed[:] = listed_people(text, morph)  # attendance blocks: extract/people.py
+        elif roster_table_head(text):  # a council's page lists its members under "Jäsenet  Varajäsenet" columns
+            listed[:] = [p for p in listed_people(text, morph) if roster_table_head(p.block)]
 
     # Steps that read only the text, done while forked processes start on the recognition (a 20 MB page: 12 s
     # of one core that the other spent idle after the recognition); several, so that progress shows between them

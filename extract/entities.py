@@ -319,6 +319,12 @@ def _genitive_chain(toks: list[Token], i: int, taken: set[int], morph: Morpholog
 # a capitalised word; the lowercase letters of names written in the Latin alphabet beyond Finnish ("Öztürk", "Müller",
 # "Sjöström-Pérez") are letters of a name too
 _CAPITALISED = re.compile(r"[A-ZÅÄÖÜ][a-zåäöüéèáàíóúñçøæ]+(?:-[A-ZÅÄÖÜ][a-zåäöüéèáàíóúñçøæ]+)?")
+# the meeting itself in Swedish, whose chair or secretary a protocol names ("Mötets ordförande", "Sammanträdets
+# sekreterare"): no organisation
+_MEETING_NOUNS = frozenset({"mötet", "möte", "sammanträdet", "sammanträde"})
+# a Swedish noun's definite genitive ("Älgens Berg", "Folkets Hus", "Barnens Ö"): the first word of a place's or
+# house's name, no given name, though Voikko knows it as little as a foreign given name ("Clas")
+_SWEDISH_DEFINITE_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:ens|ets|arnas|ernas|ornas)")
 
 
 # an acronym with its case ending glued on, no colon ("STEAn", "HUSin", "JAMKissa", "STEAlta"): the analyser reads
@@ -2398,8 +2404,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if k - 1 in taken or not (w.is_cap and w.is_word) or w.end + 1 != toks[k].start:
                 continue
             stem = w.text[:-2] if w.text.endswith(":s") else w.text[:-1] if _S_GENITIVE.search(w.text) else None
-            if stem is None or len(stem) < 3 or (":" in stem):
-                continue
+            if stem is None or len(stem) < 3 or (":" in stem) or stem.lower() in _MEETING_NOUNS:
+                continue  # "Mötets ordförande, Anna X": the meeting's chair, the Swedish "kokouksen puheenjohtaja"
             start = k - 1  # the name's earlier capitalised words, none opening the sentence ("Aktion Xs ordförande")
             while start > 1 and toks[start - 1].is_cap and toks[start - 1].is_word and start - 1 not in taken \
                     and toks[start - 1].end + 1 == toks[start].start and not _opens_sentence(toks, start - 1, text):
@@ -2521,6 +2527,9 @@ class Recogniser(OrganisationNames, UndertakingNames):
             return True
         if not readings or any(r.cls not in {"paikannimi", "nimi", "etunimi", None} for r in readings):
             return False
+        if _SWEDISH_DEFINITE_GENITIVE.fullmatch(tok.text) and not listed_first_name(tok.text) \
+                and not readings_known(readings):
+            return False  # "Kungajaktmuseet, Älgens Berg": a place named with a definite genitive, no "Clas Berg"
         return bool(surname) and all(r.cls == "sukunimi" and r.case == "nimento" for r in surname)
 
     def _written_alone(self, stem: str) -> bool:

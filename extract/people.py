@@ -50,6 +50,15 @@ _BLOCK_START = re.compile(
     r"(?-i:J\u00e4sen(?:et)?(?:\s+[A-Z\u00c5\u00c4\u00d6a-z\u00e5\u00e4\u00f6]+){0,3}\s+Varaj\u00e4sen(?:et)?)|merk\.(?=\s+[A-ZÅÄÖ])|[A-ZÅÄÖ][a-zåäö]*(?:hallitus|valtuusto|lautakunta|jaosto|styrelse|nämnd)"
     r":(?=\s+[A-ZÅÄÖ]))(?![^\W_]|-)")  # "Underskrifter_____": a form's underline ends the word
 BLOCK_OPENER = _BLOCK_START
+# a table's column heads of members and deputies ("Jäsenet   Varajäsenet", "Jäsen Henk.koht. varajäsen"): only a
+# roster is laid out so, on a council's page as in minutes
+_ROSTER_TABLE_HEAD = re.compile(r"J\u00e4sen(?:et)?(?:\s+[A-Z\u00c5\u00c4\u00d6a-z\u00e5\u00e4\u00f6.]+){0,3}\s+"
+                                r"Varaj\u00e4sen(?:et)?")
+
+
+def roster_table_head(text: str) -> bool:
+    """Whether `text` holds a members' and deputies' column heads (a block opener that only rosters use)."""
+    return _ROSTER_TABLE_HEAD.search(text) is not None
 # "Yhtymähallitus: Koskinen Matti puheenjohtaja ...": the body's own name with a colon before a name opens
 # the list of its members; "Merk. Pekka Salo": a signature ("merkitty", signed)
 # Words that close one: the list of items, the examination of the minutes, a § heading, the next page.
@@ -83,6 +92,9 @@ _LAYOUT = {
     "varsinaiset", "henkilökohtaiset", "henkilökohtainen", "paragrafer", "underskrifter", "protokollsjustering",
     "protokolljustering", "protokollet", "justering", "intygar", "tjänsteställning", "asiat", "ärenden", "pykälät",
     "todistaa", "nähtäväolo", "tarkastusaika", "kokousaika", "kokouspaikka", "sisällysluettelo", "merk",
+    # a page head of a transcript, "Peimarin koulutuskuntayhtymä Kokouspäivä Tark. 2": the meeting's date and the
+    # checker's initials ("tark.", tarkastettu) as columns, which ran into a name pair of their own
+    "kokouspäivä", "kokouspäivämäärä", "tark",
     "justerare", "justerande", "hotelli", "hotell", "kartano", "sammanträdesdag", "anslaget", "anslag",
     # a signature form's labels and the meeting place: "Todistaa, allekirjoitus Virka-asema Juha Rantala",
     # "pöytäkirjantarkastaja Kunnantalo Stefan Holm"
@@ -143,6 +155,7 @@ class Listed:
     leads: bool = False  # the first person of the block: `before` is the block's heading words
     part: str = ""  # the opening word of the block's part the name is in ("Allekirjoitukset" after "Läsnä")
     cell_below: bool = False  # the role is the line under the name (a table's cells a line each, `_cell_below`)
+    seat_by_column: str = ""  # "jäsen"/"varajäsen" where a table of members and deputies gives it (_column_seats)
 
     @property
     def label(self) -> str:
@@ -401,7 +414,30 @@ def listed_people(text: str, morph: Morphology) -> list[Listed]:
         word = _second_surname(p, text, morph)
         if word and k + 1 < len(people) and people[k + 1].before.startswith(word):
             people[k + 1].before = people[k + 1].before[len(word):].lstrip()
+    _column_seats(people, text)
     return _same_person_order(people)
+
+
+def _column_seats(people: list[Listed], text: str) -> None:
+    """Seats by column under "Jäsenet  Varajäsenet" heads whose rows keep their lines: a person who opens a row and
+    names no role sits as a member, the next one on the same row with no role as the deputy ("Varjanto Heli   Törö
+    Leena"). A block run into one line (a PDF's transcript) keeps no rows, so nothing is read there."""
+    prev: Listed | None = None
+    for p in people:
+        if not roster_table_head(p.block):
+            prev = None
+            continue
+        opens_row = "\n" in text[(prev.end if prev is not None else p.start - len(p.before)):p.start] \
+            or (prev is None and "\n" in p.before)
+        same_row_second = prev is not None and not opens_row and "\n" not in text[prev.end:p.start] \
+            and prev.seat_by_column == "jäsen"
+        if not p.role.strip() and opens_row:
+            p.role, p.seat_by_column = "jäsen", "jäsen"
+        elif not p.role.strip() and same_row_second:
+            p.role, p.seat_by_column = "varajäsen", "varajäsen"
+        elif opens_row:
+            p.seat_by_column = "jäsen"  # "Komonen Toivo, pj.   Huhtamäki Titta": a member with a role, a deputy next
+        prev = p
 
 
 # "Emma Nordebo Snygg, gatuchef", "Ulrica Swärd Bütikofer, nämndsekreterare": a Swedish double surname without a

@@ -592,8 +592,12 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         if meeting is not None and not p.written.isupper() and _CAPS_HEADING.search(role):
             meeting = None  # "Åsa Nyberg (SD) ERSÄTTARE Ingemar X (M)": a group's heading in capitals, not her seat
         words = role.split()
-        if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph):
-            office = None  # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"
+        if office and len(words) > LONG_ROLE and is_post(words[-1].strip(".,:"), morph) \
+                and any(w[:1].isupper() for w in words):
+            # a row that runs on into prose ends with the next name's title: "... Au Förvaltningschef"; a row of
+            # lower-case words only is one person's titles joined ("ikäihmisten palvelulinjajohtaja ja sosiaalityö-
+            # ja perhepalvelujen palvelulinjajohtaja"), the next name being read as its own row
+            office = None
         line_title = False  # the office opens the name's own line (LINE_TITLE_RULE)
         if office is None and not (p.contact or p.roles_before) and id(p) not in title_first \
                 and id(p) not in titled_rows and "\n" in p.before and group is None \

@@ -6,7 +6,11 @@
 - where the person comes from: "A Y ry:stä vetää hanketta", "A Joensuun kaupungilta kertoo": the organisation in
   the elative or ablative right after the name, one space apart; the story says whose staff or member the person
   is, not what post (no title). A town or region in those cases is where someone comes from, no employer, unless
-  its name carries the kind word of the organisation ("kaupungilta", "kunnasta").
+  its name carries the kind word of the organisation ("kaupungilta", "kunnasta");
+- a roster run in from a PDF, each member after the organisation that sends them: "Yhtymäkokousedustajat: A:n
+  kaupungista B C D:n kunnasta E F": where such a run alternates organisation and person with single spaces and
+  opens with an organisation, each person comes from the organisation before them, not from the one after (which
+  names the next member); a run that opens with a person keeps the order above.
 
 The prose post rules need a title beside the name ("projektipäällikkö A Joensuun kaupungilta"), and the
 representative's "edustaja" is no office title there; a story's photo caption or quote line often names people
@@ -49,8 +53,13 @@ def representative_posts(per_sentence: list[list[Mention]], facts: list[Fact], t
         people = sorted((m for m in ms if m.type == "Person" and m.iri), key=lambda m: m.start)
         if not people:
             continue
+        sent_by = _sending_runs(ms, text)
         for org in (m for m in ms if _is_organisation(m)):
-            found = _represented(org, people, text) or _comes_from(org, people, text)
+            if id(org) in sent_by:
+                sent = sent_by[id(org)]
+                found = (sent, RULE_FROM, None) if sent is not None else None
+            else:
+                found = _represented(org, people, text) or _comes_from(org, people, text)
             if found is None:
                 continue
             person, rule, post = found
@@ -71,6 +80,29 @@ def _represented(org: Mention, people: list[Mention], text: str) -> tuple[Mentio
     if not before or re.search(r"[.;!?]\s", text[before[-1].end:org.start]):
         return None
     return before[-1], RULE_REPRESENTATIVE, "edustaja"
+
+
+def _sending_runs(ms: list[Mention], text: str) -> dict[int, Mention | None]:
+    """Organisation (by id) -> the person it sends, for each run "O1 P1 O2 P2 ..." of elative or ablative
+    organisations and people one space apart that opens with an organisation and holds two pairs or more (module
+    doc); every organisation of such a run is settled here, also the last one, which no later person may take."""
+    items = sorted((m for m in ms if (m.type == "Person" and m.iri) or (_is_organisation(m) and m.case in _FROM_CASES)),
+                   key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for m in items:
+        run = runs[-1] if runs else None
+        if (run is not None and text[run[-1].end:m.start] == " "
+                and (run[-1].type == "Person") != (m.type == "Person")):
+            run.append(m)
+        else:
+            runs.append([m])
+    sent: dict[int, Mention | None] = {}
+    for run in runs:
+        if run[0].type == "Person" or len(run) < 4:
+            continue
+        for i in range(0, len(run), 2):  # a trailing organisation sends nobody the run names
+            sent[id(run[i])] = run[i + 1] if i + 1 < len(run) else None
+    return sent
 
 
 def _comes_from(org: Mention, people: list[Mention], text: str) -> tuple[Mention, str, str | None] | None:

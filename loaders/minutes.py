@@ -130,8 +130,10 @@ _APPROVAL = re.compile(r"hyväksy|godkän|omfattades|päätti|beslöt|beslutade"
 # alueella", "Lahden ja Hollolan kaupungit") is the listed towns' together, and names no owner of the minutes
 _GENITIVE_OWNER = re.compile(
     r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?)n\s+(?:kunt(?!ien|iin|ina)|"
-    r"kunn(?!antalo|at\b|i(?:ssa|sta|lle|lta|lla|ksi))|"
-    r"kaupun(?!gintalo|git\b|kien|keihin|kein|ge(?:issa|ista|ille|ilta|illa|iksi)))")
+    r"kunn(?!antalo|at\b|i(?:ssa|sta|lle|lta|lla|ksi)|a(?:sta|lta)\b)|"
+    r"kaupun(?!gintalo|git\b|kien|keihin|kein|ge(?:issa|ista|ille|ilta|illa|iksi)|gi(?:sta|lta)\b))")
+# (the singular elative and ablative, "Järvenpään kaupungista Antti Nikkanen", "Tuusulan kunnasta": where a
+# member or speaker comes from, a town beside the owner, not the owner of the minutes)
 _SWEDISH_OWNER = re.compile(r"\b(?P<w>[A-ZÅÄÖ][a-zåäö]+)\s+(?:kommun|stad)(?:s|en)?\b")
 _NOT_PLACES = {"Tämä", "Se", "Kunki", "Jokaise", "Oma", "Kyseise", "Ko", "Kaike", "Kaikki", "Och", "Den", "Vår"}
 

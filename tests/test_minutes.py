@@ -251,3 +251,12 @@ def test_minutes_detection_of_a_filed_item() -> None:
     news = ("Kunta sai avustusta nuorisotyöhön. Päätöksen diaarinumero on 87/12.00.00/2024, ja avustus "
             "maksetaan keväällä. Lisätietoja antaa nuorisosihteeri.")
     assert not looks_like_minutes(news)
+
+
+def test_a_town_a_member_comes_from_is_no_owner() -> None:
+    # "Lahden kaupungista Anna Laine": the singular elative or ablative names where a representative comes from; the
+    # minutes belong to the joint authority above, whose name holds no town
+    text = ("Esimerkin vesiensuojelun kuntayhtymä PÖYTÄKIRJA Yhtymäkokous 1/2013 Läsnä: Yhtymäkokousedustajat: "
+            "Lahden kaupungista Anna Laine Hollolan kunnasta Pekka Salo Toimitusjohtaja Matti Koski")
+    assert municipality_hint(text) is None
+    assert municipality_hint("Lahden kaupunginhallitus 12.3.2013 § 40 Lahden kaupungin talousarvio") == "Lahd"

@@ -221,3 +221,14 @@ def test_titles_over_a_longer_column_of_names_pair_with_nobody() -> None:
     ex = extract_document(record(text, kind="minutes"))
     assert not any(f.predicate == "holdsPost" and f.post in {"ekonomichef", "familjeomsorgschef"}
                    for f in ex.facts)
+
+
+def test_two_titles_joined_in_one_row_are_the_persons_post() -> None:
+    # a row of lower-case words only, two titles joined by "ja": one official's post, not a run-on into the next row
+    from helpers import titled_posts
+    text = ("ESIMERKIN KUNTAYHTYMÄ Pöytäkirja 7/2015 Yhtymähallitus Osallistujat Läsnä Laine Outi puheenjohtaja "
+            "Koski Jari jäsen Muu Virta-Laine Tuija ikäihmisten palvelulinjajohtaja ja sosiaalityö- ja "
+            "perhepalvelujen palvelulinjajohtaja Aho Taru talouspäällikkö sihteeri")
+    posts = titled_posts(text, "minutes")
+    assert any(p == "Tuija Virta-Laine" and o == "ESIMERKIN KUNTAYHTYMÄ" for p, o, _ in posts)
+    assert ("Taru Aho", "ESIMERKIN KUNTAYHTYMÄ", "talouspäällikkö") in posts

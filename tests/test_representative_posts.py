@@ -31,3 +31,17 @@ def test_the_representative_is_the_nearest_person_before_in_the_sentence() -> No
     posts = titled_posts("Ohjausryhmään kuuluvat Anna Mäkelä ja Pekka Korhonen Kainuun Martat ry:n edustajana.")
     assert ("Pekka Korhonen", "Kainuun Martat ry", "edustaja") in posts
     assert not any(p == "Anna Mäkelä" and o == "Kainuun Martat ry" for p, o, _ in posts)
+
+
+def test_a_roster_run_opening_with_organisations_sends_each_person_from_the_one_before() -> None:
+    # a PDF's representative rows run into one line, each organisation in the elative before its member
+    posts = titled_posts("Edustajat: Lahden kaupungista Saara Niemi Hollolan kunnasta Ville Koski "
+                         "Asikkalan kunnasta Tuula Aho Johtokunnan puheenjohtaja Pekka Salo", kind="minutes")
+    froms = {(p, o) for p, o, _ in posts}
+    assert {("Saara Niemi", "Lahti"), ("Ville Koski", "Hollola"), ("Tuula Aho", "Asikkala")} <= froms
+    assert ("Saara Niemi", "Hollola") not in froms and ("Ville Koski", "Asikkala") not in froms
+
+
+def test_a_single_person_before_an_elative_keeps_the_prose_order() -> None:
+    posts = titled_posts("Hankkeesta kertoi Matti Virtanen Kuopion kaupungilta ja Anna Laine esitteli tulokset.")
+    assert any(p == "Matti Virtanen" and o == "Kuopio" for p, o, _ in posts)
