@@ -1837,8 +1837,13 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 break  # "X-lautakunnan ja saamen kielen lautakunnan": the board listed before is another one
             start = j
             j -= 1
-        if start is None or toks[start].text.endswith("-"):
+        if start is None:
             return None
+        if toks[start].text.endswith("-"):
+            # "Kainuun sosiaali- ja terveydenhuollon neuvottelukunta": an elided first half opens the chain only when
+            # a known name's genitive stands right before it (the caller extends the name over it); alone it is a
+            # fragment of another phrase
+            return start if start > 0 and start - 1 in taken and _genitive_end(toks[start - 1].text) else None
         return start
 
     def _unit_name(self, toks: list[Token], i: int, taken: set[int],

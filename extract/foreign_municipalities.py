@@ -147,10 +147,29 @@ def _body_owners(text: str) -> list[Mention]:
 # "Kommunerna Danderyd, Norrtälje och Österåker samt städerna Lidingö och Vaxholm": the plural head in its definite
 # form before a list of place names makes each of them a municipality (a town, after "städerna")
 _PLACE = r"[A-ZÅÄÖØÆ][a-zåäöøæé]{2,}(?:-[A-ZÅÄÖØÆ][a-zåäöøæé]+)?"
-_LISTED = re.compile(rf"(?<![\w-])(?P<head>[Kk]ommunerna|[Ss]täderna)[ \t]+(?P<list>{_PLACE}"
-                     rf"(?:[ \t]*,[ \t]*{_PLACE})*(?:[ \t]+(?:och|samt)[ \t]+{_PLACE}))(?![\w-])")
-_LISTED_PLACE = re.compile(_PLACE)
+# a list item may be a two-word place ("Lilla Edet", "Upplands Väsby", "Östra Göinge"): kept only when the register
+# holds the pair (_listed_places), so a list that runs on into a capitalised word ("... och Öckerö Kommunalförbundet")
+# still ends at the town
+_ITEM = rf"{_PLACE}(?:[ \t]+{_PLACE})?"
+_LISTED = re.compile(rf"(?<![\w-])(?P<head>[Kk]ommunerna|[Ss]täderna)[ \t]+(?P<list>{_ITEM}"
+                     rf"(?:[ \t]*,[ \t]*{_ITEM})*(?:[ \t]+(?:och|samt)[ \t]+{_ITEM}))(?![\w-])")
+_LISTED_PLACE = re.compile(_ITEM)
+_FIRST_PLACE = re.compile(_PLACE)
 _NO_GENITIVE_S = "aeiouyåäöøæsxz"  # "Täby kommun", "Vännäs kommun"; a consonant takes the -s: "Danderyds kommun"
+
+
+def _listed_places(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The places of a list span: a two-word item only where Sweden's register holds it, else its first word."""
+    out: list[re.Match[str]] = []
+    at = start
+    while True:
+        p = _LISTED_PLACE.search(text, at, end)
+        if not p:
+            return out
+        at = p.end()  # the unknown second word of a pair is no item of its own either
+        if " " in p.group(0).replace("\t", " ") and " ".join(p.group(0).split()) not in _swedish_municipalities():
+            p = _FIRST_PLACE.match(text, p.start(), end) or p
+        out.append(p)
 
 
 def _listed(text: str) -> list[Mention]:
@@ -159,7 +178,7 @@ def _listed(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in matches(_LISTED, text):
         head = "kommun" if m.group("head").lower() == "kommunerna" else "stad"
-        for p in _LISTED_PLACE.finditer(text, m.start("list"), m.end("list")):
+        for p in _listed_places(text, m.start("list"), m.end("list")):
             name = p.group(0)
             if name.lower() in _NOT_NAMES or _finnish(name):
                 continue

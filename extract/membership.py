@@ -120,15 +120,18 @@ _WITH = re.compile(r"\s+kanssa\b", re.IGNORECASE)
 # "Kainuun kunnat A, B ja C", "Kainuun kunnat ovat A ja B", "kommunerna i X: A, B"; the whole and its towns in one
 # sentence, so at most a wrapped line between them that goes on in lower case: a card's "Seutukunnat: ...,
 # Luoteis-Pirkanmaan" over its next field "Kunnat: A, B" lists the project's towns, not the last sub-region's
+# "Pohjois-Pohjanmaan 30 kunnasta A, B ja C": a count of the whole's towns before the singular elative ("of its 30
+# municipalities") picks some of them out as "kunnista" does
 _REGION_TOWNS = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:[a-zåäö])))(?:kaikki\s+)?(?:(?:toiminta-)?alueen\s+)?"
-                           r"(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|"
+                           r"(?:kunnat|kaupungit|jäsenkunnat|kunnista|kaupungeista|\d{1,3}\s+(?:kunnasta|kaupungista)|"
                            r"(?:jäsen)?kun(?:tien|nissa|nille|tiin)(?=\s*\()|kuntia(?=\s+(?:ovat|olivat)))"
                            r"(?:\s+(?:ovat|olivat))?"
                            # "Oulun seudun kunnista ainoastaan Hailuodon kunta": a focus adverb after "of the towns"
                            r"(?:(?<=kunnista)\s+(?:ainoastaan|vain|myös|lisäksi)|"
                            r"(?<=kaupungeista)\s+(?:ainoastaan|vain|myös|lisäksi))?\s*(?::\s*|\(\s*)?", re.IGNORECASE)
 _AREA_OF = re.compile(r"\s+(?:kaikki\s+)?(?:toiminta-)?alueen\s", re.IGNORECASE)
-_OF_THE_TOWNS = re.compile(r"\b(?:kunnista|kaupungeista)(?:\s+(?:ainoastaan|vain|myös|lisäksi))?\s*$", re.IGNORECASE)
+_OF_THE_TOWNS = re.compile(r"\b(?:kunnista|kaupungeista|kunnasta|kaupungista)"
+                           r"(?:\s+(?:ainoastaan|vain|myös|lisäksi))?\s*$", re.IGNORECASE)
 # Swedish members before the whole: "kommunerna A, B och C i X"
 _KOMMUNERNA = re.compile(r"\b(?:kommunerna|städerna|medlemskommunerna)\s+$", re.IGNORECASE)
 _KOMMUNERNA_I = re.compile(r"\s+i\s+$")

@@ -278,6 +278,16 @@ def _opens_bilingual_name(toks: list[Token], i: int, taken: set[int]) -> bool:
     return False
 
 
+def _past_elided_pair(toks: Sequence[Token], start: int) -> int:
+    """Where a name's genitive modifiers go on before `start` past an elided coordination: "Etelä-Karjalan sosiaali-
+    ja | terveydenhuollon kuntayhtymä" -- the hyphen-ended first half and "ja"/"sekä" belong to the name, so the walk
+    back to its capital steps over them (a lower-case word ending in "-" right before the conjunction)."""
+    if start >= 3 and toks[start - 1].text.lower() in {"ja", "sekä"} and toks[start - 2].is_word \
+            and toks[start - 2].text.endswith("-") and not toks[start - 2].is_cap and len(toks[start - 2].text) > 3:
+        return start - 2
+    return start
+
+
 def _caps_legal_name(label: str, morph: Morphology) -> str:
     """A registered name printed in capitals, in the case it is written in prose: a compound broken at a
     line end is one word again ("KANNATUS- YHDISTYS"), places keep their capitals, the legal form its own."""
@@ -789,7 +799,8 @@ class OrganisationNames:
                                                        for b in self.morph.bases(toks[i + 1].text))):
                 # "Satakunnan sairaanhoitopiirin kuntayhtymä": genitive modifiers back to the capital
                 start = i
-                while start > 0 and i - start < 5 and toks[start - 1].is_word and (
+                while start > 0 and i - start < 7 and (start := _past_elided_pair(toks, start)) > 0 \
+                        and toks[start - 1].is_word and (
                         toks[start - 1].is_cap or any(a.case == "omanto" for a in self.morph.analyse(
                             toks[start - 1].text))) and toks[start - 1].text.lower() not in BREAK_WORDS \
                         and (start - 1 not in taken or self._place_genitive(toks[start - 1])) \

@@ -2207,6 +2207,10 @@ ROLE_NOUNS: list[tuple[str, str]] = [
     # project's "Lead Partner") runs it, and comes before "partneri", which it ends in
     ("isäntäorganisaatio", "coordinates"), ("taustaorganisaatio", "coordinates"),
     ("toteuttajaorganisaatio", "coordinates"), ("pääpartneri", "coordinates"),
+    # the host municipality of a joint arrangement runs it for the others: "joista Siilinjärven kunta on
+    # isäntäkunta", "Palvelukeskuksen isäntäkuntana toimii Tuusulan kunta" (kuntalaki 8 luku, the host-municipality
+    # model); a host town ("isäntäkaupunki") likewise
+    ("isäntäkunta", "coordinates"), ("isäntäkaupunki", "coordinates"),
     ("osatoteuttaja", "participatesIn"), ("yhteistyökumppani", "participatesIn"), ("kumppani", "participatesIn"),
     ("partneri", "participatesIn"),  # "X on partnerina hankkeessa", "hankkeen partneri": the loanword for kumppani
     ("rahoittaja", "funds"),
@@ -2222,7 +2226,9 @@ _SWEDISH_ROLES = {"projektägare", "huvudman", "huvudsökande", "samarbetspart",
                   "finansiär"}
 
 
-_ROLE_BREAK = re.compile(r";|(?<=\S)[ \t]+[–—-][ \t]")  # a dash inside a line, not a bullet
+# a dash inside a line, not a bullet; a partitive relative clause ("A, B ja C, joista B on isäntäkunta") gives its
+# role to one of the names listed before it, so it opens a clause of its own
+_ROLE_BREAK = re.compile(r";|(?<=\S)[ \t]+[–—-][ \t]|,(?=[ \t]+(?:joista|joiden joukosta|varav)\b)")
 
 
 def role_nouns(c: Clause) -> dict[int, str]:

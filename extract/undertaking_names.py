@@ -327,7 +327,10 @@ def _with_leading_acronym(m: Mention) -> Mention:
 # 12 §:n mukaan", "työehtosopimuksessa määritelty": the rules an employer follows, no agreement a body of the text
 # makes or joins. Other agreements cited stay agreements: "palvelusopimuksen mukaisesti", "Lappi-sopimuksen mukaisten
 # hankkeiden" and even "perussopimuksen 10 §:n mukaan" may be the one agreement the text deals with
-_LABOUR_RULEBOOKS = {"pääsopimus", "työehtosopimus", "virkaehtosopimus"}
+# rulebooks cited for what they say rather than dealt with: the labour market's, and a joint authority's or company's
+# charter ("Perussopimuksen mukaan Hollolalla on kolme edustajaa", "perussopimuksen 10 §:n mukaan", "tehtävä on
+# kuvattu perussopimuksessa (3 §)"): a reference to the rules in force is no agreement the document is about
+_LABOUR_RULEBOOKS = {"pääsopimus", "työehtosopimus", "virkaehtosopimus", "perussopimus", "yhtiösopimus"}
 _CITED_RULES = re.compile(r"(?i)[ \t]*(?:\(?[ \t]*\d+[ \t]*(?:§|:n\b)|mukaa?n\b|mukai[sn]\w*|määritel\w*|"
                           r"mainit\w*|edellyttäm\w*)")
 
@@ -1986,7 +1989,7 @@ class UndertakingNames:
             plural = bool(readings) and all(a.number == "plural" for a in readings)
             if lemma in NOT_NAMES or typ != "Agreement" or plural:  # "avustussopimuksia": no one thing
                 return None
-            if lemma in _LABOUR_RULEBOOKS and head_case in {"omanto", "sisäolento"} \
+            if lemma in _LABOUR_RULEBOOKS and head_case in {"omanto", "sisaolento"} \
                     and _CITED_RULES.match(text, toks[i].end):
                 return None  # "työehtosopimuksen mukainen palkka": the rules cited, not an agreement dealt with
             return Mention(start=toks[i].start, end=toks[i].end, surface=toks[i].text,

@@ -63,3 +63,14 @@ def test_a_list_after_the_plural_head_names_municipalities_and_towns() -> None:
 def test_a_single_name_or_a_finnish_town_after_the_plural_head_is_left() -> None:
     labels = _read("Kommunerna Ordförande har ordet. Städerna Vasa och Jakobstad samarbetar.")
     assert not labels
+
+
+def test_a_two_word_municipality_in_a_kommunerna_list_keeps_the_list_whole() -> None:
+    # Invented: "Lilla Edet" and "Upplands Väsby" are two-word municipalities of Sweden's register
+    assert _read("Kommunerna Ale, Lilla Edet, Upplands Väsby och Tjörn samarbetar.") == [
+        "Ale kommun", "Lilla Edets kommun", "Upplands Väsby kommun", "Tjörns kommun"]
+
+
+def test_a_two_word_item_outside_the_register_is_its_first_word() -> None:
+    # "Mora Norra" is no municipality: the list keeps "Mora" and ends there
+    assert _read("Kommunerna Leksand och Mora Norra deltar.") == ["Leksands kommun", "Mora kommun"]
