@@ -167,6 +167,39 @@ _PARTY_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}\.?")  # a party's abbreviation: "SP"
 _OWN_NAME_CASES = {"omanto", "osanto", "ulkotulento", "ulkoeronto"}
 
 
+_SWEDISH_KINDS: dict[str, re.Match[str] | None] = {}  # a word in lower case -> its _SWEDISH_KIND search
+
+
+def _swedish_kind(low: str) -> re.Match[str] | None:
+    """`_SWEDISH_KIND.search(low)`, kept per word: asked for nearly every token of a document, whose words recur, and
+    the search tries the pattern's alternatives at every position of the word (a match depends on the word alone)."""
+    try:
+        return _SWEDISH_KINDS[low]
+    except KeyError:
+        if len(_SWEDISH_KINDS) >= 200_000:
+            _SWEDISH_KINDS.clear()
+        found = _SWEDISH_KINDS[low] = _SWEDISH_KIND.search(low)
+        return found
+
+
+_JOINT_AUTHORITY_ENDS = ("kuntayhtymä", "sairaanhoitopiiri")
+_PARISH_ENDS = ("seurakunta",)  # "seurakunta" itself and its compounds
+_BASE_ENDS: dict[tuple[str, str, tuple[str, ...]], bool] = {}  # (morphology, word, ends) -> one of its bases ends so
+
+
+def _base_ends(morph: Morphology, word: str, ends: tuple[str, ...]) -> bool:
+    """Whether one of the word's base forms ends in one of `ends`, kept per word: the organisation loop asks this of
+    nearly every token, and the answer depends on the word and the morphology alone."""
+    key = (morph.name, word, ends)
+    try:
+        return _BASE_ENDS[key]
+    except KeyError:
+        if len(_BASE_ENDS) >= 200_000:
+            _BASE_ENDS.clear()
+        found = _BASE_ENDS[key] = any(b.endswith(ends) for b in morph.bases(word))
+        return found
+
+
 # the area words whose genitive follows a place written in the nominative inside a registered name
 _AREA_GENITIVES = {"alueen", "seudun"}
 
@@ -794,7 +827,7 @@ class OrganisationNames:
                                    key=fold(label) or None))
                 taken.update({i, i + 1})
                 continue
-            elif any(b.endswith(("kuntayhtymä", "sairaanhoitopiiri")) for b in self.morph.bases(t.text)) and i > 0 \
+            elif _base_ends(self.morph, t.text, _JOINT_AUTHORITY_ENDS) and i > 0 \
                     and not (i + 1 < len(toks) and any(b.endswith("kuntayhtymä")
                                                        for b in self.morph.bases(toks[i + 1].text))):
                 # "Satakunnan sairaanhoitopiirin kuntayhtymä": genitive modifiers back to the capital
@@ -837,7 +870,7 @@ class OrganisationNames:
                                    key=fold(label) or None))
                 taken.update(range(start, end + 1))
                 continue
-            elif any(b == "seurakunta" or b.endswith("seurakunta") for b in self.morph.bases(t.text)) and i > 0 \
+            elif _base_ends(self.morph, t.text, _PARISH_ENDS) and i > 0 \
                     and (owner := self._parish_town(toks, i, taken)) is not None:
                 typ, start, end = "Parish", owner, i
             elif (owner := self._confession_owner(toks, i, taken)) is not None:
@@ -988,7 +1021,7 @@ class OrganisationNames:
             name = " ".join(x.text for x in toks[start:i])
             end = i + 1 if i + 1 < len(toks) and toks[i + 1].text == "." else i
             return start, end, "JointAuthority", name, (f"{name} k.f.",)
-        kind = _SWEDISH_KIND.search(low)
+        kind = _swedish_kind(low)
         if kind is None or not t.is_word or ":" in t.text:
             return None
         start = i
