@@ -41,3 +41,13 @@ def test_a_name_role_roster_keeps_its_roles_after_the_names() -> None:
     assert any(person == "Aino Koskela" and post == "puheenjohtaja" for person, _, post in posts), posts
     assert any(person == "Olli Mäkelä" and post == "toimitusjohtaja" for person, _, post in posts), posts
     assert not any(person == "Eero Salminen" and post == "puheenjohtaja" for person, _, post in posts), posts
+
+
+@needs_voikko
+def test_another_bodys_seat_before_a_name_is_that_names() -> None:
+    posts = _posts("ESIMERKKILÄN PERUSTURVAKUNTAYHTYMÄ PÖYTÄKIRJA 3/2021 Yhtymäkokous Aika: 2.3.2021 klo 10 Läsnä: "
+                   "Edustajat: Kajaanin kaupungista Aino Koskela Yhtymähallituksen varapuheenjohtaja Anna Aho "
+                   "Kunnanjohtaja Pekka Ranta Pöytäkirjanpitäjä: Pekka Ranta 1 § KOKOUKSEN AVAUS Kokous todettiin "
+                   "laillisesti koolle kutsutuksi.\n")
+    assert any(person == "Anna Aho" and org == "Yhtymähallitus" for person, org, _ in posts), posts
+    assert not any(person == "Aino Koskela" and org == "Yhtymähallitus" for person, org, _ in posts), posts
