@@ -698,14 +698,38 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
             # each role after its name, tied to it by a comma
             for p in part:
                 p.roles_before = False
-        elif role_word(_plain(part[0].before).split()[-1:]) and ahead >= after and tied < 2 \
-                and not _DEPUTIES_HEAD.search(part[0].before):
+        elif (role_word(_plain(part[0].before).split()[-1:]) or _closes_bare(part, after, morph)) \
+                and ahead >= after and tied < 2 and not _DEPUTIES_HEAD.search(part[0].before):
             # ("Beslutande Ej tjänstgörande ersättare Anna X (M), ordförande": the heads of a protocol's columns
             # printed before its first name, the deputies' column among them -- no role of the first name's)
             for p in part:
                 p.roles_before = True
         part[0].leads = True
     return people
+
+
+def _closes_bare(part: list[Listed], after: int, morph: Morphology) -> bool:
+    """A part whose rows put their roles before the names though its first name follows no role word: "Keravan
+    kaupungista Anna X Johtokunnan puheenjohtaja Matti Y Toimitusjohtaja Olli Z Pöytäkirjanpitäjä: ..." -- a
+    roster opening with a qualifier of its own after its label (a member's town, an organisation), its last name
+    with no role after it (nothing, or the next label's "Xxx:"), and a capitalised role (a seat or an office title,
+    "Johtokunnan puheenjohtaja", "Toimitusjohtaja") opening two rows or more, never a seat's word after a name.
+    A "Name role" table gives its last name a role too and opens it with no qualifier."""
+    last = _plain(part[-1].role).split()
+    if after or not (not last or last[0].endswith(":")) or not part[0].before.rsplit(":", 1)[-1].strip():
+        return False
+    return sum(_capital_role(p.before, morph) for p in part[1:]) >= 2
+
+
+def _capital_role(before: str, morph: Morphology) -> bool:
+    """The words before a name end with a role that opens with a capital: one title word ("Toimitusjohtaja") or an
+    owner in the genitive and the role ("Johtokunnan puheenjohtaja", "Styrelsens ordförande")."""
+    words = _plain(before.rsplit("\n", 1)[-1]).split()[-2:]
+    if not words or not (words[-1].isalpha() and (words[-1].lower() in MEETING_ROLES or is_post(words[-1], morph))):
+        return False
+    head = words[0] if len(words) == 2 and words[0].isalpha() and words[0].lower().endswith(("n", "s")) \
+        and words[0].lower() not in MEETING_ROLES else words[-1]
+    return head[:1].isupper()
 
 
 # a Swedish protocol's head of its deputies' column, printed with the other heads before the first name

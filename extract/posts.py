@@ -715,7 +715,10 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
         lead += len(text[role_at:role_at + 40]) - len(text[role_at:role_at + 40].lstrip(" \t"))
         # the body must open the row's own role: after a row without one ("Virpi X" then "valtuuston pj" as the
         # first of a separate column of roles) the body and its role are another row's
-        named_body = next((m for m in named_at.starting_in(role_at + lead,
+        # (in a layout writing roles before the names, a capitalised role after this name opens the next row:
+        # "Tuusulan kunnasta Anna X Johtokunnan puheenjohtaja Matti Y" -- the board's chair is Matti's, not Anna's)
+        next_row = p.roles_before and under is None and text[role_at + lead:role_at + lead + 1].isupper()
+        named_body = None if next_row else next((m for m in named_at.starting_in(role_at + lead,
                                                            role_at + min(lead + 4, len(own_role.rstrip())))
                            if m.type == "Body" and m.iri), None)
         owned = _OWNED_ROLE.match(text, named_body.end) if named_body is not None else None
