@@ -415,6 +415,7 @@ class Writer:
         self.commit_docs = commit_docs
         self.commit_quads = commit_quads
         self.group_scale = group_scale
+        self.unflushed = False  # a commit since the last flush (`commit_ahead`'s are not flushed)
         self.checksums: set[str] = set()
         self.by_source: dict[str, list[StoredDocument]] = {}
         for d in store.documents():
@@ -454,26 +455,41 @@ class Writer:
 
         For the end of an ingest: the group committed after the workers' last batch is work no worker
         overlaps, so it should be small. Committing whenever the group has caught up with what is still
-        to come halves the groups toward the end (a few more commits, each flushed), and each of those
-        commits runs while the workers build the rest.
+        to come halves the groups toward the end (a few more commits), and each of those commits runs
+        while the workers build the rest.
+
+        These commits are not flushed; `close` flushes once. Each flush leaves new table files, and RocksDB
+        merges them into its levels every second flush (Oxigraph's `level0_file_num_compaction_trigger`),
+        rewriting tables that by now hold most of the store: the tail's four or five flushed commits cost
+        the two cores those merges at the store's largest, where `--jobs 1` commits its last group once
+        (benchmarks/HISTORY.md, thirty-third session). A reader opening the store during the tail (its
+        last seconds) replays the tail's log instead.
         """
         if len(self.pending) >= max(self.commit_docs, coming):
-            self.commit()
+            self.commit(flush=False)
 
-    def commit(self) -> None:
-        """Write the queued documents, their replaced versions dropped, in one transaction."""
+    def commit(self, *, flush: bool = True) -> None:
+        """Write the queued documents, their replaced versions dropped, in one transaction, then (`flush`)
+        persist what is committed to table files (readers open fast; not a commit point: see above)."""
         if not self.pending:
             return
         done = self.pending
         self.store.write_documents(self.graphs, drop=self.drop, summaries=self.summaries)
         self._reset()
-        self.store.flush()
+        if flush:
+            self.store.flush()
+        self.unflushed = not flush
         if self.on_written is not None:
             for b, status in done:
                 self.on_written(b, status)
 
     def close(self) -> None:
-        self.commit()
+        """Commit the last group and flush whatever is committed and not yet flushed."""
+        if self.pending:
+            self.commit()
+        elif self.unflushed:
+            self.store.flush()
+            self.unflushed = False
 
 
 # What the fork server imports once, so that each worker forked from it starts with the modules a document needs:
