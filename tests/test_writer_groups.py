@@ -158,3 +158,59 @@ def test_at_the_end_a_group_is_committed_once_it_has_caught_up_with_what_is_stil
     writer.close()
     assert sizes == [5, 1]
     assert all(store.oxigraph.contains_named_graph(ox.NamedNode(b.graph)) for b in built[:6])
+
+
+def test_the_tails_early_commits_are_not_flushed_and_the_close_flushes_once(built: list[Built]) -> None:
+    """`commit_ahead`'s commits are whole transactions (the documents are in the store at once) but leave the
+    flush to `close`: each flush at the ingest's end made RocksDB merge table files at the store's largest,
+    work two jobs paid on their shared cores. An ordinary group is still flushed as it commits."""
+    store = KGStore()
+    ensure_reference(store)
+    events: list[str] = []
+    sizes = _groups(store)
+    flush = store.flush
+
+    def recording_flush() -> None:
+        events.append(f"flush after {sum(sizes)}")
+        flush()
+
+    store.flush = recording_flush  # type: ignore[method-assign]
+    writer = Writer(store, commit_docs=2, group_scale=16)
+    writer.checksums |= {f"{i:064x}" for i in range(4_000)}  # a grown store: groups of up to 32 documents
+    for b in built[:32]:
+        writer.write(b)
+    assert sizes == [32] and events == ["flush after 32"]  # an ordinary group: committed, then flushed
+    for b in built[32:36]:
+        writer.write(b)
+    writer.commit_ahead(3)
+    assert sizes == [32, 4] and events == ["flush after 32"]  # committed, not flushed
+    assert all(store.oxigraph.contains_named_graph(ox.NamedNode(b.graph)) for b in built[:36])
+    writer.write(built[36])
+    writer.commit_ahead(0)  # one document, fewer than `commit_docs`: left for the close
+    writer.close()
+    assert sizes == [32, 4, 1] and events == ["flush after 32", "flush after 37"]
+
+
+def test_a_close_after_an_unflushed_commit_flushes_even_with_nothing_pending(built: list[Built]) -> None:
+    store = KGStore()
+    ensure_reference(store)
+    flushes: list[int] = []
+    flush = store.flush
+
+    def recording_flush() -> None:
+        flushes.append(1)
+        flush()
+
+    store.flush = recording_flush  # type: ignore[method-assign]
+    writer = Writer(store, commit_docs=2, group_scale=16)
+    writer.checksums |= {f"{i:064x}" for i in range(4_000)}  # groups of up to 32: nothing commits by itself
+    writer.write(built[0])
+    writer.commit_ahead(0)  # one pending is fewer than `commit_docs`: nothing
+    assert not flushes and writer.pending
+    writer.write(built[1])
+    writer.commit_ahead(0)  # two pending: committed without a flush
+    assert not flushes and not writer.pending
+    writer.close()  # nothing pending, something unflushed
+    assert len(flushes) == 1
+    writer.close()  # nothing left to flush
+    assert len(flushes) == 1
