@@ -30,6 +30,7 @@ from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, pa
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem, NoDocuments, printable
 from welfare_kg.loaders.relines import reline
 from welfare_kg.loaders.section_words import break_section_words
+from welfare_kg.loaders.split_surnames import join_split_surnames
 from welfare_kg.loaders.unwrap import unwrap
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED", "DocumentRecord", "LoadError", "MinutesItem", "NoDocuments",
@@ -224,6 +225,7 @@ def _record(path: Path, data: bytes, as_text: bool = False, workers: int = 1) ->
             text = reline(text)  # them cost 3 decides of 5 flattened minutes of the writing half)
         text = join_broken_hyphens(text)  # a name's hyphen parted from its name by a line break ("PSK- Aikuisopisto")
         text = break_section_words(text)  # "3 TIIVISTELMÄ Kylämäen Opisto ...": the heading on a line of its own
+        text = join_split_surnames(text)  # "Pekka Hän ninen": a surname a PDF split, whole again
     if not text.strip():
         raise LoadError(path, "no text in file")
     record = DocumentRecord(
