@@ -31,7 +31,7 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _joins(prefix: str, token: str, text: str, before: str) -> bool:
+def _joins(prefix: str, token: str, text: str, before: str, named: dict[str, bool]) -> bool:
     """Whether `prefix`- and the `token` after its space are one hyphenated name (`before`: the word before it)."""
     word = token.rstrip(".,;:)")
     if not word or not word[0].isalpha() or word.lower() in _CONJUNCTIONS:
@@ -48,15 +48,20 @@ def _joins(prefix: str, token: str, text: str, before: str) -> bool:
         return len(prefix) >= 2
     if word[0].islower():
         return True  # "OVOK- tukiyhdistys", "PK- yritykset"
-    # "PSK- Aikuisopisto": only when the text names the capitals as a word of their own elsewhere
-    return re.search(rf"(?<![\w-]){re.escape(prefix)}(?!- )(?![\w])", text) is not None
+    # "PSK- Aikuisopisto": only when the text names the capitals as a word of their own elsewhere (a scan of the
+    # whole text, once for each capitals: `named` keeps the answers)
+    if prefix not in named:
+        named[prefix] = re.search(rf"(?<![\w-]){re.escape(prefix)}(?!- )(?![\w])", text) is not None
+    return named[prefix]
 
 
 def join_broken_hyphens(text: str) -> str:
     """`text` with the space dropped after every name part's hyphen a line break parted from its name."""
+    named: dict[str, bool] = {}
+
     def repl(m: re.Match[str]) -> str:
         before = _BEFORE.search(text, max(0, m.start() - 80), m.start())
-        if _joins(m.group(1), m.group(2), text, before.group(1) if before else ""):
+        if _joins(m.group(1), m.group(2), text, before.group(1) if before else "", named):
             return m.group(1) + "-"
         return m.group(0)
     return _BROKEN.sub(repl, text)
