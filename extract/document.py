@@ -109,6 +109,7 @@ from welfare_kg.extract.member_leads import member_lead_facts
 from welfare_kg.extract.member_tables import member_table_facts
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.minister_portfolios import portfolio_ministries
+from welfare_kg.extract.mixed_abbreviations import mixed_abbreviation_mentions, mixed_case_abbreviations
 from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
@@ -316,6 +317,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     per_sentence = bracket_acronym_echo_mentions(text, per_sentence, starts)  # "X (STN) ... STN:n rahoittama"
+    per_sentence = mixed_abbreviation_mentions(text, per_sentence, starts)  # "PPsotulla": mixed_abbreviations.py
     per_sentence = acronym_employer_mentions(text, per_sentence, starts, morph)  # "SLU:n pääsihteeri X"
     per_sentence = area_project_echo_mentions(text, per_sentence, starts, morph)  # "Etelä-Pohjanmaan Muistiluotsi"
     if later is not None:
@@ -379,6 +381,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     body_parents.organisation_names(per_sentence, starts, mentions, text, morph)  # areas, bodies' owners
     _resolve_people_and_bodies(mentions, out.municipality, doc_key, gaz, text)
     merges += short_name_aliases(mentions)  # "Nivala-Haapajärven Seutu Nihak" and "NIHAK": extract/short_names.py
+    merges += mixed_case_abbreviations(mentions)  # "PPsotu" of "Pohjois-Pohjanmaan sosiaali- ja ...": its module
     merges += bilingual_names(mentions, text)  # "X ry, Y rf": one association, extract/short_names.py
     body_parents.bare_body_words(mentions, gaz.entities)  # "Valtuusto" beside "Aluevaltuusto"
     reference_labels = {iri: e.label for iri, e in gaz.entities.items()}

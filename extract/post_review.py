@@ -76,8 +76,10 @@ _ROW_AFTER_TITLE = re.compile(r"[ \t]*,[ \t]*[a-zåäö][\w-]*(?:[ \t]+[a-zåä�
 def _tied(person: Mention, cands: list[Mention], ms: list[Mention], text: str) -> Mention | None:
     """The organisation the text writes next to the person: right after the name (where they come from, or a
     caption's employer), else the nearest one before the name with no other person's name between."""
+    # (a bare town in the inessive there is where the work is done: "aloitti X Oulussa", no employer)
     after = [x for x in cands if 0 <= x.start - person.end <= NEXT_TO
-             and not text[person.end:x.start].strip(" ,\t") and x.case != "omanto"]
+             and not text[person.end:x.start].strip(" ,\t") and x.case != "omanto"
+             and not (x.type == "Municipality" and x.case == "sisaolento")]
     if after:
         return after[0]
     # "Juha X, sosiaalineuvos / sosiaali- ja terveysministeriö", "Mirjam X, rektor, Y vid Z": the row's title

@@ -34,6 +34,10 @@ _PLACE_TYPES = {"Municipality"}
 _ORGANISATION_KIND = re.compile(r"(?i)(?:kaupun(?:ki|gi)|kun(?:ta|na|nan))\w*$")
 _REPRESENTATIVE = re.compile(r"[ \t]+edustaja(?:na|ksi)\b")
 _FROM_CASES = {"sisaeronto", "ulkoeronto"}  # elative "ry:stä", ablative "kaupungilta"
+# a kind word of an organisation in the elative or ablative, one space before a name ("kuntayhtymästä ",
+# "yhdistyksestä ", "kaupungilta ")
+_UNREAD_SENDER = re.compile(r"(?:kuntayhtymä|yhtymä|kaupungi|kunna|yhdistykse|liito|säätiö|keskukse|"
+                            r"hyvinvointialuee|seurakunna)(?:st[aä]|lt[aä]) $")
 REACH = 120  # characters from the person to the represented organisation
 
 
@@ -98,6 +102,11 @@ def _sending_runs(ms: list[Mention], text: str) -> dict[int, Mention | None]:
             runs.append([m])
     sent: dict[int, Mention | None] = {}
     for run in runs:
+        if run[0].type == "Person" and _UNREAD_SENDER.search(text, max(0, run[0].start - 40), run[0].start):
+            # "... ympäristöpalvelut kuntayhtymästä A B:n kaupungista C": the run opens with an organisation the
+            # recogniser did not read (a transcript's broken word in its name), written in the elative by its kind
+            # word; its person is sent by it, and the rest of the run pairs as above
+            run = run[1:]
         if run[0].type == "Person" or len(run) < 4:
             continue
         for i in range(0, len(run), 2):  # a trailing organisation sends nobody the run names

@@ -13,6 +13,7 @@ from pathlib import Path
 from welfare_kg.contacts import email_domains
 from welfare_kg.extract import sentence_pool
 from welfare_kg.extract.text import drop_ahead, split_ahead
+from welfare_kg.loaders.broken_hyphens import join_broken_hyphens
 from welfare_kg.loaders.cleanup import page_publisher, published_date, site_name, strip_page_cruft
 from welfare_kg.loaders.formats import (
     SUPPORTED,
@@ -28,6 +29,8 @@ from welfare_kg.loaders.language import detect_language
 from welfare_kg.loaders.minutes import looks_like_minutes, municipality_hint, parse_items, reline_items
 from welfare_kg.loaders.record import DocumentRecord, LoadError, MinutesItem, NoDocuments, printable
 from welfare_kg.loaders.relines import reline
+from welfare_kg.loaders.section_words import break_section_words
+from welfare_kg.loaders.split_surnames import join_split_surnames
 from welfare_kg.loaders.unwrap import unwrap
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED", "DocumentRecord", "LoadError", "MinutesItem", "NoDocuments",
@@ -220,6 +223,9 @@ def _record(path: Path, data: bytes, as_text: bool = False, workers: int = 1) ->
         text = unwrap(text)  # page (line breaks lost) broken at its title, field labels and sentence ends, unless
         if not looks_like_minutes(text):  # minutes, whose reader takes a transcript's items as they run (relining
             text = reline(text)  # them cost 3 decides of 5 flattened minutes of the writing half)
+        text = join_broken_hyphens(text)  # a name's hyphen parted from its name by a line break ("PSK- Aikuisopisto")
+        text = break_section_words(text)  # "3 TIIVISTELMÄ Kylämäen Opisto ...": the heading on a line of its own
+        text = join_split_surnames(text)  # "Pekka Hän ninen": a surname a PDF split, whole again
     if not text.strip():
         raise LoadError(path, "no text in file")
     record = DocumentRecord(
