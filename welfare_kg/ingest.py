@@ -77,31 +77,27 @@ if TYPE_CHECKING:
 # --jobs 2 on a slow machine). The budget only has to stop runaway work, which linear extraction no longer makes.
 DEFAULT_DOC_TIMEOUT = 900.0
 BATCH = 8  # files per task: amortises pickling and queue round trips, small enough to keep order smooth
-# Batches queued per worker: enough for the workers to go on building while the parent commits a group (up to 1,024
-# documents, several seconds; 512 in flight are ~11 s of two workers' work on generated documents). With 4 (32
-# documents a worker) both workers sat idle through most of each large commit: 6.8 idle core-s per 1,000
-# documents on 3,000 generated ones, none with 32 (benchmarks/idle_timeline.py, benchmarks/HISTORY.md,
-# thirty-second session). Costs the parent the finished results it holds (~60 KB pickled).
+# Batches queued per worker: enough for the workers to go on building while the parent commits a group (up to 512
+# documents, several seconds). With 4 (32 documents a worker) both workers sat idle through most of each large
+# commit: 6.8 idle core-s per 1,000 documents on 3,000 generated ones, none with 32 (benchmarks/idle_timeline.py,
+# benchmarks/HISTORY.md, thirty-second session). Costs the parent the finished results it holds (~60 KB pickled).
 INFLIGHT_PER_JOB = 32
 COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes
-# above (1,024 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
+# above (512 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
 # flush's small table files into levels that grow with the store, so the writer's background CPU per commit grows
 # with the store: at 2,000 generated documents groups of 16 cost 13.2 ms of it a document, groups of 128 3.9
 # (benchmarks/HISTORY.md, "The writer's CPU per document"); at 10,000, groups of up to 512 documents and 200,000
 # statements instead of 256 and 90,000: 5.4 against 8.0 ms a document, the writer's main thread 10.7 against 10.3
-# (benchmarks/HISTORY.md, thirty-first session); groups of up to 1,024 and 400,000 instead of 512 and 200,000 (from
-# 4,096 stored a group keeps growing to an eighth of the store): RocksDB's threads 4.89 against 6.05 ms a document,
-# the main thread 12.23 against 11.98 (writer replay of 10,000, side by side; thirty-third session). With two jobs
-# that background work takes the cores the workers need; with one job it runs on the otherwise idle second core, so
-# it bounds `--jobs 2`'s speed-up. A crash loses at most the pending group: never more than an eighth of the store.
+# (benchmarks/HISTORY.md, thirty-first session). With two jobs that background work takes the cores the workers
+# need; with one job it runs on the otherwise idle second core, so it bounds `--jobs 2`'s speed-up.
 GROUP_SHARE = 8
-GROUP_SCALE = 64
+GROUP_SCALE = 32
 # ... and a group of ordinary documents stays an ordinary transaction: the bulk path is taken for a large document
 # only (graph/store.py, `_bulk_suits`): for groups of small documents it cost more CPU in all (17.7 against 13.6 ms
 # a document, same replay)
-GROUP_STATEMENTS = 400_000
+GROUP_STATEMENTS = 200_000
 OnChars = Callable[[str, int, int, str], None]  # (path, done, total, phase) inside a document: _document_progress
 
 
