@@ -15,7 +15,7 @@ import unicodedata
 from welfare_kg.extract.model import Mention
 
 # legal-form and filler words a domain leaves out ("r.f.", "ry", "Oy", "sr")
-_LEGAL_FORMS = {"ry", "rf", "r", "f", "sr", "oy", "oyj", "ab", "ky", "ry:n", "osk"}
+_LEGAL_FORMS = {"ry", "rf", "r", "f", "sr", "oy", "oyj", "ab", "ky", "osk"}
 MIN_LABEL = 4  # a shorter label spelled by words is too common a word ("koti", "apu" would match anything)
 MIN_INITIALS = 3  # "msl", "hdl": fewer letters are too many names' initials
 

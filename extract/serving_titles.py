@@ -40,8 +40,7 @@ CONFIDENCE = 0.6
 _SERVE = (r"(?:toimii|toimivat|toimi|on[ \t]+toiminut|ovat[ \t]+toimineet|aloittaa|aloittavat|aloitti|aloittivat|"
           r"on[ \t]+aloittanut|ovat[ \t]+aloittaneet|työskentelee|työskentelevät|työskenteli|työskentelivät|"
           r"on[ \t]+työskennellyt|jatkaa|jatkavat)")
-_SERVE_AFTER_NAME = re.compile(r"[ \t]+" + _SERVE + r"\b")
-_SERVE_BEFORE_NAME = re.compile(r"[ \t]+" + _SERVE + r"\b")
+_SERVE_VERB = re.compile(r"[ \t]+" + _SERVE + r"\b")  # after a name ("N toimii") or before it ("toimii N")
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé][\w-]*")
 _OWN_GENITIVE = re.compile(r"(?:hankkeen|projektin)[ \t]+$", re.IGNORECASE)
 _PROJECT_STAFF = re.compile(r"^(?:hanke|projekti)")
@@ -73,10 +72,15 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start, nxt.start() + 1 if nxt else min(len(text), at + 400)
 
 
-def _target(title_at: int, post: str, span: tuple[int, int], mentions: SpanIndex[Mention], text: str,
+def _own_genitive(text: str, title_at: int) -> bool:
+    """The project's own genitive right before the title ("hankkeen projektipäällikkönä")."""
+    return _OWN_GENITIVE.search(text, max(0, title_at - 12), title_at) is not None
+
+
+def _target(own: bool, post: str, span: tuple[int, int], mentions: SpanIndex[Mention],
             doc_project: str | None) -> str | None:
-    """Whose post the title is (see the module docstring), or None."""
-    if _OWN_GENITIVE.search(text, max(0, title_at - 12), title_at):
+    """Whose post the title is (see the module docstring), or None; `own`: the title has the project's genitive."""
+    if own:
         return doc_project
     inside = mentions.inside(*span)
     employers = {m.iri for m in inside if m.iri and m.case == _ADESSIVE and can_employ(m)}
@@ -92,9 +96,9 @@ def _target(title_at: int, post: str, span: tuple[int, int], mentions: SpanIndex
     return None
 
 
-def _accepts(post: str, title_at: int, text: str) -> bool:
+def _accepts(post: str, own: bool) -> bool:
     """An office; a meeting's role only as the project's ("Hankkeen sihteerinä toimii X")."""
-    return not is_meeting_role(post) or bool(_OWN_GENITIVE.search(text, max(0, title_at - 12), title_at))
+    return not is_meeting_role(post) or own
 
 
 def serving_title_facts(mentions: list[Mention], text: str, facts: list[Fact], morph: Morphology) -> list[Fact]:
@@ -126,16 +130,16 @@ def serving_title_facts(mentions: list[Mention], text: str, facts: list[Fact], m
         if found is None:
             continue
         post, title_at, end = found
-        if not _accepts(post, title_at, text):
+        own = _own_genitive(text, title_at)
+        if not _accepts(post, own):
             continue
-        target = _target(title_at, post, span, index, text, doc_project)
+        target = _target(own, post, span, index, doc_project)
         if person.iri in posted:  # read by another rule: its place leads the pairs after
             places = held.get(person.iri, set())
             target = target if target in places else (next(iter(places)) if len(places) == 1 else None)
         if target is None:
             continue
-        if person.iri not in done and (name_first or not _OWN_GENITIVE.search(text, max(0, title_at - 12),
-                                                                            title_at)):
+        if person.iri not in done and (name_first or not own):
             add(person, target, post, min(person.start, title_at), end, RULE)
         # "Hankkeen sihteerinä toimii N": N's own post is the anaphor rule's (extract/contact_roles.py), the
         # gapped pairs after it are read here
@@ -147,7 +151,7 @@ def serving_title_facts(mentions: list[Mention], text: str, facts: list[Fact], m
 def _name_first(person: Mention, text: str, morph: Morphology,
                 people: SpanIndex[Mention]) -> tuple[str, int, int] | None:
     """"N on toiminut ... hankkeen projektipäällikkönä": (post, title start, title end)."""
-    verb = _SERVE_AFTER_NAME.match(text, person.end)
+    verb = _SERVE_VERB.match(text, person.end)
     if verb is None:
         return None
     stretch_end = min(len(text), verb.end() + NAME_TO_TITLE)
@@ -171,7 +175,7 @@ def _title_first(person: Mention, text: str, morph: Morphology, span: tuple[int,
     """"Projektipäällikkönä toimii 1.9. alkaen N": (post, title start, the name's end)."""
     lo = max(span[0], person.start - TITLE_TO_NAME - 120)
     best: tuple[str, int, int] | None = None
-    for verb in _SERVE_BEFORE_NAME.finditer(text, lo, person.start):
+    for verb in _SERVE_VERB.finditer(text, lo, person.start):
         between = text[verb.end():person.start]
         if len(between) > TITLE_TO_NAME or _SENTENCE_END.search(between) or people.inside(verb.end(), person.start):
             continue
