@@ -143,7 +143,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         return []
     granter = _qualified(named, head, sents, per_sentence)
     # the other organisations of the opening are the granter's partners or the headline's subject, not receivers
-    opening = {m.iri for m in head} | {granter}
+    # (one named there as applying is a receiver: "Yksi hakeneista oli X")
+    opening = {m.iri for m in head if not _applicant(text, m.start, m.end)} | {granter}
     funded = {f.object for f in facts if f.predicate == "funds"}
     first = min(m.end for m in head if m.iri == named)
     out: list[Fact] = []
@@ -160,6 +161,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     gap = 0  # sentences since the latest such row, once beyond
     # "Sodankylän Latu ry | 3 000 | 1 800" under "Hakija | Haettu € | Myönnetty €": bare_sums.py
     bare = sorted((a for _name, sums in bare_sum_rows(text).values() for a in sums), key=lambda a: a.start)
+    prior = ""  # the one receiver the sentence before named and paired no sum with (it applied, or told a cost)
     crowns = kronor_sums(text)  # a list in kronor: its receivers, but no euro amount
     asked = result("header_granter.applied_regions", applied_regions, text)  # made ahead: text_scans.py
     k = 0
@@ -209,8 +211,13 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             gap = 0
         if _COLLECTED.search(s.text):
             continue  # "sai kasaan 30 000 euroa keräyksellä": money collected, not granted
+        before, prior = prior, ""
         if _APPLIES.search(s.text):
-            continue  # "X ry hakee ensi vuodelle 70 000 euroa": a receiver's own application, not the grant
+            # "X ry hakee ensi vuodelle 70 000 euroa": a receiver's own application, not the grant; but the next
+            # sentence may say what it got ("Yhdistys sai 900 euroa.", "Rahaa tuli 700 euroa.")
+            asking = _receivers([m for m in ms if not _owner_of_thing(text, m) and not _inside_unread_name(text, m)])
+            prior, last = _sole(asking), asking or last
+            continue
         rows = "\n" in s.text.strip()
         if any(m.iri == granter or (m.type in _OTHER_GIVERS and m.iri != granter and not _owner_of_next(m, ms)
                                     and not (rows and _row_opener(text, m)))
@@ -227,9 +234,13 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
         ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)
               and not _owner_of_thing(text, m) and m not in homes]
         names = _receivers(ms)
-        pairs = _rows(s, ms, amounts, text) or _each(s, names or pending, amounts) or (
+        cost = _COST.search(s.text) is not None and not _GOT_WORD.search(s.text)
+        pairs = [] if cost else _rows(s, ms, amounts, text) or _each(s, names or pending, amounts) or (
             _cell_row(row_names, amounts[0]) if sum_cell else []) or (
-            [] if names else _line_row(text, pending, pending_end, s, amounts) or _kind_anaphor(s, last, amounts))
+            [] if names else _line_row(text, pending, pending_end, s, amounts) or _kind_anaphor(s, last, amounts)
+            or _got_after(s, before, amounts))
+        if names and not pairs:  # "X haki ...", "X kertoi, että kustannukset ovat ...": the next may say its sum
+            prior = _sole(names)
         if names and not amounts:
             pending, pending_end = names, (s.end if _name_field(s, names + homes) else -1)
         else:
@@ -318,7 +329,8 @@ def _heading_giver(s: Sentence, ms: Sequence[Mention], text: str) -> str | None:
             or not _GRANT.search(body) or find_amounts(body):
         return None
     givers = [m for m in outermost([m for m in ms if m.iri and not m.generic])
-              if _kind(m) in _GIVER_TYPES and m.case in _GIVER_CASES and not _receives(text, m, m.end)]
+              if _kind(m) in _GIVER_TYPES and m.case in _GIVER_CASES and not _receives(text, m, m.end)
+              and not _applicant(text, m.start, m.end)]
     # the giver opens the heading: "Pirhan avustukset", not "Avustukset Pirhan kautta"
     return _one_giver(givers) if givers and not text[s.start:givers[0].start].strip() else None
 
@@ -361,8 +373,51 @@ def _inside(regions: Sequence[tuple[int, int]], at: int) -> bool:
     return i >= 0 and regions[i][0] <= at < regions[i][1]
 
 
+# a sum told as a cost or a budget is what something costs, not what was granted ("kustannukset ovat 1 500
+# euroa", "Hankkeen budjetti on", "kostar 20 000 kronor"), unless the sentence says what was got too
+_COST = re.compile(r"(?i)\b(?:\w*kustannu\w*|\w*budjet\w*|maksaa|maksoi|kostar|kostade|kostnad\w*|budget\w*)")
+# a short sentence saying money came, its receiver unnamed: "Yhdistys sai 900 euron tuen.", "Rahaa saatiin 700
+# euroa.", "Rahaa tuli 900 euroa.", "Se sai käyttöönsä 800 euroa.", "Föreningen fick 500 euro."
+_GOT_WORD = re.compile(r"(?i)\b(?:sai|saivat|saatiin|tuli|annettiin|myönnettiin|jaettiin|fick|erhöll|beviljades)\b")
+_GOT_LEAD = re.compile(r"(?i)[ \t]*(?:[^\W\d]+[ \t]+){0,2}(?:sai|saivat|saatiin|tuli|annettiin|myönnettiin|fick|"
+                       r"erhöll|beviljades)\b")
+GOT_CHARS = 80  # a longer sentence is more than the sum's own clause
+# who applies is no giver: "Yksi rahoitusta hakeneista oli X", "Hakijana on X"; "X haki 3 000 euroa", "X anoi"
+_APPLICANT_BEFORE = re.compile(r"(?i)\b(?:hakeneista|hakeneiden|hakijoista|hakijana|hakijoina|hakija|hakijat|"
+                               r"sökande)[ \t]+(?:[^\W\d]+[ \t]+){0,2}$")
+_APPLIES_AFTER = re.compile(r"(?i)[ \t]+(?:[^\W\d]+[ \t]+){0,2}?(?:haki|hakee|hakivat|hakevat|anoi|anoo|anoivat|"
+                            r"on[ \t]+hakenut|ovat[ \t]+hakeneet|ansökte|ansöker|sökte|söker)\b")
+
+
+def _applicant(text: str, start: int, end: int) -> bool:
+    """The name is written as one who applies ("hakeneista oli X", "X haki 3 000 euroa"): a receiver, no giver."""
+    return _APPLICANT_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _APPLIES_AFTER.match(text, end) is not None
+
+
+def _sole(names: Sequence[Mention]) -> str:
+    iris = {m.iri for m in names if m.iri}
+    return iris.pop() if len(iris) == 1 else ""
+
+
+def _got_after(s: Sentence, before: str, amounts: list[Amount]) -> list[tuple[str, Amount, int]]:
+    """A short sentence naming no one that says one exact sum came ("Yhdistys sai 900 euron tuen.", "Rahaa tuli
+    700 euroa.") right after a sentence that named one receiver asking or telling its costs ("X haki 3 000
+    euroa ..."): that receiver's grant. A local paper's grant news tells each receiver so."""
+    if not before or len(amounts) != 1 or amounts[0].approximate or len(s.text.strip()) > GOT_CHARS \
+            or _GOT_LEAD.match(s.text) is None:
+        return []
+    return [(before, amounts[0], amounts[0].start)]
+
+
+# a town or region in the adessive or the inessive is where the receivers are ("Somerolla toimiville
+# yhdistyksille", "Rovaniemellä"), not one of them
+_WHERE_CASES = {"ulkoolento", "sisaolento"}
+
+
 def _receivers(ms: Sequence[Mention]) -> list[Mention]:
-    names = [m for m in outermost([m for m in ms if m.iri and not m.generic]) if m.type in RECEIVER_TYPES]
+    names = [m for m in outermost([m for m in ms if m.iri and not m.generic]) if m.type in RECEIVER_TYPES
+             and not (m.type in {"Municipality", "Region"} and m.case in _WHERE_CASES)]
     return sorted(names, key=lambda m: m.start)
 
 
@@ -456,7 +511,9 @@ def _opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]
         if not names and listed and _page_office(head):
             break
         if _GRANT.search(s.text) and any(m.type in FUNDER_TYPES and m.case in _GIVER_CASES
-                                         and not _receives(s.text, m, m.end - s.start) for m in names):
+                                         and not _receives(s.text, m, m.end - s.start)
+                                         and not _applicant(s.text, m.start - s.start, m.end - s.start)
+                                         for m in names):
             break
         # "Österbottens välfärdsområde" heading, then "Välfärdsområdet har beviljat bidrag ...": a bare kind word
         # giving stands for the one funder the opening named; what follows is the receivers, not more opening
@@ -502,6 +559,7 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
     word, or in a sentence with none, is a receiver, its owner or the news's setting."""
     givers = [m for m in _boards_as_owners(outermost(head), head) if _kind(m) in _GIVER_TYPES
               and m.case in _GIVER_CASES and not _receives(text, m, m.end)  # "X sai ...": X receives
+              and not _applicant(text, m.start, m.end)  # "hakeneista oli X", "X haki": X asks, it gives nothing
               # "STN rahoittaa X:n johtamia konsortioita": the genitive agent of running leads what is funded
               and not (text and m.case == "omanto" and _RUNS_AFTER.match(text, m.end))]
     found = _one_giver(givers)
@@ -725,7 +783,8 @@ def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amou
     pairs nothing; nor does a hedged sum ("noin 5 000 euroa"). A genitive name right
     before another ("Vieremän kunnan Kylät kuntoon -hankkeelle") owns it and is no receiver of its own."""
     # a name inside a longer one is that one's owner ("Soites" in "Soites välfärdsområdesfullmäktige"), no receiver
-    names = [m for m in outermost([m for m in ms if m.iri and not m.generic]) if m.type in RECEIVER_TYPES]
+    names = [m for m in outermost([m for m in ms if m.iri and not m.generic]) if m.type in RECEIVER_TYPES
+             and not (m.type in {"Municipality", "Region"} and m.case in _WHERE_CASES)]
     names = sorted(names, key=lambda m: m.start)
     names = [m for k, m in enumerate(names)
              if not (m.case == "omanto" and k + 1 < len(names) and names[k + 1].start - m.end <= 1)]
