@@ -80,9 +80,10 @@ _GIVER_CASES = {None, "nimento", "omanto", "ulkoeronto"}
 # a word of granting in the opening: the document is about money handed out
 # the nouns also inside compounds ("kohdeavustukset", "kulturbidragen", "verksamhetsstöd", "kuntarahoitus")
 # (Swedish "dela ut", to hand out, is the Finnish "jakaa": "Stiftelsen delade i onsdags ut 130 000 euro")
+# ("utdelning", a handing out: "har beslutat om en utdelning på 1,3 miljoner euro")
 GRANT_WORD = _GRANT = re.compile(r"(?i)\b(?:myön|jak[oa]|jaett|tuki|tuke|tuen|rahoit|stipend|lahjoit|donat|bevilj|"
-                                 r"finansier|utdela|dela(?:de|r)?[ \t]+(?:[\wåäö]+[ \t]+){0,2}?ut\b)|avustu|apura|"
-                                 r"rahoitu|bidrag|stöd|lahjoitu")
+                                 r"finansier|utdel(?:a|ning)|dela(?:de|r)?[ \t]+(?:[\wåäö]+[ \t]+){0,2}?ut\b)|"
+                                 r"avustu|apura|rahoitu|bidrag|stöd|lahjoitu")
 _WORD_REST = re.compile(r"\w*")
 # a sentence naming a programme, a ministry or an agency as well may be about another giver
 _OTHER_GIVERS = {"Agency", "Ministry", "Programme"}

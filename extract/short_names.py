@@ -24,6 +24,9 @@ _ORGS = {"Association", "Company", "Foundation"}
 # the registered or legal form after a name: no name word
 _FORM = re.compile(r"\s+(?:ry|r\.y\.|rf|r\.f\.|sr|oy|oyj|ab|abp|ltd)\.?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{2,}")
+# a long name may end with a common noun written small ("Svenska kulturfonden", short "Kulturfonden") where it
+# opens with a capital: the short name is still that noun alone, capitalised as a name
+_TAIL = re.compile(r"[a-zåäö][A-Za-zÅÄÖåäö]{5,}")
 
 
 def _bare(label: str) -> str:
@@ -35,14 +38,21 @@ def short_name_aliases(mentions: list[Mention]) -> list[tuple[str, tuple[Mention
     why, one line per merge. Linear in the mentions: two dictionaries, no pairwise scan."""
     shorts: dict[str, list[Mention]] = {}
     longs: dict[str, dict[str, Mention]] = {}
+    small: set[str] = set()  # last words some long name writes small ("Svenska kulturfonden")
+    registered: set[str] = set()  # short names written with a legal form ("Eläkeläiset ry"): names of their own
     for m in mentions:
         if m.type not in _ORGS or not m.iri or m.generic:
             continue
         words = _bare(m.label).split()
         if len(words) == 1 and _WORD.fullmatch(words[0]):
             shorts.setdefault(fold(words[0]), []).append(m)
-        elif len(words) >= 2 and _WORD.fullmatch(words[-1]):
+            if _FORM.search(m.label.strip()):
+                registered.add(fold(words[0]))
+        elif len(words) >= 2 and (_WORD.fullmatch(words[-1]) or (_TAIL.fullmatch(words[-1])
+                                                               and _WORD.fullmatch(words[0]))):
             longs.setdefault(fold(words[-1]), {}).setdefault(m.iri, m)
+            if not _WORD.fullmatch(words[-1]):
+                small.add(fold(words[-1]))
     why: list[tuple[str, tuple[Mention, ...]]] = []
     renamed: dict[str, tuple[str, str]] = {}
     for key, short_ms in shorts.items():
@@ -51,7 +61,10 @@ def short_name_aliases(mentions: list[Mention]) -> list[tuple[str, tuple[Mention
             continue
         long_iri, long_m = next(iter(long_by_iri.items()))
         typ = long_m.type
-        iri = mint(typ, key)
+        if key in small and key in registered:
+            continue  # "Eläkeläiset ry" is a registered name of its own, no common noun closing a longer one
+        # a common noun is no key of its own: the long name keeps its IRI, which other documents write in full
+        iri = long_iri if key in small else mint(typ, key)
         for old in {long_iri} | {m.iri for m in short_ms if m.iri}:
             renamed[old] = (iri, typ)
         why.append((f"{long_m.label!r} = {short_ms[0].label!r}: the short name that ends the long one",

@@ -41,3 +41,13 @@ def test_a_sum_sentence_after_another_kind_of_sentence_gives_nothing() -> None:
     text = NEWS.replace("Rahaa tuli 800 euroa.", "Retki tehdään kesällä. Rahaa tuli 800 euroa.")
     found = {(r, a) for _, r, a in labelled_grants(text, "news", RULE)}
     assert ("Pellon Marttayhdistys", Decimal("800")) not in found
+
+
+@needs_voikko
+def test_a_swedish_handing_out_noun_in_the_opening_makes_grant_news() -> None:
+    # the headline's short name and the lead's long name are one giver (short_names.py)
+    text = ("Kulturfonden stöder byar i Lappland\n"
+            "Svenska kulturfonden har beslutat om en utdelning på 500 000 euro till projekt i Lappland.\n"
+            "Det största bidraget på 90 000 euro går till Stiftelsen Norrskenets Hembygdsgård.\n")
+    found = labelled_grants(text, "news", RULE)
+    assert ("Svenska kulturfonden", "Stiftelsen Norrskenets Hembygdsgård", Decimal("90000")) in found

@@ -96,3 +96,16 @@ def test_association_beside_a_town_or_a_person_stays_apart() -> None:
     before = [m.iri for m in ms]
     assert not bilingual_names(ms, text)
     assert [m.iri for m in ms] == before
+
+
+def test_long_name_ending_with_a_small_common_noun_meets_that_noun_written_alone() -> None:
+    """"Nordiska konstfonden" then "Konstfonden beviljade ...": the short name is the long one's last word."""
+    long, short = _m("Nordiska konstfonden", "Association"), _m("Konstfonden", "Association", 60)
+    assert short_name_aliases([long, short])
+    assert long.iri == short.iri
+
+
+def test_a_small_last_word_of_a_name_written_small_throughout_merges_nothing() -> None:
+    # neither name opens with a capital: no name is sure here
+    long, short = _m("pohjoinen taiderahasto", "Association"), _m("Taiderahasto", "Association", 60)
+    assert not short_name_aliases([long, short])
