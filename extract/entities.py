@@ -1722,12 +1722,13 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if written:
                 parts += (written,)
             if not generic and t.text.lower().endswith(("nämnden", "nämndens", "styrelsen", "styrelsens", "rådet",
-                                                        "rådets", "sektionen", "sektionens")) \
-                    and label.endswith(("nämnd", "styrelse", "råd", "sektion")):
-                # "byggnads- och miljönämndens", "äldrerådet", "intressebevakningssektionen": a Swedish body is named
-                # in its definite form as often as not
-                parts += (label + ("en" if label.endswith(("nämnd", "sektion")) else "et" if label.endswith("råd")
-                                   else "n"),)
+                                                        "rådets", "sektionen", "sektionens", "utskottet",
+                                                        "utskottets")) \
+                    and label.endswith(("nämnd", "styrelse", "råd", "sektion", "utskott")):
+                # "byggnads- och miljönämndens", "äldrerådet", "intressebevakningssektionen",
+                # "Kommunledningsutskottet": a Swedish body is named in its definite form as often as not
+                parts += (label + ("en" if label.endswith(("nämnd", "sektion")) else "et"
+                                   if label.endswith(("råd", "utskott")) else "n"),)
             if _TOC_AFTER.match(text, t.end):
                 continue  # "Ohjausryhmä... 19", "Ohjausryhmän toiminta...12": a report's table of contents
             # a village committee ("Xn kylätoimikunta") is the villagers' own unregistered association, elected at a

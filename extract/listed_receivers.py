@@ -61,7 +61,7 @@ MAX_NAME_WORDS = 7
 _LEAD = re.compile(rf"(?m)(?:^|(?<=[.!?][ \t]))[^\n:]{{8,{LEAD_CHARS}}}:[ \t]*$")
 _GETS = re.compile(r"(?i)\b(?:saa|saavat|sai|saivat|saaneet|saajat|saajia|saajina|saajiksi|myönnettiin|myönnetään|"
                    r"myönsi|myönsivät|myöntää|myönnetty|jaettiin|jakoi|lahjoittaa|lahjoitti|får|fick|mottagare|"
-                   r"mottagarna|beviljades|beviljade|beviljats|tilldelades)\b")
+                   r"mottagarna|beviljades|beviljade|beviljats|tilldelades|gick[ \t]+till)\b")
 GETS = _GETS
 _MONEY = re.compile(r"(?i)avustu|\btuki|\btuke|\btuen|lahjoitu|apura|rahoitu|stipend|bidrag|stöd|understöd|donation")
 # the one sum each receiver gets: "kukin 2 500 euron lahjoituksen", "à 1 000 euro", "1 000 euroa kullekin"
@@ -85,9 +85,14 @@ _RUN_LEAD = re.compile(rf"(?m)^(?P<lead>[^\n:]{{8,{LEAD_CHARS}}}):[ \t]+(?P<run>
 # or after the receivers' noun and a copula, with no colon, anywhere in a paragraph: "Avustuksen saajat olivat A ry,
 # B ry sekä C ry.", "Mottagare var A och B" (a foundation's news says it so as often as with a colon). Found by the
 # noun and the copula (a cheap literal scan), the lead then reaching back to its sentence's start
-_RECEIVERS_ARE = r"\b(?:saajat|saajia|saajina|mottagare|mottagarna)[ \t]+(?:ovat|olivat|on|oli|var|är|blev)"
+# (Swedish says it with a relative clause or with where the money went too: "De föreningar som fick bidrag för
+# 2021 var A, B och C", "Bidraget 2021 gick till A, B och C"; Finnish adds "myös": "Tuen saajina olivat myös A ja B")
+_RECEIVERS_ARE = (r"\b(?:(?:saajat|saajia|saajina|mottagare|mottagarna)[ \t]+(?:ovat|olivat|on|oli|var|är|blev)"
+                  r"(?:[ \t]+(?:myös|lisäksi|också|även))?|som[ \t]+(?:fick|får|erhöll)[ \t]+(?:[\wåäö]+[ \t]+){0,4}?"
+                  r"(?:var|är|blev)|gick[ \t]+(?:[\wåäö]+[ \t]+){0,2}?till)")
 _COPULA = re.compile(_RECEIVERS_ARE + r"[ \t]+(?=[A-ZÅÄÖ])")
 _COPULA_LEAD = re.compile(r"(?P<lead>[^\n.:!?]{0,80}?" + _RECEIVERS_ARE + r")[ \t]+(?P<run>[A-ZÅÄÖ][^\n]*)")
+_WHO_GOT = re.compile(r"(?i)\b(?:som|jotka|joille)[ \t]+(?:fick|får|erhöll|saivat|saavat)\b")
 _NAME_JOINERS = {"ja", "och", "&", "i", "av", "för"}
 _SECTIONED = re.compile(r"\s(?:ry|rf)\s\S+$")  # "Ilves ry jalkapallojaosto": a registered club's section
 _TOWN_FORM = re.compile(r"\s(?:kaupunki|kunta|seurakunta|kuntayhtymä|stad|kommun|församling)$")
@@ -222,6 +227,9 @@ def _run_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The name fields of the items run on after a lead's colon up to the sentence's end ("A ry, B ry ja C"); none
     where an item is no name field (a clause: too many words, no capital) - the run is prose, not a list."""
     stop = _RUN_END.search(text, a, b)
+    # a run the text ends in without its full stop was cut off (a stored excerpt): its last item may be a name's
+    # first words only ("... Semnebyns Bygdegårdsförening och Kronans"), so it is left out
+    cut_off = stop is None and not text[b:].strip()
     b = stop.start() if stop else b
     fields: list[tuple[int, int]] = []
     at = a
@@ -235,7 +243,7 @@ def _run_items(text: str, a: int, b: int) -> list[tuple[int, int]]:
             return []
         fields.append((at + lead_ws, at + lead_ws + len(name)))
         at = sep.end() if sep else b
-    return fields
+    return fields[:-1] if cut_off else fields
 
 
 # a row of a grant table or list ("Tanssikoulu Piruetti 1 500 €", "| Kuoro Ilona | 700 € |", "- Nappi ry: 2 000 €"):
@@ -512,8 +520,9 @@ def listed_receiver_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequ
     for lead, fields, shape in lists:
         lead_end = lead.end("lead") if shape == "run" else lead.end()  # a run's items are no givers
         head = text[lead.start():lead_end]
-        if sources_listed(head):
-            continue  # "Yhdistys sai avustusta seuraavasti:": the items gave
+        if sources_listed(head) and _WHO_GOT.search(head) is None:
+            continue  # "Yhdistys sai avustusta seuraavasti:": the items gave (but "De föreningar som fick bidrag
+            # var A, B": the relative clause says who got, the run names them)
         givers = {m.iri for m in index.overlapping(lead.start(), lead_end)
                   if m.type in FUNDER_TYPES and m.case in {None, "nimento", "ulkoeronto"}}
         granter = next(iter(givers)) if len(givers) == 1 else (opening if not givers else None)
