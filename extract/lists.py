@@ -418,6 +418,25 @@ def _list_end(text: str, start: int) -> int:
     return end
 
 
+# an association named by its kind word alone as the subject of operating: "Yhdistys toimii ...", "Föreningen verkar"
+_KIND_ACTOR = re.compile(r"[ \t]*(?:Yhdistys|Järjestö|Säätiö|Seura|Liitto|Föreningen|Stiftelsen|Förbundet)[ \t]+")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+OPENING_CHARS = 300  # the letterhead and title of a report or page (layout.OPENING_CHARS)
+
+
+def _kind_referent(text: str, idx: _Mentions, at: int) -> list[Mention]:
+    """The one association a bare "Yhdistys" subject stands for: the one its paragraph named before it (a list's
+    receiver with lines about it under its row), else the one the document's opening names in the nominative (a
+    report's own association in its letterhead; "Muistiliiton kanssa" is a partner's genitive). None where two."""
+    para = max((m.end() for m in _PARAGRAPH.finditer(text, max(0, at - 1500), at)), default=max(0, at - 1500))
+    for a, b, cases in ((para, at, None), (0, min(OPENING_CHARS, at), {None, "nimento"})):
+        found = {m.iri: m for m in _outer(m for m in idx.starting_in(a, b) if m.type == "Association"
+                                          and not m.generic and (cases is None or m.case in cases))}
+        if found:
+            return list(found.values()) if len(found) == 1 else []
+    return []
+
+
 def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
     """"X toimii A:n ja B:n alueella, Y toimii C:ssä ja Z D:n alueella": each actor coversArea its regions.
 
@@ -434,6 +453,8 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
         s_start = max(text.rfind(".", floor, v.start()), text.rfind("\n", floor, v.start()),
                       text.rfind(",", floor, v.start()), joined, floor - 1) + 1
         actor = _outer(m for m in idx.starting_in(s_start, v.start()) if m.type in AREA_ACTORS)
+        if not actor and _KIND_ACTOR.fullmatch(text, s_start, v.start()):
+            actor = _kind_referent(text, idx, s_start)  # "Yhdistys toimii 16 kunnan alueella Keski-Suomessa"
         if len(actor) != 1:
             continue
         dot = re.search(r"[.;\n]", text[v.end():v.end() + 400])
