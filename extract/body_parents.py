@@ -29,6 +29,7 @@ from welfare_kg.extract.branch_associations import (
     acronym_branch_mentions,
     branch_mentions,
     known_branch_mentions,
+    pair_society_mentions,
     registered_branch_mentions,
 )
 from welfare_kg.extract.church_names import church_mentions
@@ -331,6 +332,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     head_first_authority_mentions(per_sentence, starts, mentions, text)  # "• Kuntayhtymä Optima"
     regional_group_mentions(per_sentence, starts, mentions, text)  # "Kainuun maakunnan yhteistyöryhmä"
     branch_mentions(per_sentence, starts, mentions, text)  # "Vesilahden 4H-yhdistys": branch_associations.py
+    pair_society_mentions(per_sentence, starts, mentions, text)  # "Suomi–Venäjä-seura": branch_associations.py
     known_branch_mentions(per_sentence, starts, mentions, text)  # "MTK Keski-Suomi": branch_associations.py
     acronym_branch_mentions(per_sentence, starts, mentions, text)  # "SRP:n Nakkilan osasto": branch_associations.py
     registered_branch_mentions(per_sentence, starts, mentions, text)  # "X ry Kuopion osasto": the same

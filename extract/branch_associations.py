@@ -163,3 +163,36 @@ def known_branch_mentions(per_sentence: list[list[Mention]], starts: list[int], 
                         type="Association", rule="association-branch", case="nimento",
                         iri=mint("Association", fold(label)), key=fold(label) or None)
         replace_mentions(per_sentence, starts, mentions, [org, place], found)
+
+
+# a society named by two or more capitalised names joined by dashes and its kind ("Suomi–Venäjä-seura", "Suomi-Kanada
+# -seuralle", "Suomi-Amerikka -yhdistys"): the friendship societies' and twinning associations' shape. The kind comes
+# glued with a hyphen or after a space and a hyphen, as a project's "-hanke" does; the recogniser reads the compound's
+# last part alone ("Venäjä-seura") or nothing
+_PAIR_KINDS = ("seura", "yhdistys", "kerho", "liitto")
+_PAIR = re.compile(
+    r"(?<![\w–-])(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:[–-][A-ZÅÄÖ][a-zåäö]+)+)(?P<join>-|[ \t]-)(?P<kind>"
+    + "|".join(f"(?P<{k}>{_KINDS[k]})" for k in _PAIR_KINDS) + r")(?![\w-])")
+
+
+def pair_society_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                          text: str) -> None:
+    """Add an Association mention for each "<Name>–<Name>-<kind>" or "<Name>-<Name> -<kind>" (in place); the names
+    read inside it (a country read as a place, the compound's last part read as the society) go. A longer name over
+    it, or another kind of name inside, keeps its own reading."""
+    if "-" not in text:
+        return
+    for m in matches(_PAIR, text):
+        a, b = m.start(), m.end()
+        inside = [x for x in mentions if x.start < b and a < x.end]
+        if any(x.start < a or x.end > b or x.type not in {"Association", "Municipality", "Region"} for x in inside):
+            continue
+        if any(x.start == a and x.end == b and x.type == "Association" for x in inside):
+            continue  # read whole already
+        kind = next(k for k in _PAIR_KINDS if m.group(k))
+        label = f"{m.group('name')}{m.group('join')}{kind}"
+        found = Mention(start=a, end=b, surface=text[a:b], label=label, type="Association", rule="association-pair",
+                        iri=mint("Association", fold(label)), key=fold(label) or None,
+                        case="nimento" if m.group("kind") == kind else _case_of(m.group("kind")))
+        replace_mentions(per_sentence, starts, mentions, inside, found)
+
