@@ -134,6 +134,7 @@ from welfare_kg.extract.person_forms import (
     base_form_people,
     complete_double_surnames,
     complete_given_names,
+    cut_off_organisations,
     cut_off_people,
     drop_ship_names,
     join_broken_hyphens,
@@ -316,6 +317,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
+    per_sentence = cut_off_organisations(per_sentence, text, morph)  # "... Janakkalan Osuus": person_forms.py
     per_sentence = bracket_acronym_echo_mentions(text, per_sentence, starts)  # "X (STN) ... STN:n rahoittama"
     per_sentence = mixed_abbreviation_mentions(text, per_sentence, starts)  # "PPsotulla": mixed_abbreviations.py
     per_sentence = acronym_employer_mentions(text, per_sentence, starts, morph)  # "SLU:n pääsihteeri X"

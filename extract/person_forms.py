@@ -325,6 +325,32 @@ def cut_off_people(per_sentence: list[list[Mention]], text: str, morph: Morpholo
     return [[m for m in ms if not cut(m)] for ms in per_sentence]
 
 
+_ORGANISATION_TYPES = {"Company", "Association", "Project", "Programme", "Body", "Agency"}
+
+
+def cut_off_organisations(per_sentence: list[list[Mention]], text: str, morph: Morphology) -> list[list[Mention]]:
+    """Without the organisation whose name the excerpt's end cuts ("... osallistuivat Janakkalan\nOsuus" of the
+    "Janakkalan Osuuspankki" named before, "... Anu Talka, Etel"): in a text of an excerpt's length, a name running
+    into the end whose last word no lexicon knows, or which is the start of a longer word another name of the text
+    holds, was cut mid-word. A name the writer ended with a full stop or a bracket stands."""
+    end = len(text.rstrip())
+    if not EXCERPT_CHARS[0] <= end <= EXCERPT_CHARS[1]:
+        return per_sentence
+    last_ms = [m for ms in per_sentence[-1:] for m in ms if m.type in _ORGANISATION_TYPES and m.end == end
+               and text[m.end - 1:m.end] not in {".", ")"} and m.surface.split()]
+    if not last_ms:
+        return per_sentence
+    words = {w.lower() for ms in per_sentence for m in ms if m.end != end for w in m.label.split()}
+
+    def cut(m: Mention) -> bool:
+        if m not in last_ms:
+            return False
+        last = m.surface.split()[-1].lower()
+        return not morph.analyse(last) or any(w != last and w.startswith(last) for w in words)
+
+    return [[m for m in ms if not cut(m)] for ms in per_sentence]
+
+
 def complete_given_names(mentions: list[Mention], text: str) -> None:
     """"Bo Lennart Danielsson" listed, "Bo Lennart Danielsson" read elsewhere as "Lennart Danielsson": a mention
     whose label is the tail of a longer person's name, with that name's missing given name written right before
