@@ -30,6 +30,7 @@ from welfare_kg.extract.body_vocabulary import (
 from welfare_kg.extract.brand_regions import brand_region_names
 from welfare_kg.extract.cell_runs import cross_row, name_like
 from welfare_kg.extract.council_genitives import REGIONAL_ORGANS, council_genitives
+from welfare_kg.extract.degree_words import is_degree
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
@@ -1957,6 +1958,9 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 continue
             if b.text.lower().rstrip(".:") in CONTACT_WORDS or a.text.lower().rstrip(".:") in CONTACT_WORDS:
                 i += 1  # "Hanna Sähköposti", "Puhelin Eino": a contact line's label is no part of a name
+                continue
+            if is_degree(a.text) or is_degree(b.text):
+                i += 1  # "Tutkija PhD Phil.", "Tutkija MSc Anna Koski": a degree beside a name is no part of it
                 continue
             if b.text.endswith("-") and text[b.end:b.end + 1] == "\n":
                 # "Anna Lai-" / "ne": a surname hyphenated at the line's end is read whole, or not at all
