@@ -124,6 +124,10 @@ _CAPITAL_LETTER = re.compile(r"[A-ZÅÄÖ]")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?")
 # a Swedish sub-region named after its town: "Jakobstadsregionen", "Åbotrakten", "Saloområdet", "Vasanejden"
 # (Finnish "Turun seutu"); its head is the cheap test a sentence passes before its tokens are read
+# a card's field line of sub-regions up to the town read ("Seutukunnat: Hämeenlinnan, Forssan, Riihimäen"): a
+# genitive there is short for "X:n seutukunta"
+_SUBREGION_FIELD = re.compile(r"(?:^|\n)[ \t]*Seutukunn?(?:at|ta)[ \t]*:[^\n:]*$")
+_FIELD_REACH = 160  # characters back to the field's label: a line of a few towns' genitives
 _TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)(s?)(?:regionen|området|trakten|nejden)(s?)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
@@ -974,8 +978,17 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     n.start <= m.start and m.end <= n.end for n in names):
                 continue
             e = bisect_left(starts, m.end) - 1
-            if e < 0 or e + 1 >= len(toks) or toks[e].end != m.end or not toks[e].text.endswith("n") \
-                    or toks[e].text.isupper() or toks[e + 1].start - toks[e].end > 1:
+            if e < 0 or toks[e].end != m.end or not toks[e].text.endswith("n") or toks[e].text.isupper():
+                continue
+            if _SUBREGION_FIELD.search(text, max(0, m.start - _FIELD_REACH), m.start):
+                # "Seutukunnat: Hämeenlinnan, Forssan, Riihimäen": a card's field of sub-regions elides the head word
+                # after each town's genitive; each names the town's sub-region, not the town
+                label = f"{toks[e].text} seutukunta"
+                out.append(Mention(start=m.start, end=m.end, surface=text[m.start:m.end], label=label,
+                                   type="CooperationArea", iri=mint("CooperationArea", fold(label)), rule="town-area",
+                                   case="omanto", key=fold(label)))
+                continue
+            if e + 1 >= len(toks) or toks[e + 1].start - toks[e].end > 1:
                 continue
             area = next((b for b in ("seutukunta", "kaupunkiseutu")
                          if b in {x.lower() for x in self.morph.bases(toks[e + 1].text)}), None)
