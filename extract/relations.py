@@ -1874,9 +1874,13 @@ def _swedish_active_recipient(c: Clause) -> list[Fact]:
 
 
 # the words between may be a hyphenated or multi-word project name ("vastaa Arjen Apu -hankkeen toteutuksesta")
+# Swedish "X står för projektets genomförande", "För genomförandet står X": standing for the carrying out
 _ANSWERS_FOR = guarded(re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:\s+[\w:–-]+){0,4}?\s+"
                                   r"(?:toteutuksesta|toteuttamisesta|hallinnosta)\b|\b(?:toteutuksesta|toteuttamisesta|"
-                                  r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b", re.IGNORECASE))
+                                  r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b"
+                                  r"|\b(?P<verb3>står|stod)\s+för\s+(?:[\w-]+\s+){0,2}?(?:genomförandet?|"
+                                  r"förverkligandet?)\b|\bför\s+(?:[\w-]+\s+)?(?:genomförandet?|förverkligandet?)\s+"
+                                  r"(?P<verb4>står|stod)\b", re.IGNORECASE))
 # Swedish passives of running: "Projektet drivs av X", "leds av X", "ägdes av X" (the projektägare runs it;
 # "förvaltas", "koordineras" are COORD_CUES)
 _SWEDISH_RUN_BY = guarded(re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|genomförs|"
@@ -1893,7 +1897,7 @@ def _coordinates(c: Clause) -> list[Fact]:
     run_by_m = list(_SWEDISH_RUN_BY.finditer(c.sent.text))
     run_by = [c.sent.start + m.start() for m in run_by_m]
     # "X vastaa hankkeen toteutuksesta", "Hankkeen toteutuksesta vastaa X": answering for the carrying out is running
-    answers = [c.sent.start + (m.start("verb") if m.group("verb") else m.start("verb2"))
+    answers = [c.sent.start + m.start(next(g for g in ("verb", "verb2", "verb3", "verb4") if m.group(g)))
                for m in _ANSWERS_FOR.finditer(c.sent.text)]
     if answers and c.target:
         subjects = _closest(c.sent, [m for m in c.free_orgs if m.type != "Body" and m.case in {"nimento", None}],
