@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.fields import LABELS
 from welfare_kg.extract.funding_modifiers import describing_compound
 from welfare_kg.extract.gazetteer import (
     MUNICIPALITY_HEADS,
@@ -765,6 +766,9 @@ class UndertakingNames:
                     continue
                 if end == i + 2 and toks[i + 1].text.lower() in _SV_GRANT_COLUMNS:
                     i += 2  # "Sökande | Beskrivning av projektet | Beviljat": a grant table's column heads
+                    continue
+                if toks[i + 1].text in LABELS:
+                    i += 2  # "Namn på projektet Startdatum 2020-12-01": a form's next label, no name
                     continue
                 if (end < len(toks) and re.fullmatch(r"\d{1,4}", toks[end].text)
                         and toks[end].start == toks[end - 1].end + 1
