@@ -7,7 +7,7 @@ the places a project is aimed at, and those words read no other way:
 - target towns or regions: "Hankkeen kohdekunnat ovat A, B ja C", "kohdekuntina A ja B",
   "toteutuskunnat: A, B", "kohdemaakunnat ovat A ja B";
 - Swedish "Det primära området för projektet är A och B", "projektområdet omfattar A och B",
-  "projektets geografiska område är A";
+  "projektets geografiska område är A", "nya tjänster inom landskapen A och B";
 - a verb of reaching before genitive places and a plural area noun towards them: "hanke kohdistuu
   A:n, B:n ja C:n kuntiin", "toiminta ulottuu A:n ja B:n alueille";
 - the target group of the places: "Hankkeen kohderyhmänä ovat A:n ja B:n kuntien nuoret";
@@ -50,7 +50,10 @@ _TARGET_PLACES = guarded(re.compile(
     r"|\bprojektområde(?:t|na)?\s+(?:är|var|omfattar|omfattade)\s+"
     r"|\bprojektets\s+(?:geografiska\s+|primära\s+)?(?:område|målområde|verksamhetsområde)\s+(?:är|var|omfattar)\s+"
     # Swedish for "hankekunnat ovat": "Projektkommuner är A, B och C", "Projektets målkommuner var A och B"
-    r"|\b(?:projekt|mål)kommuner(?:na)?\s*(?:(?:är|var)\s+|:\s*)",
+    r"|\b(?:projekt|mål)kommuner(?:na)?\s*(?:(?:är|var)\s+|:\s*)"
+    # Swedish "inom landskapen A och B", "i kommunerna A, B och C": a plural of an area's kind right before the
+    # places names them as where the work is done (the singular, "i landskapet X", is as often a plain location)
+    r"|\b(?:i|inom)\s+(?:landskapen|kommunerna|regionerna|städerna)\s+",
     re.IGNORECASE))
 # a verb of reaching: the genitive places before a plural area noun towards which the work goes
 _REACH = guarded(re.compile(

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.degree_words import DEGREE_ABBREVIATIONS
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.posts import ORG_TYPES, office_title
 from welfare_kg.extract.spans import SpanIndex
 
 # Finnish degree abbreviations as written after a title (the degree registers' short forms)
-_ABBREVIATIONS = (
-    "KTM|KTT|KTK|KTL|YTM|YTT|YTK|YTL|VTM|VTT|VTK|VTL|HTM|HTT|HTK|TtM|TtT|TtK|TtL|FM|FT|FK|FL|KM|KT|KK|KL|OTM|OTK|OTT"
-    "|LL|LT|HLL|ETM|ETT|DI|TkT|TkL|PsM|PsT|TaM|TaT|TaK|MuM|MuT|TeM|TeT|MMM|MMT|LitM|LitT|AmO|eMBA|EMBA|MBA|MSc|PhD"
-)
+_ABBREVIATIONS = DEGREE_ABBREVIATIONS
 # one degree: an abbreviation, a spelled-out one ("hallintotieteiden maisteri") or a polytechnic one
 # ("sosionomi (AMK)", "sairaanhoitaja (YAMK)", "insinööri (ylempi AMK)")
 _DEGREE = (rf"(?:(?:{_ABBREVIATIONS})(?![\w-])"

@@ -30,6 +30,7 @@ from welfare_kg.extract.body_vocabulary import (
 from welfare_kg.extract.brand_regions import brand_region_names
 from welfare_kg.extract.cell_runs import cross_row, name_like
 from welfare_kg.extract.council_genitives import REGIONAL_ORGANS, council_genitives
+from welfare_kg.extract.degree_words import is_degree
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.gazetteer import (
     GIVEN_NAME_TOWNS,
@@ -123,6 +124,12 @@ _CAPITAL_LETTER = re.compile(r"[A-ZÅÄÖ]")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?")
 # a Swedish sub-region named after its town: "Jakobstadsregionen", "Åbotrakten", "Saloområdet", "Vasanejden"
 # (Finnish "Turun seutu"); its head is the cheap test a sentence passes before its tokens are read
+# the first part of a Gaelic surname written with a capital inside ("McCarron", "MacLeod"): no coined name's
+_SURNAME_PREFIXES = frozenset({"Mc", "Mac"})
+# a card's field line of sub-regions up to the town read ("Seutukunnat: Hämeenlinnan, Forssan, Riihimäen"): a
+# genitive there is short for "X:n seutukunta"
+_SUBREGION_FIELD = re.compile(r"(?:^|\n)[ \t]*Seutukunn?(?:at|ta)[ \t]*:[^\n:]*$")
+_FIELD_REACH = 160  # characters back to the field's label: a line of a few towns' genitives
 _TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)(s?)(?:regionen|området|trakten|nejden)(s?)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
@@ -973,8 +980,17 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     n.start <= m.start and m.end <= n.end for n in names):
                 continue
             e = bisect_left(starts, m.end) - 1
-            if e < 0 or e + 1 >= len(toks) or toks[e].end != m.end or not toks[e].text.endswith("n") \
-                    or toks[e].text.isupper() or toks[e + 1].start - toks[e].end > 1:
+            if e < 0 or toks[e].end != m.end or not toks[e].text.endswith("n") or toks[e].text.isupper():
+                continue
+            if _SUBREGION_FIELD.search(text, max(0, m.start - _FIELD_REACH), m.start):
+                # "Seutukunnat: Hämeenlinnan, Forssan, Riihimäen": a card's field of sub-regions elides the head word
+                # after each town's genitive; each names the town's sub-region, not the town
+                label = f"{toks[e].text} seutukunta"
+                out.append(Mention(start=m.start, end=m.end, surface=text[m.start:m.end], label=label,
+                                   type="CooperationArea", iri=mint("CooperationArea", fold(label)), rule="town-area",
+                                   case="omanto", key=fold(label)))
+                continue
+            if e + 1 >= len(toks) or toks[e + 1].start - toks[e].end > 1:
                 continue
             area = next((b for b in ("seutukunta", "kaupunkiseutu")
                          if b in {x.lower() for x in self.morph.bases(toks[e + 1].text)}), None)
@@ -1302,6 +1318,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     or sum(text[toks[0].start:t.start].count(q) for q in QUOTES) % 2 == 1:
                 continue  # an alias in brackets ("(SÖFUK/KulturÖsterbotten)"), a word of a longer or quoted name
             first, second = _CAMEL.fullmatch(t.text).groups()
+            if first in _SURNAME_PREFIXES and prev.is_cap and prev.is_word:
+                continue  # "Francis McCarron", "Anna MacLeod": a Gaelic surname after a given name, no coined name
             if glued_at(toks, k) is not None:
                 continue  # "Hanna VirtanenMaarit Ahlqvist": two people's names glued (glued_names.py), no coined name
             if any(a.cls == "lyhenne" for a in self.morph.analyse(t.text)):
@@ -1958,6 +1976,9 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 continue
             if b.text.lower().rstrip(".:") in CONTACT_WORDS or a.text.lower().rstrip(".:") in CONTACT_WORDS:
                 i += 1  # "Hanna Sähköposti", "Puhelin Eino": a contact line's label is no part of a name
+                continue
+            if is_degree(a.text) or is_degree(b.text):
+                i += 1  # "Tutkija PhD Phil.", "Tutkija MSc Anna Koski": a degree beside a name is no part of it
                 continue
             if b.text.endswith("-") and text[b.end:b.end + 1] == "\n":
                 # "Anna Lai-" / "ne": a surname hyphenated at the line's end is read whole, or not at all

@@ -47,6 +47,8 @@ JOIN_PHRASE = re.compile(
     r"\b(?:hankkeessa|hankkeeseen|projektissa|projektiin|kehittämistyössä|yhteistyössä|verkostossa)\s+"
     r"(?:ovat|on|olivat|oli)\s+(?:mukana|osallisena|osallistuneet|osallistumassa)\b|"
     r"\bmukana\s+(?:ovat|olivat|on)\b|\bhankkeeseen\s+osallistuvat\b|\bosatoteuttajina\s+(?:ovat|toimivat)\b|"
+    # "Konsortioon kuuluvat A:n lisäksi B, C ja D": a research consortium's or a project's members take part
+    r"\b(?:konsortioon|hankkeeseen|projektiin|tutkimuskonsortioon)\s+(?:kuuluvat|kuuluivat)\b|"
     r"\bi\s+projektet\s+(?:deltar|medverkar)\b|\bdeltar\s+i\s+projektet\b|\bsamarbetspartner\s+är\b|"
     r"\b(?:hankkeessa|projektissa)\s+mukana\b|\bmukana\s+(?:hankkeessa|projektissa)\b|"
     r"\b(?:osa)?toteuttajina\s+(?:toimivat|ovat|olivat|toimii)\b|"

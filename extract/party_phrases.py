@@ -381,6 +381,11 @@ _START_VERB = re.compile(r"\s*(?:ovat\s+|on\s+|har\s+)?(?:(?P<start>käynnistiv�
                          re.IGNORECASE)
 
 
+# a bare project word as the object of a verb of starting: "käynnistävät (yhdessä) (uuden) pilottihankkeen"
+_BARE_PROJECT_OBJECT = re.compile(r"\s*(?:(?:yhdessä|nyt|myös|uuden|yhteisen)\s+){0,2}"
+                                  r"(?:[a-zåäö]*hankkeen|[a-zåäö]*projektin|projektet)\b", re.IGNORECASE)
+
+
 # "Centret för livslångt lärande vid Åbo Akademi, X-institutet vid Y och Z startade ...": a unit "vid" its
 # university, which recognition may not know as a name; the university it belongs to stands for it
 _UNIT_AT = re.compile(r"[^,.;:]{1,90}?\s(?:vid|inom)\s+")
@@ -415,6 +420,13 @@ def starting_run(c: Clause) -> tuple[list[Mention], list[str], bool, list[Mentio
     if not projects and c.ctx.agreement and re.match(r"\s*(?:\w+\s+)?(?:\w*sopimuksen|avtalet)\b",
                                                       text[verb.end():]):
         projects = [c.ctx.agreement]  # "A ja B ovat solmineet sopimuksen": the agreement the text is about
+    about = c.target or c.ctx.main_project or c.ctx.focus or c.ctx.doc_project
+    if not projects and verb.group("start") and len(run) > 1 and about \
+            and _BARE_PROJECT_OBJECT.match(text, verb.end()) \
+            and about not in c.ctx.funds and about not in {c.ctx.programme, c.ctx.agreement}:
+        # "A, B ja C käynnistävät yhdessä pilottihankkeen, jossa ...": a bare project word as the object of several
+        # starters is the project the text is about (its heading named it), not a new one
+        projects = [about]
     # "X allekirjoitti sopimuksen Y:n kanssa": the partner in the genitive before "kanssa" is a party too
     partners = [m for m in c.free_orgs if m.case == "omanto" and m.type in PARTIES and m.start - base >= verb.end()
                 and re.match(r"\s*kanssa\b", text[m.end - base:])]

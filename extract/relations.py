@@ -879,11 +879,15 @@ def _funds_grant(c: Clause) -> list[Fact]:
     obj = recipients[0].iri if recipients else target
     if obj is None and funders and _grant_verb(c.lemmas) and not _money_to_projects_at_large(c) \
             and not kind_receiver and any(not total_over_many(sent.text, a.start - sent.start, a.end - sent.start)
+                                          and (ctx.programme is not None
+                                               or not _TOTAL_BEFORE.search(sent.text, 0, a.start - sent.start))
                                           for a in c.euros):
         # "År 2020 beviljade STM 70 miljoner euro i statsunderstöd": a named funder's money with no
         # recipient in the sentence goes to what the page is about (never a funder guessed for it); not a total
-        # over many ("jakoi yhteensä N euroa apurahoina", "N euroa useisiin eri kohteisiin"): that is the
-        # funder's whole giving, and the page's project is at most one of many it went to
+        # over many ("jakoi yhteensä N euroa apurahoina", "N euroa useisiin eri kohteisiin"), nor, with no programme
+        # in focus, any sum called a total ("Akatemia myönsi yhteensä N euroa X:n ja Y:n tutkimiseen"): that is the
+        # funder's whole giving, and the page's project is at most one of many it went to (a programme's total is
+        # the programme's: "beviljade STM sammanlagt 70 miljoner euro" on the programme's page)
         obj = ctx.programme or ctx.focus
         if obj in _money_sources(c):  # "myönsi N euroa ESR:n rahoitusta": the fund is the source, not a recipient
             obj = None
@@ -913,6 +917,12 @@ def _funds_grant(c: Clause) -> list[Fact]:
     facts += [Fact(funder, "funds", iri, c.ev, "funds:grant-verb", 0.8 if funders else 0.6,
                    start_date=c.start, end_date=c.end) for iri in dict.fromkeys(also)]
     return facts
+
+
+# a word of a total right before a sum ("yhteensä 44 miljoonaa", "sammanlagt cirka 2 miljoner"): the granter's
+# whole giving when no receiver is named beside it
+_TOTAL_BEFORE = re.compile(r"(?i)\b(?:yhteensä|kaikkiaan|sammanlagt|totalt|i[ \t]+alla)[ \t]+"
+                           r"(?:(?:noin|n\.|yli|lähes|runsaat|reilut|cirka|ca\.?|över|drygt|nästan)[ \t]+)?$")
 
 
 # an organisation's kind word in the allative: the grant's receiver is an organisation the sentence does not name
@@ -1864,9 +1874,13 @@ def _swedish_active_recipient(c: Clause) -> list[Fact]:
 
 
 # the words between may be a hyphenated or multi-word project name ("vastaa Arjen Apu -hankkeen toteutuksesta")
+# Swedish "X står för projektets genomförande", "För genomförandet står X": standing for the carrying out
 _ANSWERS_FOR = guarded(re.compile(r"\b(?P<verb>vastaa|vastaavat|vastasi|vastasivat)\b(?:\s+[\w:–-]+){0,4}?\s+"
                                   r"(?:toteutuksesta|toteuttamisesta|hallinnosta)\b|\b(?:toteutuksesta|toteuttamisesta|"
-                                  r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b", re.IGNORECASE))
+                                  r"hallinnosta)\s+(?P<verb2>vastaa|vastaavat|vastasi|vastasivat)\b"
+                                  r"|\b(?P<verb3>står|stod)\s+för\s+(?:[\w-]+\s+){0,2}?(?:genomförandet?|"
+                                  r"förverkligandet?)\b|\bför\s+(?:[\w-]+\s+)?(?:genomförandet?|förverkligandet?)\s+"
+                                  r"(?P<verb4>står|stod)\b", re.IGNORECASE))
 # Swedish passives of running: "Projektet drivs av X", "leds av X", "ägdes av X" (the projektägare runs it;
 # "förvaltas", "koordineras" are COORD_CUES)
 _SWEDISH_RUN_BY = guarded(re.compile(r"\b(?:drivs|drevs|leds|leddes|ägs|ägdes|genomförs|"
@@ -1883,7 +1897,7 @@ def _coordinates(c: Clause) -> list[Fact]:
     run_by_m = list(_SWEDISH_RUN_BY.finditer(c.sent.text))
     run_by = [c.sent.start + m.start() for m in run_by_m]
     # "X vastaa hankkeen toteutuksesta", "Hankkeen toteutuksesta vastaa X": answering for the carrying out is running
-    answers = [c.sent.start + (m.start("verb") if m.group("verb") else m.start("verb2"))
+    answers = [c.sent.start + m.start(next(g for g in ("verb", "verb2", "verb3", "verb4") if m.group(g)))
                for m in _ANSWERS_FOR.finditer(c.sent.text)]
     if answers and c.target:
         subjects = _closest(c.sent, [m for m in c.free_orgs if m.type != "Body" and m.case in {"nimento", None}],

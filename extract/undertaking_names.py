@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from welfare_kg.extract.fields import LABELS
 from welfare_kg.extract.funding_modifiers import describing_compound
 from welfare_kg.extract.gazetteer import (
     MUNICIPALITY_HEADS,
@@ -153,6 +154,9 @@ _SWEDISH_HEAD_COMPOUND = re.compile(r"(?:[a-zåäö]{3,}|[A-ZÅÄÖ][a-zåäö]{
                                     r"(projektet)")
 _SWEDISH_HEAD_END = re.compile(r"(projekt|program)(?:et|ets|en|ens|s)?$")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,10}\d{0,4}")
+# "tutkimus" (a study) in a case, as the head of a coined acronym's name ("PROMEQ-tutkimuksen"); not a compound
+# ("tutkimusryhmä", a research group)
+_RESEARCH_HEAD = re.compile(r"tutkimu(?:s|sta|ksen|kseen|ksessa|ksessä|ksesta|kselle|ksella|kset|ksia|ksiin)")
 _ACRONYM_DASH = re.compile(r"^([A-ZÅÄÖ]{2,10}\d{0,4}|[A-ZÅÄÖ]\d{1,4})-(\w*)$")  # "TOP-hanke", "M20-hankkeen"
 _FINITE = frozenset({"indicative", "conditional", "imperative", "potential"})
 # (Swedish glues its definite head the same way: "Trygg vardag-projektet", "Trygg vardag-projektets")
@@ -607,6 +611,11 @@ class UndertakingNames:
                 base_word = _SWEDISH_DEFINITE_UNDERTAKING.get(head_word.lower(), head_word)
                 head = _undertaking_head(Token(base_word, 0, 0), self.morph)
                 head = self._fund_or_projects_of(head_word, head)
+                if head is None and acr.group(2) and len(acr.group(1)) >= 4 \
+                        and _RESEARCH_HEAD.fullmatch(acr.group(2).lower()):
+                    # "PROMEQ-tutkimusta johtaa ...": a coined acronym of four or more capitals joined to "tutkimus"
+                    # names a research project (a three-letter one is as often an agency's survey: "ATH-tutkimus")
+                    head = ("tutkimus", "Project")
                 if head and head[0] not in {"sopimus"} and self._area_before(toks, i, taken):
                     # "Pohjois-Savon AB-keskushanke": the area's genitive belongs to the project's name
                     label = f"{toks[i - 1].text} {acr.group(1)}-{head[0]}"
@@ -757,6 +766,9 @@ class UndertakingNames:
                     continue
                 if end == i + 2 and toks[i + 1].text.lower() in _SV_GRANT_COLUMNS:
                     i += 2  # "Sökande | Beskrivning av projektet | Beviljat": a grant table's column heads
+                    continue
+                if toks[i + 1].text in LABELS:
+                    i += 2  # "Namn på projektet Startdatum 2020-12-01": a form's next label, no name
                     continue
                 if (end < len(toks) and re.fullmatch(r"\d{1,4}", toks[end].text)
                         and toks[end].start == toks[end - 1].end + 1

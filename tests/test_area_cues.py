@@ -268,3 +268,14 @@ def test_an_ely_project_is_one_the_centre_funds_not_one_named_ely() -> None:
     labels = {e.label for e in extract(text).entities.values() if e.type == "Project"}
     assert "ELY" not in labels
     assert (_project(text), IISALMI) in _covers(text)
+
+
+def test_swedish_plural_area_kind_before_the_places() -> None:
+    text = "Projektet Bättre vardag utvecklar nya tjänster inom kommunerna Pargas och Kimitoön."
+    project = _project(text)
+    assert {(project, PARAINEN), (project, KEMIONSAARI)} <= _covers(text)
+
+
+def test_swedish_plural_area_kind_without_an_undertaking_says_nothing() -> None:
+    text = "Föreningen ordnar kurser i kommunerna Pargas och Kimitoön."
+    assert not _covers(text)

@@ -198,3 +198,20 @@ def test_programme_keeps_the_total_over_its_projects() -> None:
     total_sums_dropped(facts, entities)
     # the programme is what the many projects make up: its sum stays; one project is not funded with all of it
     assert [f.amount for f in facts] == [6000000, None]
+
+
+@needs_voikko
+def test_total_with_no_receiver_is_no_projects_grant() -> None:
+    # a granter's whole giving, called a total, with no receiver named: the page's project is at most one of many
+    ex = extract("Kotikulma-hanke\nKotikulma-hanke tutkii nuorten arkea Vaasassa.\n"
+                 "Suomen Akatemia myönsi yhteensä 30 miljoonaa euroa ilmaston ja talouden tutkimiseen.\n"
+                 "Kotikulma-hanke päättyy vuonna 2026.")
+    assert not any(f.rule == "funds:grant-verb" for f in ex.facts)
+
+
+@needs_voikko
+def test_the_same_sum_without_a_total_word_goes_to_the_pages_project() -> None:
+    ex = extract("Kotikulma-hanke\nKotikulma-hanke tutkii nuorten arkea Vaasassa.\n"
+                 "Suomen Akatemia myönsi 300 000 euroa tutkimukseen.\n"
+                 "Kotikulma-hanke päättyy vuonna 2026.")
+    assert any(f.rule == "funds:grant-verb" and f.amount == 300000 for f in ex.facts)
