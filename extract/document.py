@@ -187,6 +187,7 @@ from welfare_kg.extract.service_clubs import service_club_mentions
 from welfare_kg.extract.shared_kind_names import shared_kind_mentions
 from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.split_letterheads import split_letterhead_mentions
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
@@ -284,6 +285,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
     per_sentence = part_list_mentions(text, per_sentence, starts, morph)  # "työpaketit A, B ja C": part_lists.py
     per_sentence = swedish_public_body_mentions(text, per_sentence, starts)  # "Region Västmanland", "Skolverket"
+    # "KESKI-SATAKUNNAN TERVEYDEN- PÖYTÄKIRJA ... HUOLLON KUNTAYHTYMÄ": extract/split_letterheads.py
+    per_sentence = split_letterhead_mentions(text, per_sentence, starts, morph)
     per_sentence = elided_subregion_mentions(text, per_sentence, starts)  # "Salon ja Loimaan seutukuntien"
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
