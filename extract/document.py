@@ -105,6 +105,7 @@ from welfare_kg.extract.kind_owners import kind_word_owner
 from welfare_kg.extract.listed_receivers import ahead as listed_receivers_ahead
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
+from welfare_kg.extract.marked_signatures import marked_chair_facts
 from welfare_kg.extract.member_leads import member_lead_facts
 from welfare_kg.extract.member_tables import member_table_facts
 from welfare_kg.extract.membership import membership_facts
@@ -494,7 +495,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         parts = [listed_facts(listed, mentions, out, body, text, morph, minutes=record.kind == "minutes"),
                  # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): posts.py
                  comma_meeting_roles(mentions, text, meeting, morph)
-                 + row_chair_facts(mentions, text, meeting),  # "Name, title, Org, pj.": extract/post_rows.py
+                 + row_chair_facts(mentions, text, meeting)  # "Name, title, Org, pj.": extract/post_rows.py
+                 + marked_chair_facts(mentions, text, meeting),  # "Puheenjohtaja MERK Name": marked_signatures.py
                  _name_facts(mentions, gaz, morph, text),
                  _minutes_facts(record, mentions, out, sents),
                  membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py
