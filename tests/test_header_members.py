@@ -93,3 +93,9 @@ def test_a_town_before_a_street_address_or_a_place_noun_in_a_locative_is_a_place
 def test_the_adessive_of_having_still_names_a_member() -> None:
     text = PLACED.format(place="virtuaalinen", sentence="Perussopimuksen mukaan Lopella on kaksi edustajaa.")
     assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala", "Loppi"}
+
+
+@needs_voikko
+def test_a_town_alone_with_a_date_after_it_is_where_the_minutes_were_signed() -> None:
+    text = PLACED.format(place="virtuaalinen", sentence="Forssa 12.03.2024 Matti Virtanen, puheenjohtaja.")
+    assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala"}
