@@ -105,6 +105,7 @@ from welfare_kg.extract.kind_owners import kind_word_owner
 from welfare_kg.extract.listed_receivers import ahead as listed_receivers_ahead
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
+from welfare_kg.extract.marked_signatures import marked_chair_facts
 from welfare_kg.extract.member_leads import member_lead_facts
 from welfare_kg.extract.member_tables import member_table_facts
 from welfare_kg.extract.membership import membership_facts
@@ -188,6 +189,7 @@ from welfare_kg.extract.service_clubs import service_club_mentions
 from welfare_kg.extract.shared_kind_names import shared_kind_mentions
 from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.split_letterheads import split_letterhead_mentions
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
@@ -285,6 +287,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
     per_sentence = part_list_mentions(text, per_sentence, starts, morph)  # "työpaketit A, B ja C": part_lists.py
     per_sentence = swedish_public_body_mentions(text, per_sentence, starts)  # "Region Västmanland", "Skolverket"
+    # "KESKI-SATAKUNNAN TERVEYDEN- PÖYTÄKIRJA ... HUOLLON KUNTAYHTYMÄ": extract/split_letterheads.py
+    per_sentence = split_letterhead_mentions(text, per_sentence, starts, morph)
     per_sentence = elided_subregion_mentions(text, per_sentence, starts)  # "Salon ja Loimaan seutukuntien"
     stage(bar, "names in lists and running text", 1 - TAIL * 0.6)
     per_sentence = project_list_mentions(text, per_sentence, starts, morph)  # extract/project_lists.py
@@ -493,7 +497,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         parts = [listed_facts(listed, mentions, out, body, text, morph, minutes=record.kind == "minutes"),
                  # "Kunnanvaltuuston puheenjohtaja X, puheenjohtaja" (a memo of a meeting, whatever its kind): posts.py
                  comma_meeting_roles(mentions, text, meeting, morph)
-                 + row_chair_facts(mentions, text, meeting),  # "Name, title, Org, pj.": extract/post_rows.py
+                 + row_chair_facts(mentions, text, meeting)  # "Name, title, Org, pj.": extract/post_rows.py
+                 + marked_chair_facts(mentions, text, meeting),  # "Puheenjohtaja MERK Name": marked_signatures.py
                  _name_facts(mentions, gaz, morph, text),
                  _minutes_facts(record, mentions, out, sents),
                  membership_facts(text, mentions)  # member lists of joint authorities, areas: extract/membership.py

@@ -55,6 +55,8 @@ def glued_programme_mentions(text: str, per_sentence: list[list[Mention]], start
         a, b = match.start(), match.end()
         if any(x < b and a < y for x, y in taken):
             continue
+        if _sentence_case_only(text, name):
+            continue
         label = f"{name}-{base}"
         added.append(Mention(start=a, end=b, surface=text[a:b], label=label, type="Programme",
                              rule="glued-programme", case=_case(head, morph), parts=(label,),
@@ -83,6 +85,13 @@ def _names_one(name: str, morph: Morphology) -> bool:
         return False  # "Kehittämis-ohjelma": a compound's first part written apart
     readings = morph.analyse(name)
     return not any(a.cls in {"asemosana", "sidesana", "suhdesana"} for a in readings)  # "Mukana-ohjelma": adverbs do
+
+
+def _sentence_case_only(text: str, name: str) -> bool:
+    """Whether the text writes the same compound in lower case elsewhere ("esitys erityisasumisen
+    toimeenpano-ohjelmaksi" beside "Toimeenpano-ohjelman tavoitteena on ..."): the capital is the sentence's, the
+    compound a common noun's (a sentence-opening capital alone says nothing: "Kasvu-ohjelmassa on mukana ...")."""
+    return re.search(rf"(?<![\w/.-]){re.escape(name.lower())}-[a-zåäö]*ohjelm", text) is not None
 
 
 def _case(head: str, morph: Morphology) -> str | None:

@@ -107,7 +107,7 @@ def _sending_runs(ms: list[Mention], text: str) -> dict[int, Mention | None]:
             # recogniser did not read (a transcript's broken word in its name), written in the elative by its kind
             # word; its person is sent by it, and the rest of the run pairs as above
             run = run[1:]
-        if run[0].type == "Person" or len(run) < 4:
+        if not run or run[0].type == "Person" or len(run) < 4:
             continue
         for i in range(0, len(run), 2):  # a trailing organisation sends nobody the run names
             sent[id(run[i])] = run[i + 1] if i + 1 < len(run) else None

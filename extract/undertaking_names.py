@@ -1475,6 +1475,15 @@ class UndertakingNames:
         return any(a.mood == "MINEN-infinitive" and a.case in {"nimento", "tulento"} and a.base.lower() in
                    PROCEDURAL_ACTS for a in readings)
 
+    def _plural_head(self, t: Token) -> bool:
+        """Whether the word is "hankkeet", "projektit" or an inflection of either: several projects, no name."""
+        low = t.text.lower()
+        if not low.startswith(("hankk", "hanke", "projekt")):
+            return False
+        readings = self.morph.analyse(t.text)
+        return bool(readings) and all(a.number == "plural" and a.base.lower() in {"hanke", "projekti"}
+                                      for a in readings)
+
     def _name_start(self, toks: list[Token], head_idx: int, *, title: bool,
                     taken: set[int] | None = None) -> int | None:
         """Where a name before " -hanke" begins: the earliest capital in the run of name words."""
@@ -1543,6 +1552,10 @@ class UndertakingNames:
                 break  # "420 000 euron ...": amounts end a name; years and "tavoite 2 -ohjelma", "X 2.0" belong to it
                 # (a digit-letter word, "Kylät 3D Kotona", is a word of the name: Token.is_word)
             if t.is_word and self._ends_name(t, j, taken):
+                break
+            if earliest is not None and t.is_word and not t.is_cap and self._plural_head(t):
+                # "Sosiaali- ja terveystoimialan hankkeet/aki Aktiiviasiakas -hanke": the plural of the head word
+                # is a label of a group of projects (an item heading), none of the one project's name
                 break
             if (earliest is not None and j < head_idx - 1 and t.is_word and not t.is_cap
                     and self._procedural_noun(t)

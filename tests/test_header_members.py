@@ -62,3 +62,40 @@ def test_two_authorities_in_the_head_give_no_owner() -> None:
     text = MINUTES.format(head="Hämeen vesihuollon kuntayhtymä ja Forssan seudun jätehuollon kuntayhtymä",
                           a="Hattula", b="Janakkala")
     assert _members(text) == set()
+
+
+PLACED = ("Hämeen vesihuollon kuntayhtymä\nYhtymähallitus\nPöytäkirja 4/2024\n\nKokouspaikka {place}\n\nLäsnä\n"
+          "Virtanen Matti, Hattula\nKorhonen Liisa, Janakkala\n\n1 § Kokouksen avaus\n\n"
+          "Puheenjohtaja avasi kokouksen ja totesi sen lailliseksi. {sentence}\n\n2 § Talousarvion toteutuminen\n\n"
+          "Yhtymähallitukselle esitellään talousarvion toteutuminen tammi-helmikuulta. Toimintakulut ovat "
+          "toteutuneet suunnitellusti, ja investointien aikataulu on pitänyt. Päätösehdotus: Yhtymähallitus "
+          "merkitsee tiedoksi talousarvion toteutuman.\n\nPäätös: Hyväksyttiin.\n\n3 § Kokouksen päättäminen\n\n"
+          "Puheenjohtaja päätti kokouksen klo 14.10. Pöytäkirja tarkastetaan sähköisesti viikon kuluessa ja "
+          "pidetään nähtävänä yleisessä tietoverkossa.\n")
+
+
+@needs_voikko
+def test_the_meeting_place_and_places_in_a_locative_are_not_members() -> None:
+    # the meeting is held in Riihimäki, the next one in Loppi: places, not member towns
+    text = PLACED.format(place="Riihimäen kaupungintalo, valtuustosali",
+                         sentence="Seuraava kokous pidetään Lopella toukokuussa.")
+    assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala"}
+
+
+@needs_voikko
+def test_a_town_before_a_street_address_or_a_place_noun_in_a_locative_is_a_place() -> None:
+    text = PLACED.format(place="virtuaalinen",
+                         sentence="Henkilöstö tapasi Forssan kirjastossa ja Tammela (Hämeentie 5) toimii varapaikkana.")
+    assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala"}
+
+
+@needs_voikko
+def test_the_adessive_of_having_still_names_a_member() -> None:
+    text = PLACED.format(place="virtuaalinen", sentence="Perussopimuksen mukaan Lopella on kaksi edustajaa.")
+    assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala", "Loppi"}
+
+
+@needs_voikko
+def test_a_town_alone_with_a_date_after_it_is_where_the_minutes_were_signed() -> None:
+    text = PLACED.format(place="virtuaalinen", sentence="Forssa 12.03.2024 Matti Virtanen, puheenjohtaja.")
+    assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala"}

@@ -45,3 +45,16 @@ def test_a_roster_run_opening_with_organisations_sends_each_person_from_the_one_
 def test_a_single_person_before_an_elative_keeps_the_prose_order() -> None:
     posts = titled_posts("Hankkeesta kertoi Matti Virtanen Kuopion kaupungilta ja Anna Laine esitteli tulokset.")
     assert any(p == "Matti Virtanen" and o == "Kuopio" for p, o, _ in posts)
+
+
+def test_a_lone_person_after_an_unread_sender_sends_nobody() -> None:
+    # a run of one person after an elative kind word the recogniser did not read: nothing is left to pair
+    # (it used to stop the document: the rest of an empty run was read)
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.representative_posts import _sending_runs
+
+    text = "Paikalla oli edustaja kuntayhtymästä Matti Virtanen."
+    start = text.index("Matti")
+    person = Mention(start, start + len("Matti Virtanen"), "Matti Virtanen", "Matti Virtanen", "Person",
+                     iri="https://example.org/p")
+    assert _sending_runs([person], text) == {}
