@@ -96,8 +96,10 @@ COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # flush's table files overlap every stored one), so the merges' CPU is the number of flushes times the store's size
 # then. Groups of a quarter of the store instead of an eighth reach 512 documents at ~1,900 stored instead of
 # ~3,950: 34 commits instead of 50 at 10,000 generated documents, RocksDB's merges 45.8 -> 39.0 CPU-s, the main
-# thread the same (writer replay side by side, benchmarks/HISTORY.md, thirty-fourth session). A crash loses the
-# pending group: at most a quarter of the store it would complete (an eighth before), never over 512 documents.
+# thread +1.0 (larger transactions cost it a little more per statement: +1.1-1.6 ms a document over the first 4,000,
+# where the groups differ most; writer replays side by side, benchmarks/HISTORY.md, thirty-fourth session). A crash
+# loses the pending group: at most a quarter of the store it would complete (an eighth before), never over 512
+# documents.
 GROUP_SHARE = 4
 GROUP_SCALE = 32
 # ... and a group of ordinary documents stays an ordinary transaction: the bulk path is taken for a large document
