@@ -65,6 +65,23 @@ def test_groups_start_small_and_grow_with_the_store_up_to_the_scale(built: list[
     assert stored == {b.graph for b in built}
 
 
+def test_a_group_grows_to_a_quarter_of_the_store_and_no_further(built: list[Built]) -> None:
+    """What a crash can lose (the pending group) is at most a quarter of the store it would complete; groups do
+    grow that far (not only to an eighth), because each commit is a flush and RocksDB merges after every second
+    flush, rewriting about the whole store each time: fewer commits while the store grows, fewer merges."""
+    store = KGStore()
+    ensure_reference(store)
+    sizes = _groups(store)
+    writer = Writer(store, commit_docs=1, group_scale=100)
+    for b in built:
+        writer.write(b)
+    writer.close()
+    after = [sum(sizes[:i + 1]) for i in range(len(sizes))]  # documents stored once each group is in
+    assert sum(sizes) == N_DOCS
+    assert all(size <= max(1, done // 4) for size, done in zip(sizes, after, strict=True))
+    assert any(size * 5 > done for size, done in zip(sizes, after, strict=True) if done >= 20)  # beyond a fifth
+
+
 def test_a_group_waits_for_its_size_before_it_is_written(built: list[Built]) -> None:
     """Documents of an unfinished group are not in the store yet (a crash now would lose only them)."""
     store = KGStore()

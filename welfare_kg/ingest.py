@@ -92,7 +92,15 @@ COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # statements instead of 256 and 90,000: 5.4 against 8.0 ms a document, the writer's main thread 10.7 against 10.3
 # (benchmarks/HISTORY.md, thirty-first session). With two jobs that background work takes the cores the workers
 # need; with one job it runs on the otherwise idle second core, so it bounds `--jobs 2`'s speed-up.
-GROUP_SHARE = 8
+# Each merge rewrites about the whole store (Oxigraph merges after every second flush, and its keys are hashes, so a
+# flush's table files overlap every stored one), so the merges' CPU is the number of flushes times the store's size
+# then. Groups of a quarter of the store instead of an eighth reach 512 documents at ~1,900 stored instead of
+# ~3,950: 34 commits instead of 50 at 10,000 generated documents, RocksDB's merges 45.8 -> 39.0 CPU-s, the main
+# thread +1.0 (larger transactions cost it a little more per statement: +1.1-1.6 ms a document over the first 4,000,
+# where the groups differ most; writer replays side by side, benchmarks/HISTORY.md, thirty-fourth session). A crash
+# loses the pending group: at most a quarter of the store it would complete (an eighth before), never over 512
+# documents.
+GROUP_SHARE = 4
 GROUP_SCALE = 32
 # ... and a group of ordinary documents stays an ordinary transaction: the bulk path is taken for a large document
 # only (graph/store.py, `_bulk_suits`): for groups of small documents it cost more CPU in all (17.7 against 13.6 ms
@@ -404,7 +412,7 @@ class Writer:
     times those sizes: each commit is flushed (readers open fast, see above), and the CPU
     RocksDB spends merging a flush's table files into its levels grows with the store, so
     a group's size keeps that cost per document flat. What a crash can lose grows with it,
-    never beyond an eighth of what is stored (the next run ingests it again).
+    never beyond a quarter of what is stored (the next run ingests it again).
     """
 
     def __init__(self, store: KGStore, on_written: Callable[[Built, str], None] | None = None, *,
