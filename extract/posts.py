@@ -1303,12 +1303,12 @@ def column_roles(people: list[Listed], morph: Morphology | None = None) -> dict[
     run: list[Listed] = []
     for p in people:
         run.append(p)
-        role = clean_role(p.role)
+        role = _rejoin_split_roles(clean_role(p.role))
         if not role:
             continue
         # "Puheenjohtaja läsnä Varapuheenjohtaja läsnä Jäsen läsnä": each role of the column has its attendance
         # mark, which would cut the role text at its first one
-        hits = list(_COLUMN_ROLE.finditer(clean_role(_PRESENCE.sub(" ", p.role))))
+        hits = list(_COLUMN_ROLE.finditer(_rejoin_split_roles(clean_role(_PRESENCE.sub(" ", p.role)))))
         found = [MEETING_ROLES[m.group(1).lower()] for m in hits]
         if any((o := _OWNER_BEFORE.search(role[:m.start()])) and o.group(1).lower() not in MEETING_ROLES
                for m in hits):
@@ -1321,6 +1321,23 @@ def column_roles(people: list[Listed], morph: Morphology | None = None) -> dict[
             out.update({id(q): r for q, r in zip(run, found, strict=True)})
         run = []
     return out
+
+
+def _rejoin_split_roles(role: str) -> str:
+    """The role text with a meeting role a transcript split in two where the PDF hyphenated it joined again
+    ("puheenjohtaja 42 pöytä kirjanpitäjä" -> "... pöytäkirjanpitäjä"); two words that make no role stay apart."""
+    words = role.split(" ")
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        pair = words[k] + words[k + 1] if k + 1 < len(words) else ""
+        if len(words[k]) >= 3 and words[k].islower() and pair in MEETING_ROLES:
+            out.append(pair)
+            k += 2
+            continue
+        out.append(words[k])
+        k += 1
+    return " ".join(out)
 
 
 def _office_among(role: str, morph: Morphology | None) -> bool:
