@@ -45,3 +45,20 @@ def test_manifest_rows_name_a_source_and_a_date() -> None:
         assert r["publisher"].strip(), r["file"]
         assert r["language"] in {"fi", "sv", "en"}, r["file"]
         assert len(r["retrieved"]) == 10 and r["retrieved"][4] == "-", r["file"]
+
+
+def test_no_page_comes_in_twice() -> None:
+    """A page saved again under a new name is one document scored twice; worse, the ingest keeps one file of a
+    checksum, so in a whole-corpus run the other scores nothing. Neither the same text nor the same URL twice."""
+    import hashlib
+
+    texts: dict[str, str] = {}
+    for p in sorted((EVAL / "corpus").iterdir()):
+        digest = hashlib.sha1(p.read_bytes()).hexdigest()
+        assert digest not in texts, f"{p.name} has the text of {texts.get(digest)}"
+        texts[digest] = p.name
+    urls: dict[str, str] = {}
+    for r in _manifest():
+        url = r["url"].rstrip("/")
+        assert url not in urls, f"{r['file']} has the URL of {urls.get(url)}"
+        urls[url] = r["file"]
