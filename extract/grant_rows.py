@@ -28,6 +28,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import BULLET, FUND_CUES, ORGS, Clause, is_paying_agency, rule
+from welfare_kg.extract.rule_cues import text_needs
 from welfare_kg.extract.spans import SpanIndex, outermost
 from welfare_kg.extract.text_scans import matches
 
@@ -593,7 +594,9 @@ _PASSIVE = ("taan", "tään", "ttiin", "tty", "ttu", "ettiin", "etään", "etaan
 
 
 @rule("funds:granter-in-focus", "funds",
-      "'RAY jakaa tukia järjestöille. ... X, joka saa tänä vuonna tukea N euroa', 'X sai N euroa', 'X:lle N euroa'")
+      "'RAY jakaa tukia järjestöille. ... X, joka saa tänä vuonna tukea N euroa', 'X sai N euroa', 'X:lle N euroa'",
+      cues=(*sorted(_GRANTING_LEMMAS), "osoittaa"),
+      text_cues=(*text_needs(_SV_GRANTING), *sorted(_GRANTING_FORMS)), held=FOCUS_GRANTER.attr)
 def _granter_in_focus(c: Clause) -> list[Fact]:
     """A receiver named with its own exact sum after the text named who hands the money out.
 

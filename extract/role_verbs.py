@@ -74,6 +74,12 @@ def _word_bases(c: Clause) -> frozenset[str]:
     return _LAST_BASES[1]
 
 
+# the text cues of a rule whose first test is `verb_at` one of these verbs: a stem every form of the verb and its
+# past participle holds ("vastaa", "vastasi", "vastannut", "vastattiin"; "toteuttaa", "toteutan", "toteutettiin",
+# "toteuttanut": the gradation tt/t falls after it), so a sentence whose text holds none has no word of that base
+VERB_TEXT_CUES = {"vastata": ("vast",), "toteuttaa": ("toteut",)}
+
+
 def verb_at(c: Clause, verbs: set[str]) -> tuple[Token, str] | None:
     bases = _word_bases(c)
     if bases.isdisjoint(verbs) and bases.isdisjoint(_all_participles(frozenset(verbs))):
@@ -270,7 +276,7 @@ CARRYING_OUT = {"toteutus", "toteuttaminen", "hallinnointi", "koordinointi", "jo
 
 @rule("coordinates:responsible-verb", "coordinates",
       "'Hankkeesta vastaa X', 'X vastaa hankkeen toteutuksesta', 'X vastaa Y-hankkeen koordinoinnista'",
-      needs="free_orgs")
+      needs="free_orgs", text_cues=VERB_TEXT_CUES["vastata"])
 def _responsible(c: Clause) -> list[Fact]:
     """"vastata" + elative of the undertaking or of its carrying out: the nominative subject is responsible.
 
@@ -330,7 +336,8 @@ def _bare_own_town(c: Clause) -> Mention | None:
     return None
 
 
-@rule("coordinates:implement-verb", "coordinates", "'X toteuttaa Y-hankkeen', 'Hanketta toteuttaa X'")
+@rule("coordinates:implement-verb", "coordinates", "'X toteuttaa Y-hankkeen', 'Hanketta toteuttaa X'",
+      text_cues=VERB_TEXT_CUES["toteuttaa"])
 def _implement_one(c: Clause) -> list[Fact]:
     """One organisation that carries out the undertaking (active voice) is its implementer, which runs it."""
     subj, target, several = _implementers(c)
@@ -340,7 +347,7 @@ def _implement_one(c: Clause) -> list[Fact]:
 
 
 @rule("participatesIn:implement-verb", "participatesIn",
-      "'X, Y ja Z toteuttavat hankkeen yhdessä', 'Hanketta toteuttavat X ja Y'")
+      "'X, Y ja Z toteuttavat hankkeen yhdessä', 'Hanketta toteuttavat X ja Y'", text_cues=VERB_TEXT_CUES["toteuttaa"])
 def _implement_several(c: Clause) -> list[Fact]:
     """Several organisations carrying out an undertaking together each take part in it."""
     subj, target, several = _implementers(c)
@@ -757,7 +764,8 @@ PLACE_CASES = {"sisaolento", "ulkoolento"}
 _PLURAL_PROJECTS = re.compile(r"(?i)\b\w*(?:hankkeita|hankkeet|projekteja|projektit|projekten)\b")
 
 
-@rule("coversArea:carried-out-in", "coversArea", "'Hanketta toteutetaan Oulussa ja Kemissä', 'hanke toimii Salossa'")
+@rule("coversArea:carried-out-in", "coversArea", "'Hanketta toteutetaan Oulussa ja Kemissä', 'hanke toimii Salossa'",
+      cues=tuple(sorted(_CARRY_OUT)))
 def _carried_out_in(c: Clause) -> list[Fact]:
     """Municipalities in a locative after a verb of carrying out or operating: where the undertaking works.
 

@@ -30,8 +30,13 @@ def test_needs_are_clause_lists_and_some_rules_declare_them() -> None:
 
 def test_the_plan_keeps_registration_order() -> None:
     class Fake:
+        """A clause holding every rule's cue (tests/test_rule_cues.py checks the cues)."""
+
         def __init__(self, lists: list[int]) -> None:
             self.named, self.free_orgs, self.und, self.euros = lists, lists, lists, lists
+            self.lemmas = [cue for r in RULES for cue in r.cues]
+            self.sent = type("S", (), {"text": " ".join(cue for r in RULES for cue in r.text_cues)})()
+            self.ctx = relations.Context()
 
     assert relations._applying(Fake([])) == [r.apply for r in RULES if r.needs is None]  # type: ignore[arg-type]
     assert relations._applying(Fake([1])) == [r.apply for r in RULES]  # type: ignore[arg-type]
