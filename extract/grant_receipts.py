@@ -198,7 +198,8 @@ _UNIVERSITY = re.compile(r"(?i)yliopisto|korkeakoulu|universitet|högskola")
 
 @rule("funds:owned-grant-received", "funds",
       "'STEA:n avustuksen sai myös X ry, joka sai 45 000 euroa', 'X sai Kirkkohallituksen avustusta 8 000 euroa'",
-      needs="free_orgs")
+      needs="free_orgs",
+      text_cues=text_needs(_RECEIVED))
 def _owned_grant_received(c: Clause) -> list[Fact]:
     """The owner of a grant that a receiving verb's subject got funds that subject: the one funder-kind organisation
     in the genitive right before a word of grant, in a sentence that names who received it in the nominative. One

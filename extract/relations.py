@@ -1307,7 +1307,8 @@ def _owner_of_funded(c: Clause) -> list[Fact]:
 
 @rule("funds:via-authority", "funds",
       "'Hanketta rahoittaa ESR Pohjois-Savon ELY-keskuksen kautta', 'finansieras av ESF via NTM-centralen i X'",
-      needs="free_orgs")
+      needs="free_orgs",
+      cues=(*FUND_CUES, "stöd"))
 def _funds_via_authority(c: Clause) -> list[Fact]:
     """Money from a fund "through" an authority ("ELY-keskuksen kautta", "via NTM-centralen"): the authority that
     pays it out funds the project too, as the fund does (FACTS: funding via ESR gives both)."""
@@ -2638,7 +2639,8 @@ def _per_year(text: str, offset: int, euros: list) -> bool:
 
 
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'",
-      needs="euros")
+      needs="euros",
+      cues=SHARE_CUES)
 def _contributes(c: Clause) -> list[Fact]:
     # "valtionosuus" is the state's money to a municipality, not a participant's own share
     if not (_has([lem for lem in c.lemmas if "valtionosuu" not in lem], SHARE_CUES) and c.euros):
@@ -3100,7 +3102,8 @@ _AS_PART = re.compile(r"\b(?:osana|som\s+(?:en\s+)?del\s+av)\s+$", re.IGNORECASE
 
 
 @rule("partOf:osana-organisation", "partOf",
-      "'Verso jatkaa ... osana Päijät-Hämeen hyvinvointialuetta', 'X fortsätter som en del av Y'")
+      "'Verso jatkaa ... osana Päijät-Hämeen hyvinvointialuetta', 'X fortsätter som en del av Y'",
+      needs="named")
 def _part_of_osana_org(c: Clause) -> list[Fact]:
     """An organisation that goes on, works or is organised "as part of" another is that one's unit.
 

@@ -413,7 +413,8 @@ _PARTIES_ARE = re.compile(r"\b(?:(?:sopija|sopimus)?osapuol(?:ina|et|ia)|sopijap
 
 
 @rule("participatesIn:parties-are", "participatesIn",
-      "'... yhdistymissopimus, jossa osapuolina ovat Vaasan kaupunki ja Vähänkyrön kunta', 'Parter är A och B'")
+      "'... yhdistymissopimus, jossa osapuolina ovat Vaasan kaupunki ja Vähänkyrön kunta', 'Parter är A och B'",
+      text_cues=("puol", "parter"))
 def _parties_are(c: Clause) -> list[Fact]:
     """The organisations named after "osapuolina ovat" / "parter är" are the parties of the agreement the sentence
     names before the words (a bare "sopimus" of the text counts), else of the agreement named last before."""

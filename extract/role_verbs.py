@@ -44,6 +44,7 @@ from welfare_kg.extract.relations import (
     shared_head,
     unknown_genitive,
 )
+from welfare_kg.extract.rule_cues import text_needs
 from welfare_kg.extract.text import Token
 
 SUBJECT_CASES = {"nimento", None}
@@ -78,6 +79,9 @@ def _word_bases(c: Clause) -> frozenset[str]:
 # past participle holds ("vastaa", "vastasi", "vastannut", "vastattiin"; "toteuttaa", "toteutan", "toteutettiin",
 # "toteuttanut": the gradation tt/t falls after it), so a sentence whose text holds none has no word of that base
 VERB_TEXT_CUES = {"vastata": ("vast",), "toteuttaa": ("toteut",)}
+# the same for the verbs of leading (LEAD_VERBS: "vetää", "vedän", "vedetty"; "johtaa", "johdan"; "luotsaa",
+# "luotsannut"; "koordinoi", "koordinoinut"; "hallinnoi", "hallinnoinut")
+LEAD_TEXT_CUES = ("vet", "ved", "joht", "johd", "luotsa", "koordino", "hallinno")
 
 
 def verb_at(c: Clause, verbs: set[str]) -> tuple[Token, str] | None:
@@ -226,7 +230,8 @@ def _led_undertaking(c: Clause) -> tuple[Token, str] | None:
 
 
 @rule("coordinates:lead-verb", "coordinates", "'Hanketta vetää X', 'X johtaa Y-projektia', 'X luotsaa hanketta'",
-      needs="free_orgs")
+      needs="free_orgs",
+      text_cues=LEAD_TEXT_CUES)
 def _lead_verb(c: Clause) -> list[Fact]:
     """A leading verb whose object is the undertaking (partitive): its nominative subject runs it.
 
@@ -247,7 +252,8 @@ def _lead_verb(c: Clause) -> list[Fact]:
 _TITLE_GAP = re.compile(r"[ \t]+(?:(?P<title>[a-zåäö-]{3,40})[ \t]+)?")
 
 
-@rule("holdsPost:lead-verb", "holdsPost", "'Hanketta vetää projektipäällikkö X', 'X johtaa Y-projektia'")
+@rule("holdsPost:lead-verb", "holdsPost", "'Hanketta vetää projektipäällikkö X', 'X johtaa Y-projektia'",
+      text_cues=LEAD_TEXT_CUES)
 def _person_leads(c: Clause) -> list[Fact]:
     """A person who leads the undertaking (a leading verb with the undertaking as its partitive object) holds a
     post in it, whatever title the sentence gives: the verb says whose work it is, where the title alone ("alue-
@@ -468,7 +474,8 @@ _FROM = re.compile(r"\bfrån\s+$", re.IGNORECASE)
 
 @rule("funds:source-ablative", "funds",
       "'hankkeen rahoitus tulee X:ltä', 'projektet får statsbidrag från X'",
-      needs="free_orgs")
+      needs="free_orgs",
+      cues=FUNDING_NOUNS)
 def _source_ablative(c: Clause) -> list[Fact]:
     """Funding whose source is an organisation in the ablative (or after "från"): that organisation funds.
 
@@ -852,7 +859,8 @@ def _state_aid_receiver(c: Clause) -> list[Fact]:
 FUNDED_ADJECTIVE = re.compile(r"-(?:osa)?rahoitte(?:inen|isen|ista|isessa|isesta|iseen|isena)\b", re.IGNORECASE)
 
 
-@rule("funds:funded-adjective", "funds", "'ESR-rahoitteisen hankkeen', 'EAKR-rahoitteinen projekti'")
+@rule("funds:funded-adjective", "funds", "'ESR-rahoitteisen hankkeen', 'EAKR-rahoitteinen projekti'",
+      needs="named")
 def _funded_adjective(c: Clause) -> list[Fact]:
     """A fund or funder glued to "-rahoitteinen" funds the project the adjective describes (the one in focus)."""
     funders = [m for m in c.named if m.iri and FUNDED_ADJECTIVE.search(m.surface)
@@ -872,7 +880,8 @@ _RESPONSIBILITY = guarded(re.compile(r"\b(?:veto|hallinnointi|koordinointi|koord
 
 @rule("coordinates:responsibility-holder", "coordinates",
       "'Hankkeen vetovastuu on X:llä', 'Koordinointivastuu hankkeesta on X:llä'",
-      needs="free_orgs")
+      needs="free_orgs",
+      text_cues=text_needs(_RESPONSIBILITY))
 def _responsibility_holder(c: Clause) -> list[Fact]:
     """The organisation in the adessive after "vastuu ... on" holds the project's lead: it coordinates."""
     target = c.own_target
@@ -891,7 +900,8 @@ _MONEY_COMES = guarded(re.compile(r"\b(?:rahoitus|rahoituksen|avustus|finansieri
                                   r"(?:tulee|tuli|saadaan|saatiin|kommer\s+från|kom\s+från)\b", re.IGNORECASE))
 
 
-@rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'", needs="named")
+@rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'", needs="named",
+      text_cues=text_needs(_MONEY_COMES))
 def _money_comes_from(c: Clause) -> list[Fact]:
     """Each source after "rahoitus tulee" (ablative or elative, or after Swedish "från") funds the undertaking."""
     target = c.own_target or c.ctx.main_project or c.ctx.doc_project
