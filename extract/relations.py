@@ -331,6 +331,7 @@ RULES: list[Rule] = []
 # nine sentences in ten lack (a rule about a sum skips them all)
 NEEDS = ("named", "free_orgs", "und", "euros")
 CUES = CueIndex()  # every rule's cue group; which of them a sentence holds
+CUES.needs = NEEDS
 _PLANS: dict[tuple[int, bool, bool, bool, bool, frozenset[CueGroup], tuple[bool, ...]],
              list[Callable[[Clause], list[Fact]]]] = {}
 _FOCI: list[str] = []  # the Context attributes of the rules' foci (Rule.held), in the order they were registered
@@ -352,7 +353,7 @@ def rule(name: str, predicate: str, pattern: str, *, needs: str | None = None, c
         if any(r.name == name for r in RULES):
             raise ValueError(f"rule {name!r} registered twice")
         RULES.append(Rule(name, predicate, pattern, fn, needs, tuple(cues), tuple(text_cues), held))
-        CUES.register(tuple(cues), tuple(text_cues))
+        CUES.register(tuple(cues), tuple(text_cues), needs)
         return fn
     return register
 
@@ -361,10 +362,11 @@ def _applying(c: Clause) -> list[Callable[[Clause], list[Fact]]]:
     """The rules to call on this clause, in registration order: those whose declared need it meets and whose cue
     it holds or whose focus is held (a few lists per document, kept by what the clause has, its cues, the foci
     held and the rules registered)."""
-    cued = CUES.present(c.lemmas, c.sent.text)
+    met = (bool(c.named), bool(c.free_orgs), bool(c.und), bool(c.euros))
+    cued = CUES.present(c.lemmas, c.sent.text, met)
     ctx = c.ctx
     held = tuple(getattr(ctx, a, None) is not None for a in _FOCI)
-    key = (len(RULES), bool(c.named), bool(c.free_orgs), bool(c.und), bool(c.euros), cued, held)
+    key = (len(RULES), *met, cued, held)
     plan = _PLANS.get(key)
     if plan is None:
         have = dict(zip(NEEDS, key[1:5], strict=True))

@@ -32,16 +32,28 @@ class CueIndex:
         self._by_lemma: dict[str, frozenset[CueGroup]] = {}
         self._lemma_groups: list[CueGroup] = []  # the groups with lemma cues
         self._text_groups: list[CueGroup] = []  # the groups with text cues
+        # every text cue string once, with the groups holding it, by the need of the rules declaring it: a sentence
+        # tests only the strings of rules whose need it meets (a string per test, not a generator per group; half
+        # the sentences name nothing, and the rules needing names then need no cue test)
+        self._text_by_need: dict[str | None, dict[str, frozenset[CueGroup]]] = {}
+        self._text_strings: dict[tuple[bool, ...], list[tuple[str, frozenset[CueGroup]]]] = {}  # by the needs met
+        self.needs: tuple[str, ...] = ()  # the order of the needs met that `present` is given
         self._any: re.Pattern[str] | None = None  # every lemma cue: most lemmas hold none, one search tells
         self._none: frozenset[CueGroup] = frozenset()
 
-    def register(self, cues: tuple[str, ...], text_cues: tuple[str, ...]) -> None:
-        """Add a rule's cue group (nothing for a rule without a cue)."""
+    def register(self, cues: tuple[str, ...], text_cues: tuple[str, ...], need: str | None = None) -> None:
+        """Add a rule's cue group (nothing for a rule without a cue); `need`: the rule's declared need."""
         if not (cues or text_cues):
             return
         if any(not c or c != c.lower() for c in (*cues, *text_cues)):
             raise ValueError(f"cues must be non-empty lower-case strings: {cues!r} {text_cues!r}")
         group = (cues, text_cues)
+        if text_cues:
+            by_string = self._text_by_need.setdefault(need, {})
+            # a string holding another of its group adds nothing to the group's test ("myöntänyt" beside "myön")
+            for c in {c for c in text_cues if not any(o != c and o in c for o in text_cues)}:
+                by_string[c] = by_string.get(c, frozenset()) | {group}
+            self._text_strings.clear()
         if group in self.groups:
             return
         self.groups.append(group)
@@ -65,22 +77,41 @@ class CueIndex:
             self._by_lemma[lem] = got
         return got
 
-    def present(self, lemmas: Iterable[str], text: str) -> frozenset[CueGroup]:
+    def _strings(self, met: tuple[bool, ...]) -> list[tuple[str, frozenset[CueGroup]]]:
+        got = self._text_strings.get(met)
+        if got is None:
+            merged: dict[str, frozenset[CueGroup]] = {}
+            have = {None, *(n for n, on in zip(self.needs, met, strict=True) if on)}
+            for need, by_string in self._text_by_need.items():
+                if need in have:
+                    for c, groups in by_string.items():
+                        merged[c] = merged.get(c, frozenset()) | groups
+            got = self._text_strings[met] = list(merged.items())
+        return got
+
+    def present(self, lemmas: Iterable[str], text: str, met: tuple[bool, ...] = ()) -> frozenset[CueGroup]:
         """The cue groups this sentence holds: a lemma cue inside one of its lemmas, a text cue inside its lower-cased
         text (every text group when the text holds a character whose lower case a pattern's case-insensitive match
-        would not follow: prefilter.ODD_FOLDS)."""
+        would not follow: prefilter.ODD_FOLDS). `met`: which of `self.needs` the sentence meets; the text cues of
+        rules needing what it lacks are not tested (their groups count as absent: those rules are not called)."""
         if not self.groups:
             return self._none
         found: set[CueGroup] = set()
+        kept = self._by_lemma
         for lem in lemmas:
-            got = self._of_lemma(lem)
+            got = kept.get(lem)
+            if got is None:
+                got = self._of_lemma(lem)
             if got:
                 found |= got
         if self._text_groups:
-            low = None if ODD_FOLDS.search(text) else text.lower()
-            for g in self._text_groups:
-                if g not in found and (low is None or any(c in low for c in g[1])):
-                    found.add(g)
+            if ODD_FOLDS.search(text):
+                found.update(self._text_groups)
+            else:
+                low = text.lower()
+                for c, groups in self._strings(met if len(met) == len(self.needs) else (True,) * len(self.needs)):
+                    if c in low:
+                        found |= groups
         return frozenset(found) if found else self._none
 
 

@@ -40,6 +40,17 @@ def test_a_group_is_present_when_a_lemma_or_the_text_holds_one_of_its_strings() 
     assert index.present(["ılçe"], "Ilçe ıd") == {swedish, both}
 
 
+def test_the_text_cues_of_rules_whose_need_is_unmet_are_not_tested() -> None:
+    index = CueIndex()
+    index.needs = ("named",)
+    naming, bare = ((), ("kattaa",)), ((), ("inom",))
+    index.register(*naming, "named")
+    index.register(*bare)
+    text = "Hanke kattaa kunnat inom regionen."
+    assert index.present([], text, (True,)) == {naming, bare}
+    assert index.present([], text, (False,)) == {bare}  # the rule needing names is not called anyway
+
+
 def test_cues_must_be_lower_case_and_a_pattern_needs_a_string_to_be_a_text_cue() -> None:
     import re
 
@@ -103,6 +114,8 @@ def test_a_sentence_without_a_cue_skips_its_rules_and_the_facts_stay(monkeypatch
     assert sorted((f.subject, f.predicate, f.object) for f in extract(text).facts) == skipping
 
 
+# the development corpus takes ~80-180 s quiet and passed pytest-timeout's 300 s only alone under load 10-17
+@pytest.mark.timeout(1200)
 @pytest.mark.parametrize("where", ["eval/corpus", "examples/documents"])
 def test_a_rule_skipped_for_its_cue_would_say_nothing_and_change_no_context(
         where: str, monkeypatch: pytest.MonkeyPatch) -> None:
