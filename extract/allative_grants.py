@@ -26,6 +26,7 @@ from itertools import pairwise
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.money import Amount
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.rule_cues import text_needs
 
 # the allative ending on a word right after a recognised name: "Förbund KNUF r.f:lle", "Seura ry:lle"
 _ALLATIVE_TAIL = re.compile(r"(?:[ \t]+(?:[A-ZÅÄÖ][\w.&-]{0,19}|r\.?f\.?|ry\.?|rf|sr|rs|ab|oy)){0,2}:lle\b")
@@ -296,6 +297,11 @@ GRANTER_TYPES = {"Ministry", "Agency", "JointAuthority", "Company", "Association
 # who may receive a grant that a passive or receiving sentence hands out (role_shapes, grant_receipts)
 RECEIVER_TYPES = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Association", "Parish",
                   "CompetenceCentre", "Project"}
+
+
+# what every sentence granting_subject finds a granter in holds (its verb's pattern's needed strings): the text cue of
+# a rule that names its granter from it
+GRANTING_SUBJECT_CUES = text_needs(_GRANTER_VERB)
 
 
 def granting_subject(text: str, base: int, named: Sequence[Mention]) -> Mention | None:

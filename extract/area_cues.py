@@ -32,6 +32,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
+from welfare_kg.extract.rule_cues import text_needs
 
 PLACES = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
 # the owner of a cue: what has an area ("X-hankkeen kohdekunnat", "Y ry:n kohdealueet")
@@ -202,7 +203,8 @@ def _locative_runs(text: str, base: int, places: list[Mention]) -> list[list[Men
 
 @rule("coversArea:working-there-kind", "coversArea",
       "'Kangasalla ja Orivedell채 toimiva Kehitt채misyhdistys X ry', 'X ry on Pohjois-Savossa toimiva Leader-ryhm채'",
-      needs="named")
+      needs="named",
+      text_cues=("toimiv",))
 def _working_there_kind(c: Clause) -> list[Fact]:
     """Where an organisation works, said by a participle after locative places, with the organisation's kind word.
 
@@ -491,7 +493,8 @@ _RUN_WORDS = re.compile(r"\b(?:k채ynnisty|k채ynnistet|pilotoi|kokeil|palvele|ty�
 
 @rule("coversArea:runs-at-places", "coversArea",
       "'Hanke k채ynnistyy Kuopiossa ja Iisalmessa', 'Kuopiossa k채ynnistyy X-hanke', 'X ry palvelee asiakkaita A:ssa'",
-      needs="named")
+      needs="named",
+      text_cues=text_needs(_RUN_WORDS))
 def _runs_at_places(c: Clause) -> list[Fact]:
     """Towns in the inessive or adessive of a clause whose verb starts, pilots or works: the actor works there.
 

@@ -30,6 +30,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
+from welfare_kg.extract.rule_cues import text_needs
 from welfare_kg.extract.spans import outermost
 
 PLACES = {"Region", "CooperationArea", "Municipality", "WellbeingCounty"}
@@ -598,7 +599,8 @@ _PAIR_COMMA = re.compile(r"\s*,\s*")
 
 @rule("coversArea:subproject-towns", "coversArea",
       "'osahankkeet Kanta-Häme, Forssa Uusimaa, Hanko Keski-Suomi, Äänekoski' (sub-projects by region, town)",
-      needs="named")
+      needs="named",
+      text_cues=text_needs(_SUBPROJECTS))
 def _subproject_towns(c: Clause) -> list[Fact]:
     """Sub-projects listed as "Region, Town" pairs after the sub-project word: the main project works in each town.
 

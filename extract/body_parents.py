@@ -110,7 +110,8 @@ def parent_after_preposition(c: Clause, body: Mention, parent: Mention) -> bool:
 
 
 @rule("partOf:parent-genitive-body", "partOf",
-      "'Lapin liiton hallitus', 'Posken saamelaisyksikkö', 'Nylands välfärdsområdes organ', 'styrelsen för X'")
+      "'Lapin liiton hallitus', 'Posken saamelaisyksikkö', 'Nylands välfärdsområdes organ', 'styrelsen för X'",
+      needs="named")
 def _parent_genitive(c: Clause) -> list[Fact]:
     out = []
     parents = [m for m in c.named if m.type in PARENTS]

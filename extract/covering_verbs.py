@@ -19,6 +19,7 @@ from welfare_kg.extract.area_phrases import free_places, place_chains
 from welfare_kg.extract.model import Fact
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import Clause, rule
+from welfare_kg.extract.rule_cues import text_needs
 
 RULE = "coversArea:named-covers"
 CONFIDENCE = 0.6
@@ -29,7 +30,8 @@ _VERB = guarded(re.compile(r"\s+(?:omfattar|omfattade|täcker|täckte|kattaa|kat
 
 
 @rule(RULE, "coversArea", "'Projektet X omfattar kommunerna A, B och C', 'X-hanke kattaa A:n, B:n ja C:n kunnat'",
-      needs="named")
+      needs="named",
+      text_cues=text_needs(_VERB))
 def _named_covers(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     if _VERB.search(text) is None:

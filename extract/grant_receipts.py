@@ -18,6 +18,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.money import Amount
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import FUNDERS, ORGS, UNDERTAKINGS, Clause, is_paying_agency, list_granter, rule
+from welfare_kg.extract.rule_cues import text_needs
 
 # the receiving verb in its past, present and perfect forms; Swedish "fick", "får", "erhöll"
 _RECEIVED = re.compile(r"\b(?:sai|saivat|saa|saavat|saanut|saaneet|fick|får|erhöll|erhållit)\b", re.IGNORECASE)
@@ -128,7 +129,8 @@ _SUPPORTS = re.compile(r"\s+(?:on\s+|ovat\s+)?(?:avustaa|avustavat|avusti|avusti
 _WITH_SUM = re.compile(r"(?:eurolla|euron\s+(?:avustuksella|tuella|rahoituksella|summalla))\b", re.IGNORECASE)
 
 
-@rule("funds:supports-partitive", "funds", "'STEA avustaa X:ää 45 000 eurolla', 'RAY avusti X-hanketta'")
+@rule("funds:supports-partitive", "funds", "'STEA avustaa X:ää 45 000 eurolla', 'RAY avusti X-hanketta'",
+      text_cues=("avust",))
 def _supports_partitive(c: Clause) -> list[Fact]:
     """The subject of "avustaa" funds its object in the partitive; the sum is the one in the adessive
     ("N eurolla") when the sentence has exactly one."""
@@ -167,7 +169,8 @@ def _owns_money(c: Clause, m: Mention) -> bool:
 
 
 @rule("funds:money-owners", "funds",
-      "'Hankkeelle on myönnetty A:n rahoitusta ja B:n kansallista vastinrahoitusta': each owner of granted money")
+      "'Hankkeelle on myönnetty A:n rahoitusta ja B:n kansallista vastinrahoitusta': each owner of granted money",
+      text_cues=text_needs(_GRANT))
 def _money_owners(c: Clause) -> list[Fact]:
     """In a sentence of granting or receiving, every organisation whose genitive owns a word for money funds the
     undertaking the sentence is about ("X on myöntänyt hankkeelle ... ja Y:n kansallista vastinrahoitusta": the
@@ -195,7 +198,8 @@ _UNIVERSITY = re.compile(r"(?i)yliopisto|korkeakoulu|universitet|högskola")
 
 @rule("funds:owned-grant-received", "funds",
       "'STEA:n avustuksen sai myös X ry, joka sai 45 000 euroa', 'X sai Kirkkohallituksen avustusta 8 000 euroa'",
-      needs="free_orgs")
+      needs="free_orgs",
+      text_cues=text_needs(_RECEIVED))
 def _owned_grant_received(c: Clause) -> list[Fact]:
     """The owner of a grant that a receiving verb's subject got funds that subject: the one funder-kind organisation
     in the genitive right before a word of grant, in a sentence that names who received it in the nominative. One

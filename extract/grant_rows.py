@@ -28,6 +28,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import BULLET, FUND_CUES, ORGS, Clause, is_paying_agency, rule
+from welfare_kg.extract.rule_cues import text_needs
 from welfare_kg.extract.spans import SpanIndex, outermost
 from welfare_kg.extract.text_scans import matches
 
@@ -159,7 +160,8 @@ _PAYERS = {"Ministry", "Agency"}
 
 
 @rule("funds:receiver-after-grant", "funds",
-      "'STM on myöntänyt rahoitusta tutkimushankkeille. X saa rahoitusta yhteensä N euroa.'")
+      "'STM on myöntänyt rahoitusta tutkimushankkeille. X saa rahoitusta yhteensä N euroa.'",
+      text_cues=text_needs(_GRANT_VERB), held=GRANT_THEN_RECEIVER.attr)
 def _receiver_after_grant(c: Clause) -> list[Fact]:
     """A receiver that the sentence after a ministry's grant names with its sum: the ministry funds it.
 
@@ -236,7 +238,8 @@ _BOARD_DECIDES = re.compile(r"^\s*\S+\s+(?:päättää|päätti|päättänee)\s+
 
 
 @rule("contributes:pays-share", "contributes",
-      "'X osallistuu hankkeen rahoitukseen N eurolla', 'X deltar i finansieringen med N euro'")
+      "'X osallistuu hankkeen rahoitukseen N eurolla', 'X deltar i finansieringen med N euro'",
+      text_cues=text_needs(_PAYS_SHARE))
 def _pays_share(c: Clause) -> list[Fact]:
     """The subject that takes part in paying for the undertaking contributes the sum after the words."""
     cue = _PAYS_SHARE.search(c.sent.text)
@@ -381,7 +384,8 @@ _FUND_ACT = guarded(re.compile(r"\b(?:rahoitta(?:a|vat|i|neet|nut)|tuke(?:e|vat)
 
 @rule("funds:coordinated-objects", "funds",
       "'STEA rahoittaa A-, B- ja C-hankkeita', 'STM finansierar projekten A och B': each undertaking of the run",
-      needs="und")
+      needs="und",
+      text_cues=text_needs(_FUND_ACT))
 def _coordinated_objects(c: Clause) -> list[Fact]:
     """One funder before a funding verb and a run of undertakings after it (commas, "ja"/"och"): each is funded.
 
@@ -443,7 +447,8 @@ _SV_RECEIVE = guarded(re.compile(r"\b(?:får|fick|har\s+fått|hade\s+fått|erhå
 
 
 @rule("funds:swedish-receives-from", "funds", "'Projektet får 50 000 euro från X', 'Y fick ett bidrag från X'",
-      needs="named")
+      needs="named",
+      text_cues=text_needs(_SV_RECEIVE))
 def _swedish_receives_from(c: Clause) -> list[Fact]:
     """Money received "från X": X funds the project the sentence is about, else the receiving organisation."""
     base, text = c.sent.start, c.sent.text
@@ -593,7 +598,9 @@ _PASSIVE = ("taan", "tään", "ttiin", "tty", "ttu", "ettiin", "etään", "etaan
 
 
 @rule("funds:granter-in-focus", "funds",
-      "'RAY jakaa tukia järjestöille. ... X, joka saa tänä vuonna tukea N euroa', 'X sai N euroa', 'X:lle N euroa'")
+      "'RAY jakaa tukia järjestöille. ... X, joka saa tänä vuonna tukea N euroa', 'X sai N euroa', 'X:lle N euroa'",
+      cues=(*sorted(_GRANTING_LEMMAS), "osoittaa"),
+      text_cues=(*text_needs(_SV_GRANTING), *sorted(_GRANTING_FORMS)), held=FOCUS_GRANTER.attr)
 def _granter_in_focus(c: Clause) -> list[Fact]:
     """A receiver named with its own exact sum after the text named who hands the money out.
 

@@ -35,7 +35,8 @@ _BARE_GENITIVE = re.compile(r"(?:hankkeen|projektin)(?=[ \t]+(?:rahoittamiseen|r
 
 
 @rule(RULE, "funds", "'Kuopion kaupunki on mukana rahoittamassa X-hanketta', 'A ja B osallistuvat hankkeen "
-      "rahoittamiseen'", needs="named")
+      "rahoittamiseen'", needs="named",
+      text_cues=("rahoittamassa", "osallistu"))
 def _joins_funding(c: Clause) -> list[Fact]:
     """The run of named organisations before "on mukana rahoittamassa" / "osallistuu ... rahoittamiseen" funds what
     follows."""

@@ -103,7 +103,8 @@ def _owner_genitive(m: Mention, text: str, base: int) -> tuple[int, bool] | None
 
 
 @rule("funds:owner-noun", "funds", "'Kaupungin avustus X ry:lle on 5 000 euroa', 'Y:s bidrag till föreningen X'",
-      needs="free_orgs")
+      needs="free_orgs",
+      text_cues=_OWNED_STEMS)
 def _owner_noun(c: Clause) -> list[Fact]:
     """The owner of a money noun in the genitive funds the one named right after it (allative, or "till" in Swedish)."""
     base, text = c.sent.start, c.sent.text

@@ -20,6 +20,7 @@ from welfare_kg.extract.relations import PARTNERS, Clause, in_parentheses, rule
 from welfare_kg.extract.role_verbs import (
     ANAPHORS,
     CARRYING_OUT,
+    VERB_TEXT_CUES,
     clause_subjects,
     closest_to,
     object_target,
@@ -72,7 +73,8 @@ def _qualified_task(c: Clause, task_cases: set[str]) -> str | None:
 
 
 @rule("participatesIn:task-responsible", "participatesIn",
-      "'Y vastaa hankkeen viestinnästä', 'Y vastaa hankkeessa arvioinnista'", needs="free_orgs")
+      "'Y vastaa hankkeen viestinnästä', 'Y vastaa hankkeessa arvioinnista'",
+      needs="free_orgs", text_cues=VERB_TEXT_CUES["vastata"])
 def _task_responsible(c: Clause) -> list[Fact]:
     """"vastata" + a task of the undertaking in the elative: the subject does that part of the work."""
     found = verb_at(c, {"vastata"})

@@ -26,6 +26,7 @@ from welfare_kg.extract.lists import JOINER
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import PARTIES, Clause, is_paying_agency, rule
+from welfare_kg.extract.rule_cues import text_needs
 
 _MUTUAL = guarded(re.compile(r"\s*(?:välinen|välisen|väliseen|välisessä|välisestä|välistä|väliset|välisten|välillä|"
                              r"keskinäinen|keskinäisen|keskinäiseen|keskinäisessä|keskinäisestä|keskinäistä)\b",
@@ -60,7 +61,8 @@ def _agreements(c: Clause) -> list[Mention]:
 
 @rule("participatesIn:mutual-genitives", "participatesIn",
       "'X on A:n, B:n sekä C:n keskinäinen sopimus', 'Tällä sopimuksella sovitaan A:n ja B:n välisestä yhteistyöstä'",
-      needs="named")
+      needs="named",
+      text_cues=text_needs(_MUTUAL))
 def _mutual(c: Clause) -> list[Fact]:
     """Genitives before "välinen"/"keskinäinen" are the parties of the agreement the sentence speaks of:
     one named right after the word, else one before the list (the copula's subject), else the agreement
@@ -252,7 +254,8 @@ def _purpose_counterparty(c: Clause) -> list[Fact]:
 
 
 @rule("partOf:members-in-parentheses", "partOf",
-      "'Peruspalvelukuntayhtymä Kalliolle (Alavieska, Nivala, Sievi ja Ylivieska)': members of a joint authority")
+      "'Peruspalvelukuntayhtymä Kalliolle (Alavieska, Nivala, Sievi ja Ylivieska)': members of a joint authority",
+      needs="named")
 def _members(c: Clause) -> list[Fact]:
     """Municipalities listed alone in parentheses right after a joint authority are its members."""
     text, base = c.sent.text, c.sent.start
@@ -518,7 +521,8 @@ _GENITIVE_RUN_WORD = re.compile(r"(?:,|ja|sekä|samt|och|\w+(?::n|n)|\w+-)$", re
 
 @rule("participatesIn:joint-owners", "participatesIn",
       "'Hanke on kuntien, A:n ja B:n yhteistä kehittämistoimintaa', 'X toteutetaan A:n ja B:n yhteishankkeena'",
-      needs="named")
+      needs="named",
+      text_cues=text_needs(_JOINT_WORD))
 def _joint_owners(c: Clause) -> list[Fact]:
     """Organisations in a genitive run right before a word of jointness own the joint undertaking: each
     takes part in the undertaking the sentence is about (its subject, else the project of the text).

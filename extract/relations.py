@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from welfare_kg.extract.allative_grants import (
     FI_DONATION_VERB,
+    GRANTING_SUBJECT_CUES,
     ablative_case,
     allative_recipients,
     allative_tail,
@@ -44,6 +45,7 @@ from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.programme_project_words import names_programme_project
 from welfare_kg.extract.relative_antecedents import relative_clause_objects
+from welfare_kg.extract.rule_cues import CueGroup, CueIndex, text_needs
 from welfare_kg.extract.sum_column_titles import MENTION_RULE as SUM_COLUMN_TITLE
 from welfare_kg.extract.text import Sentence, Token
 from welfare_kg.extract.unreal_joining import EVENT_NOUNS, unreal_joining
@@ -314,37 +316,63 @@ class Rule:
     # a list of the Clause (one of NEEDS) without which the rule says nothing and changes no context, so that a
     # sentence lacking it skips the call (most sentences name no organisation: the rule's own cue tests cost)
     needs: str | None = None
+    # the rule's cue (extract/rule_cues.py): strings one of which a lemma of the sentence (`cues`) or its lower-cased
+    # text (`text_cues`) holds whenever the rule can say something or change the context; a sentence holding none
+    # skips the call. Read from the test that gates the rule's code; both empty: no cue, the rule sees every sentence
+    cues: tuple[str, ...] = ()
+    text_cues: tuple[str, ...] = ()
+    # a focus the rule keeps on the Context across sentences (the attribute's name): while it is set (not None) the
+    # rule sees every sentence, cue or not, to read it and age it; unset, the rule's cue alone admits a sentence
+    held: str | None = None
 
 
 RULES: list[Rule] = []
 # the Clause lists a rule may declare it needs (tests/test_rule_needs.py); "euros": the sentence's sums, which
 # nine sentences in ten lack (a rule about a sum skips them all)
 NEEDS = ("named", "free_orgs", "und", "euros")
-_PLANS: dict[tuple[int, bool, bool, bool, bool], list[Callable[[Clause], list[Fact]]]] = {}
+CUES = CueIndex()  # every rule's cue group; which of them a sentence holds
+CUES.needs = NEEDS
+_PLANS: dict[tuple[int, bool, bool, bool, bool, frozenset[CueGroup], tuple[bool, ...]],
+             list[Callable[[Clause], list[Fact]]]] = {}
+_FOCI: list[str] = []  # the Context attributes of the rules' foci (Rule.held), in the order they were registered
 
 
-def rule(name: str, predicate: str, pattern: str, *, needs: str | None = None
+def rule(name: str, predicate: str, pattern: str, *, needs: str | None = None, cues: tuple[str, ...] = (),
+         text_cues: tuple[str, ...] = (), held: str | None = None
          ) -> Callable[[Callable[[Clause], list[Fact]]], Callable]:
-    """Register a rule; rules run in registration order, which is the order of their facts. `needs`: see Rule."""
+    """Register a rule; rules run in registration order, which is the order of their facts. `needs`, `cues`,
+    `text_cues`, `held`: see Rule."""
     if needs is not None and needs not in NEEDS:
         raise ValueError(f"rule {name!r}: needs {needs!r} is none of {NEEDS}")
+    if held is not None and not (cues or text_cues):
+        raise ValueError(f"rule {name!r}: a held focus admits sentences beside a cue; it declares none")
+    if held is not None and held not in _FOCI:
+        _FOCI.append(held)
 
     def register(fn: Callable[[Clause], list[Fact]]) -> Callable[[Clause], list[Fact]]:
         if any(r.name == name for r in RULES):
             raise ValueError(f"rule {name!r} registered twice")
-        RULES.append(Rule(name, predicate, pattern, fn, needs))
+        RULES.append(Rule(name, predicate, pattern, fn, needs, tuple(cues), tuple(text_cues), held))
+        CUES.register(tuple(cues), tuple(text_cues), needs)
         return fn
     return register
 
 
 def _applying(c: Clause) -> list[Callable[[Clause], list[Fact]]]:
-    """The rules to call on this clause, in registration order: those whose declared need it meets (a handful
-    of lists per document, kept by what the clause has and the number of rules registered)."""
-    key = (len(RULES), bool(c.named), bool(c.free_orgs), bool(c.und), bool(c.euros))
+    """The rules to call on this clause, in registration order: those whose declared need it meets and whose cue
+    it holds or whose focus is held (a few lists per document, kept by what the clause has, its cues, the foci
+    held and the rules registered)."""
+    met = (bool(c.named), bool(c.free_orgs), bool(c.und), bool(c.euros))
+    cued = CUES.present(c.lemmas, c.sent.text, met)
+    ctx = c.ctx
+    held = tuple(getattr(ctx, a, None) is not None for a in _FOCI)
+    key = (len(RULES), *met, cued, held)
     plan = _PLANS.get(key)
     if plan is None:
-        have = dict(zip(NEEDS, key[1:], strict=True))
-        plan = _PLANS[key] = [r.apply for r in RULES if r.needs is None or have[r.needs]]
+        have = dict(zip(NEEDS, key[1:5], strict=True))
+        kept = {a for a, on in zip(_FOCI, held, strict=True) if on}
+        plan = _PLANS[key] = [r.apply for r in RULES if (r.needs is None or have[r.needs])
+                              and (not (r.cues or r.text_cues) or (r.cues, r.text_cues) in cued or r.held in kept)]
     return plan
 
 
@@ -772,7 +800,8 @@ _PLACE_POSTPOSITION_AFTER = re.compile(r"(?i)\s+(?:alaisuu(?:dessa|teen|desta)|y
                                        r"tiloihin|alueella)\b")
 
 
-@rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'")
+@rule("funds:grant-verb", "funds", "'STM on myöntänyt X:lle valtionavustusta N euroa', 'STM:n rahoittama hanke'",
+      cues=(*FUND_CUES, "jaka"))
 def _funds_grant(c: Clause) -> list[Fact]:
     if not (c.funding_cued or _shares_out_to_named(c)) or _object_first_funders(c) is not None:
         return []
@@ -1074,7 +1103,8 @@ def _donation_to_unit(c: Clause) -> tuple[Mention, Mention, None] | None:
 
 
 @rule("funds:fronted-receivers", "funds",
-      "'Ympäristöministeriö myöntää avustuksia ... Eniten avustuksia saavat A ry, B ry sekä C rf.'")
+      "'Ympäristöministeriö myöntää avustuksia ... Eniten avustuksia saavat A ry, B ry sekä C rf.'",
+      text_cues=GRANTING_SUBJECT_CUES, held=FRONTED_RECEIVERS.attr)
 def _funds_fronted_receivers(c: Clause) -> list[Fact]:
     """Receivers listed after a fronted money word get the money of the granter the text just named.
 
@@ -1193,7 +1223,8 @@ def _funds_object_first(c: Clause) -> list[Fact]:
             for m in funders if obj and m.iri and m.iri != obj]
 
 
-@rule("funds:via-fund", "funds", "'ELY-keskus Euroopan sosiaalirahaston kautta', 'ESR:n osittain rahoittama hanke'")
+@rule("funds:via-fund", "funds", "'ELY-keskus Euroopan sosiaalirahaston kautta', 'ESR:n osittain rahoittama hanke'",
+      cues=FUND_CUES)
 def _funds_via_fund(c: Clause) -> list[Fact]:
     """A fund named in a funding sentence about a project funds it too (beside the authority that pays)."""
     if not (c.funding_cued and c.target) or c.target in c.ctx.funds:
@@ -1288,7 +1319,8 @@ def _owner_of_funded(c: Clause) -> list[Fact]:
 
 @rule("funds:via-authority", "funds",
       "'Hanketta rahoittaa ESR Pohjois-Savon ELY-keskuksen kautta', 'finansieras av ESF via NTM-centralen i X'",
-      needs="free_orgs")
+      needs="free_orgs",
+      cues=(*FUND_CUES, "stöd"))
 def _funds_via_authority(c: Clause) -> list[Fact]:
     """Money from a fund "through" an authority ("ELY-keskuksen kautta", "via NTM-centralen"): the authority that
     pays it out funds the project too, as the fund does (FACTS: funding via ESR gives both)."""
@@ -1302,7 +1334,7 @@ def _funds_via_authority(c: Clause) -> list[Fact]:
     return [Fact(m.iri, "funds", target, c.ev, "funds:via-authority", 0.6) for m in payers[:1]]
 
 
-@rule("funds:from-programme", "funds", "'Hanke rahoitetaan Suomen kestävän kasvun ohjelmasta'")
+@rule("funds:from-programme", "funds", "'Hanke rahoitetaan Suomen kestävän kasvun ohjelmasta'", cues=FUND_CUES)
 def _funds_from_programme(c: Clause) -> list[Fact]:
     """A programme in the elative after a word of funding ("rahoitetaan X-ohjelmasta", "saa rahoitusta
     X-ohjelmasta") is where the project's money comes from: it funds the project (funds are read by
@@ -1329,7 +1361,7 @@ def _funding_programmes(c: Clause, target: str) -> list[Mention]:
     return progs[:1]
 
 
-@rule("partOf:funded-from-programme", "partOf", "'Hanke on saanut rahoituksen X 2014-2020 ohjelmasta'")
+@rule("partOf:funded-from-programme", "partOf", "'Hanke on saanut rahoituksen X 2014-2020 ohjelmasta'", cues=FUND_CUES)
 def _part_of_funding_programme(c: Clause) -> list[Fact]:
     """The project whose money comes from a programme is one of that programme's projects (the annotation reads
     "rahoitetaan X-ohjelmasta" as partOf the programme)."""
@@ -1785,12 +1817,14 @@ def _received_from(c: Clause) -> list[Fact]:
                  start_date=c.start, end_date=c.end) for g in run if g.iri != obj]
 
 
+TOGETHER_CUES = ("yhteistyö", "yhdessä", "tillsammans", "samarbet", "samverka")
+
+
 @rule("participatesIn:together-with", "participatesIn",
-      "'hanketta toteutetaan yhteistyössä Lapin hyvinvointialueen ja Rovaniemen kaupungin kanssa'")
+      "'hanketta toteutetaan yhteistyössä Lapin hyvinvointialueen ja Rovaniemen kaupungin kanssa'", cues=TOGETHER_CUES)
 def _together_with(c: Clause) -> list[Fact]:
     """Organisations in the genitive before "kanssa" in a sentence about doing the project together."""
-    if not c.target or c.target in c.ctx.funds or not c.has(("yhteistyö", "yhdessä", "tillsammans", "samarbet",
-                                                               "samverka")):
+    if not c.target or c.target in c.ctx.funds or not c.has(TOGETHER_CUES):
         return []
     if _plural_partitive_projects_only(c, quantified=False):
         # "X on toteuttanut yhteistyössä Y:n kanssa demoja, projekteja ja näyttelyitä": projects at large done
@@ -2423,7 +2457,8 @@ def _later_field(sent: Sentence, m: Mention, cue_at: list[int]) -> bool:
     return ":" in sent.text[lead.end() if lead else a:b]
 
 
-@rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'")
+@rule("participatesIn:commit-verb", "participatesIn", "'Ranuan kunta antaa kuntasitoumuksen', 'kunta osallistuu'",
+      cues=JOIN_CUES, text_cues=text_needs(_SWEDISH_BE_IN))
 def _participates(c: Clause) -> list[Fact]:
     if not joins_cue(c) or _joins_nothing(c) or _plural_partitive_projects_only(c, _JOINED_PLACES):
         return []  # "osallistuu myös muihin hankkeisiin", "on mukana monissa hankkeissa": projects at large
@@ -2620,7 +2655,8 @@ def _per_year(text: str, offset: int, euros: list) -> bool:
 
 
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'",
-      needs="euros")
+      needs="euros",
+      cues=SHARE_CUES)
 def _contributes(c: Clause) -> list[Fact]:
     # "valtionosuus" is the state's money to a municipality, not a participant's own share
     if not (_has([lem for lem in c.lemmas if "valtionosuu" not in lem], SHARE_CUES) and c.euros):
@@ -2673,6 +2709,9 @@ DECISION_VERBS = {"hyväksyä", "päättää", "allekirjoittaa", "godkänna", "b
 APPROVING_VERBS = {"hyväksyä", "allekirjoittaa", "godkänna", "solmia", "underteckna"}
 JOINING_VERBS = {"osallistua", "liittyä", "sitoutua"}
 ENDORSING = ("puolta", "tillstyrk")  # "puolsi", "on puoltanut", "tillstyrkte"
+# the cue of decides:approve-verb: a substring of every lemma its test of deciding or endorsing accepts (the
+# DECISION_VERBS, the perfect's participles "päättänyt", "hyväksynyt", "godkänt", "beslutat", ENDORSING)
+DECIDING_CUES = ("hyväksy", "päättä", "allekirjoittaa", "godkän", "beslut", *ENDORSING)
 
 
 _LAST_DECIDER = "_relations_last_deciding_body"  # (the body, where its sentence ends) on the document's context
@@ -2703,7 +2742,8 @@ def _decided_anaphor(c: Clause, body: Mention) -> str | None:
         and not any(a.case == "nimento" for a in an) for t in words) else None
 
 
-@rule("decides:approve-verb", "decides", "'Kunnanhallitus hyväksyy liitteenä olevan yhteistyösopimuksen'")
+@rule("decides:approve-verb", "decides", "'Kunnanhallitus hyväksyy liitteenä olevan yhteistyösopimuksen'",
+      cues=DECIDING_CUES)
 def _decides(c: Clause) -> list[Fact]:
     """A board that approves or signs an agreement or project in so many words decides on it."""
     # the perfect ("on päättänyt", "on hyväksynyt") lemmatises to its participle
@@ -2865,7 +2905,8 @@ _INOM = re.compile(r"\s+inom\s+(?:ramen\s+för\s+)?(?:(?:programmet|EU-programme
 _INOM_GAP = 60  # characters from the project's name to "inom": a verb and an adverb or two
 
 
-@rule("partOf:inom-programme", "partOf", "'projektet X inom programmet Y', 'X finansieras inom Y-programmet'")
+@rule("partOf:inom-programme", "partOf", "'projektet X inom programmet Y', 'X finansieras inom Y-programmet'",
+      text_cues=("inom",))
 def _inom_programme(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
     if "inom" not in text.lower():
@@ -3077,7 +3118,8 @@ _AS_PART = re.compile(r"\b(?:osana|som\s+(?:en\s+)?del\s+av)\s+$", re.IGNORECASE
 
 
 @rule("partOf:osana-organisation", "partOf",
-      "'Verso jatkaa ... osana Päijät-Hämeen hyvinvointialuetta', 'X fortsätter som en del av Y'")
+      "'Verso jatkaa ... osana Päijät-Hämeen hyvinvointialuetta', 'X fortsätter som en del av Y'",
+      needs="named")
 def _part_of_osana_org(c: Clause) -> list[Fact]:
     """An organisation that goes on, works or is organised "as part of" another is that one's unit.
 

@@ -35,6 +35,7 @@ from welfare_kg.extract.relations import (
     joins_nothing,
     rule,
 )
+from welfare_kg.extract.rule_cues import text_needs
 
 # --- the applicant runs the project ---------------------------------------------------------------------------------
 
@@ -99,7 +100,8 @@ _ONE_PROJECT_WORD = re.compile(r"\b\w*(?:hankkeeseen|hankkeelle|projektiin|proje
 
 
 @rule("coordinates:applicant-verb", "coordinates",
-      "'Oulun kaupunki hakee ESR-rahoitusta X-hankkeelle', 'Kyrkslätts kommun ansöker om finansiering för projektet X'")
+      "'Oulun kaupunki hakee ESR-rahoitusta X-hankkeelle', 'Kyrkslätts kommun ansöker om finansiering för projektet X'",
+      text_cues=("hak", "ansök"))
 def _applicant_verb(c: Clause) -> list[Fact]:
     """Who applies for money for a project is the project's applicant: it runs the project.
 
@@ -177,12 +179,15 @@ _COUNCIL_DECIDES = re.compile(r"\s+(?:(?:on|oli)\s+)?(?:päättää|päätti|pä
 _ROUND = re.compile(r"(?i)\w*avustuksia\b|\w*avustukset\b")
 
 
+NAMED_GRANTER_CUES = ("myön", "bevilja", "päät")  # one of them in every sentence named_granter reads a granter in
+
+
 def named_granter(c: Clause) -> str | None:
     """The one organisation this sentence names granting (active verb after it, or "X:n myöntämä"); public because
     anaphor_receivers puts the same granter in focus for the receivers its later sentences name."""
     base, text = c.sent.start, c.sent.text
     low = text.lower()
-    if "myön" not in low and "bevilja" not in low and "päät" not in low:  # every verb read below holds one
+    if not any(cue in low for cue in NAMED_GRANTER_CUES):  # every verb read below holds one
         return None
     found = {m.iri for m in c.free_named if m.iri and m.type in GRANTER_TYPES and (
         (m.case in {"nimento", None} and ACTIVE_AFTER_NAME.match(text, m.end - base))
@@ -205,7 +210,8 @@ def _person_allative(m: Mention) -> bool:
 
 
 @rule("funds:passive-allative-grant", "funds",
-      "'X on myöntänyt valtionavustusta ...' then 'Työhön myönnettiin A:lle N euroa ja B:lle M euroa'")
+      "'X on myöntänyt valtionavustusta ...' then 'Työhön myönnettiin A:lle N euroa ja B:lle M euroa'",
+      text_cues=(*NAMED_GRANTER_CUES, *text_needs(DECIDED_PASSIVE)), held=PASSIVE_GRANTS.attr)
 def _passive_allative(c: Clause) -> list[Fact]:
     """Receivers in the allative of a passive grant, each with a sum of its own, get the money of the granter the
     text named granting a few sentences before (PASSIVE_GRANTS). A sentence naming another organisation in the
@@ -358,14 +364,16 @@ def _implementers(c: Clause) -> list[tuple[Mention, str, bool]]:
 
 
 @rule("coordinates:implementer-noun", "coordinates",
-      "'Hankkeen toteuttajana on X', 'X toimii Y-hankkeen toteuttajana': one implementer runs the project")
+      "'Hankkeen toteuttajana on X', 'X toimii Y-hankkeen toteuttajana': one implementer runs the project",
+      text_cues=("toteuttaj",))
 def _implementer_noun(c: Clause) -> list[Fact]:
     found = [(m, t) for m, t, plural in _implementers(c) if not plural]
     return [Fact(m.iri, "coordinates", t, c.ev, "coordinates:implementer-noun", 0.65) for m, t in found[:1] if m.iri]
 
 
 @rule("participatesIn:implementer-noun", "participatesIn",
-      "'Hankkeen toteuttajina ovat A ja B': implementers in the plural carry the project out together")
+      "'Hankkeen toteuttajina ovat A ja B': implementers in the plural carry the project out together",
+      text_cues=("toteuttaj",))
 def _implementers_noun(c: Clause) -> list[Fact]:
     return [Fact(m.iri, "participatesIn", t, c.ev, "participatesIn:implementer-noun", 0.6)
             for m, t, plural in _implementers(c) if plural and m.iri]
@@ -405,7 +413,8 @@ _PARTIES_ARE = re.compile(r"\b(?:(?:sopija|sopimus)?osapuol(?:ina|et|ia)|sopijap
 
 
 @rule("participatesIn:parties-are", "participatesIn",
-      "'... yhdistymissopimus, jossa osapuolina ovat Vaasan kaupunki ja Vähänkyrön kunta', 'Parter är A och B'")
+      "'... yhdistymissopimus, jossa osapuolina ovat Vaasan kaupunki ja Vähänkyrön kunta', 'Parter är A och B'",
+      text_cues=("puol", "parter"))
 def _parties_are(c: Clause) -> list[Fact]:
     """The organisations named after "osapuolina ovat" / "parter är" are the parties of the agreement the sentence
     names before the words (a bare "sopimus" of the text counts), else of the agreement named last before."""
@@ -464,7 +473,8 @@ _LIST_JOINER = re.compile(r"\s*(?:,|och|samt)\s*", re.IGNORECASE)
 
 
 @rule("participatesIn:carried-out-by-several", "participatesIn",
-      "'Projektet genomförs av Vasa stad och Korsholms kommun': several implementers each take part")
+      "'Projektet genomförs av Vasa stad och Korsholms kommun': several implementers each take part",
+      text_cues=("genomför",))
 def _carried_out_by_several(c: Clause) -> list[Fact]:
     """Two or more organisations joined right after "genomförs av" carry the project out together: each takes part
     (one alone runs it: coordinates:administer-verb)."""

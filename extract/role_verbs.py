@@ -44,6 +44,7 @@ from welfare_kg.extract.relations import (
     shared_head,
     unknown_genitive,
 )
+from welfare_kg.extract.rule_cues import text_needs
 from welfare_kg.extract.text import Token
 
 SUBJECT_CASES = {"nimento", None}
@@ -72,6 +73,15 @@ def _word_bases(c: Clause) -> frozenset[str]:
     if _LAST_BASES[0] is not c:
         _LAST_BASES[:] = [c, frozenset(a.base.lower() for t, _lem in c.word_lemmas for a in c.morph.analyse(t.text))]
     return _LAST_BASES[1]
+
+
+# the text cues of a rule whose first test is `verb_at` one of these verbs: a stem every form of the verb and its
+# past participle holds ("vastaa", "vastasi", "vastannut", "vastattiin"; "toteuttaa", "toteutan", "toteutettiin",
+# "toteuttanut": the gradation tt/t falls after it), so a sentence whose text holds none has no word of that base
+VERB_TEXT_CUES = {"vastata": ("vast",), "toteuttaa": ("toteut",)}
+# the same for the verbs of leading (LEAD_VERBS: "vetää", "vedän", "vedetty"; "johtaa", "johdan"; "luotsaa",
+# "luotsannut"; "koordinoi", "koordinoinut"; "hallinnoi", "hallinnoinut")
+LEAD_TEXT_CUES = ("vet", "ved", "joht", "johd", "luotsa", "koordino", "hallinno")
 
 
 def verb_at(c: Clause, verbs: set[str]) -> tuple[Token, str] | None:
@@ -220,7 +230,8 @@ def _led_undertaking(c: Clause) -> tuple[Token, str] | None:
 
 
 @rule("coordinates:lead-verb", "coordinates", "'Hanketta vetää X', 'X johtaa Y-projektia', 'X luotsaa hanketta'",
-      needs="free_orgs")
+      needs="free_orgs",
+      text_cues=LEAD_TEXT_CUES)
 def _lead_verb(c: Clause) -> list[Fact]:
     """A leading verb whose object is the undertaking (partitive): its nominative subject runs it.
 
@@ -241,7 +252,8 @@ def _lead_verb(c: Clause) -> list[Fact]:
 _TITLE_GAP = re.compile(r"[ \t]+(?:(?P<title>[a-zåäö-]{3,40})[ \t]+)?")
 
 
-@rule("holdsPost:lead-verb", "holdsPost", "'Hanketta vetää projektipäällikkö X', 'X johtaa Y-projektia'")
+@rule("holdsPost:lead-verb", "holdsPost", "'Hanketta vetää projektipäällikkö X', 'X johtaa Y-projektia'",
+      text_cues=LEAD_TEXT_CUES)
 def _person_leads(c: Clause) -> list[Fact]:
     """A person who leads the undertaking (a leading verb with the undertaking as its partitive object) holds a
     post in it, whatever title the sentence gives: the verb says whose work it is, where the title alone ("alue-
@@ -270,7 +282,7 @@ CARRYING_OUT = {"toteutus", "toteuttaminen", "hallinnointi", "koordinointi", "jo
 
 @rule("coordinates:responsible-verb", "coordinates",
       "'Hankkeesta vastaa X', 'X vastaa hankkeen toteutuksesta', 'X vastaa Y-hankkeen koordinoinnista'",
-      needs="free_orgs")
+      needs="free_orgs", text_cues=VERB_TEXT_CUES["vastata"])
 def _responsible(c: Clause) -> list[Fact]:
     """"vastata" + elative of the undertaking or of its carrying out: the nominative subject is responsible.
 
@@ -330,7 +342,8 @@ def _bare_own_town(c: Clause) -> Mention | None:
     return None
 
 
-@rule("coordinates:implement-verb", "coordinates", "'X toteuttaa Y-hankkeen', 'Hanketta toteuttaa X'")
+@rule("coordinates:implement-verb", "coordinates", "'X toteuttaa Y-hankkeen', 'Hanketta toteuttaa X'",
+      text_cues=VERB_TEXT_CUES["toteuttaa"])
 def _implement_one(c: Clause) -> list[Fact]:
     """One organisation that carries out the undertaking (active voice) is its implementer, which runs it."""
     subj, target, several = _implementers(c)
@@ -340,7 +353,7 @@ def _implement_one(c: Clause) -> list[Fact]:
 
 
 @rule("participatesIn:implement-verb", "participatesIn",
-      "'X, Y ja Z toteuttavat hankkeen yhdessä', 'Hanketta toteuttavat X ja Y'")
+      "'X, Y ja Z toteuttavat hankkeen yhdessä', 'Hanketta toteuttavat X ja Y'", text_cues=VERB_TEXT_CUES["toteuttaa"])
 def _implement_several(c: Clause) -> list[Fact]:
     """Several organisations carrying out an undertaking together each take part in it."""
     subj, target, several = _implementers(c)
@@ -461,7 +474,8 @@ _FROM = re.compile(r"\bfrån\s+$", re.IGNORECASE)
 
 @rule("funds:source-ablative", "funds",
       "'hankkeen rahoitus tulee X:ltä', 'projektet får statsbidrag från X'",
-      needs="free_orgs")
+      needs="free_orgs",
+      cues=FUNDING_NOUNS)
 def _source_ablative(c: Clause) -> list[Fact]:
     """Funding whose source is an organisation in the ablative (or after "från"): that organisation funds.
 
@@ -757,7 +771,8 @@ PLACE_CASES = {"sisaolento", "ulkoolento"}
 _PLURAL_PROJECTS = re.compile(r"(?i)\b\w*(?:hankkeita|hankkeet|projekteja|projektit|projekten)\b")
 
 
-@rule("coversArea:carried-out-in", "coversArea", "'Hanketta toteutetaan Oulussa ja Kemissä', 'hanke toimii Salossa'")
+@rule("coversArea:carried-out-in", "coversArea", "'Hanketta toteutetaan Oulussa ja Kemissä', 'hanke toimii Salossa'",
+      cues=tuple(sorted(_CARRY_OUT)))
 def _carried_out_in(c: Clause) -> list[Fact]:
     """Municipalities in a locative after a verb of carrying out or operating: where the undertaking works.
 
@@ -844,7 +859,8 @@ def _state_aid_receiver(c: Clause) -> list[Fact]:
 FUNDED_ADJECTIVE = re.compile(r"-(?:osa)?rahoitte(?:inen|isen|ista|isessa|isesta|iseen|isena)\b", re.IGNORECASE)
 
 
-@rule("funds:funded-adjective", "funds", "'ESR-rahoitteisen hankkeen', 'EAKR-rahoitteinen projekti'")
+@rule("funds:funded-adjective", "funds", "'ESR-rahoitteisen hankkeen', 'EAKR-rahoitteinen projekti'",
+      needs="named")
 def _funded_adjective(c: Clause) -> list[Fact]:
     """A fund or funder glued to "-rahoitteinen" funds the project the adjective describes (the one in focus)."""
     funders = [m for m in c.named if m.iri and FUNDED_ADJECTIVE.search(m.surface)
@@ -864,7 +880,8 @@ _RESPONSIBILITY = guarded(re.compile(r"\b(?:veto|hallinnointi|koordinointi|koord
 
 @rule("coordinates:responsibility-holder", "coordinates",
       "'Hankkeen vetovastuu on X:llä', 'Koordinointivastuu hankkeesta on X:llä'",
-      needs="free_orgs")
+      needs="free_orgs",
+      text_cues=text_needs(_RESPONSIBILITY))
 def _responsibility_holder(c: Clause) -> list[Fact]:
     """The organisation in the adessive after "vastuu ... on" holds the project's lead: it coordinates."""
     target = c.own_target
@@ -883,7 +900,8 @@ _MONEY_COMES = guarded(re.compile(r"\b(?:rahoitus|rahoituksen|avustus|finansieri
                                   r"(?:tulee|tuli|saadaan|saatiin|kommer\s+från|kom\s+från)\b", re.IGNORECASE))
 
 
-@rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'", needs="named")
+@rule("funds:money-comes-from", "funds", "'Rahoitus tulee X:ltä', 'Finansieringen kommer från X och Y'", needs="named",
+      text_cues=text_needs(_MONEY_COMES))
 def _money_comes_from(c: Clause) -> list[Fact]:
     """Each source after "rahoitus tulee" (ablative or elative, or after Swedish "från") funds the undertaking."""
     target = c.own_target or c.ctx.main_project or c.ctx.doc_project

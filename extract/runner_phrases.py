@@ -27,6 +27,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.party_phrases import sole_starter
 from welfare_kg.extract.prefilter import guarded, possible
 from welfare_kg.extract.relations import ORGS, PARTIES, Clause, is_paying_agency, rule
+from welfare_kg.extract.rule_cues import text_needs
 
 RUNNERS = ORGS - {"Body", "Ministry"}  # a decision-making organ decides; a ministry funds or owns a programme
 
@@ -105,7 +106,8 @@ def _genitive_surface(m: Mention) -> bool:
 
 
 @rule("participatesIn:joint-agent-participle", "participatesIn",
-      "'A:n ja B:n toteuttama Y-hanke', 'Y-hanke oli A:n ja B:n toteuttama hanke'", needs="free_orgs")
+      "'A:n ja B:n toteuttama Y-hanke', 'Y-hanke oli A:n ja B:n toteuttama hanke'", needs="free_orgs",
+      text_cues=text_needs(_AGENT_PARTICIPLE))
 def _joint_agent_participle(c: Clause) -> list[Fact]:
     """Genitives joined into a list before the agent participle of a verb of running name the project's joint
     runners (coordinates:agent-participle reads one runner and leaves a list): each takes part in the undertaking

@@ -21,6 +21,7 @@ import re
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.relations import BUDGET_BEFORE, FUNDERS, ORGS, UNDERTAKINGS, Clause, is_fund, rule
+from welfare_kg.extract.rule_cues import text_needs
 
 # finite active forms of "tukea" ("tuki" is left out: it is also the noun for support)
 # or a decision to support, the verb in the infinitive: "X:n hallitus päätti 15.11.2017 tukea A:ta", "Säätiö on
@@ -50,7 +51,8 @@ def gives_money(m: Mention) -> bool:
 
 @rule("funds:supports-verb", "funds",
       "'Hanketta tukee STEA', 'Säätiö tukee X ry:n Y-hanketta 60 000 eurolla': a funder's support is money",
-      needs="named")
+      needs="named",
+      text_cues=text_needs(_SUPPORT_VERB))
 def _supports_verb(c: Clause) -> list[Fact]:
     """The funders in the nominative right before or right after "tukee" fund the undertaking (or organisation)
     in the partitive, else the project in focus when the object is the bare "hanketta"; the sum is the one in

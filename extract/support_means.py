@@ -24,7 +24,8 @@ _CHEAP = ("avustuksella", "tuella", "rahoituksella", "lahjoituksella", "apurahal
           "rahoittamana", "tukemana", "myöntämällä")
 
 
-@rule(RULE, "funds", "'X ry korjasi kylätalon Y:n avustuksella': the giver's money, the subject's work", needs="named")
+@rule(RULE, "funds", "'X ry korjasi kylätalon Y:n avustuksella': the giver's money, the subject's work", needs="named",
+      text_cues=_CHEAP)
 def _subject_with_support(c: Clause) -> list[Fact]:
     """The genitive owner of support in the adessive funds the sentence's subject when no undertaking is named."""
     lowered = c.sent.text.lower()
