@@ -124,7 +124,7 @@ _CAPITAL_LETTER = re.compile(r"[A-ZÅÄÖ]")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-zA-Z]?(?:-\d{1,4})?")
 # a Swedish sub-region named after its town: "Jakobstadsregionen", "Åbotrakten", "Saloområdet", "Vasanejden"
 # (Finnish "Turun seutu"); its head is the cheap test a sentence passes before its tokens are read
-# the first part of a Gaelic surname written with a capital inside ("McCarron", "MacLeod"): no coined name's
+# the first part of a Gaelic surname written with a capital inside ("McAllister", "MacLeod"): no coined name's
 _SURNAME_PREFIXES = frozenset({"Mc", "Mac"})
 # a card's field line of sub-regions up to the town read ("Seutukunnat: Hämeenlinnan, Forssan, Riihimäen"): a
 # genitive there is short for "X:n seutukunta"
@@ -1319,7 +1319,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 continue  # an alias in brackets ("(SÖFUK/KulturÖsterbotten)"), a word of a longer or quoted name
             first, second = _CAMEL.fullmatch(t.text).groups()
             if first in _SURNAME_PREFIXES and prev.is_cap and prev.is_word:
-                continue  # "Francis McCarron", "Anna MacLeod": a Gaelic surname after a given name, no coined name
+                continue  # "Francis McAllister", "Anna MacLeod": a Gaelic surname after a given name, no coined name
             if glued_at(toks, k) is not None:
                 continue  # "Hanna VirtanenMaarit Ahlqvist": two people's names glued (glued_names.py), no coined name
             if any(a.cls == "lyhenne" for a in self.morph.analyse(t.text)):

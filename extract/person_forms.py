@@ -330,7 +330,7 @@ _ORGANISATION_TYPES = {"Company", "Association", "Project", "Programme", "Body",
 
 def cut_off_organisations(per_sentence: list[list[Mention]], text: str, morph: Morphology) -> list[list[Mention]]:
     """Without the organisation whose name the excerpt's end cuts ("... osallistuivat Janakkalan\nOsuus" of the
-    "Janakkalan Osuuspankki" named before, "... Anu Talka, Etel"): in a text of an excerpt's length, a name running
+    "Janakkalan Osuuspankki" named before, "... Liisa Mäki, Etel"): in a text of an excerpt's length, a name running
     into the end whose last word no lexicon knows, or which is the start of a longer word another name of the text
     holds, was cut mid-word. A name the writer ended with a full stop or a bracket stands."""
     end = len(text.rstrip())
