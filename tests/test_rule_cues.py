@@ -117,18 +117,21 @@ def test_a_sentence_without_a_cue_skips_its_rules_and_the_facts_stay(monkeypatch
 # the development corpus takes ~80-180 s quiet and passed pytest-timeout's 300 s only alone under load 10-17
 @pytest.mark.timeout(1200)
 @pytest.mark.parametrize("where", ["eval/corpus", "examples/documents"])
-def test_a_rule_skipped_for_its_cue_would_say_nothing_and_change_no_context(
+def test_a_rule_skipped_for_its_cue_or_its_need_would_say_nothing_and_change_no_context(
         where: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One pass over the corpus checks both skips (the declared needs of tests/test_rule_needs.py and the cues):
+    the development corpus is the suite's longest single run, so it is read once."""
     skipped: Counter[str] = Counter()
+    unmet: Counter[str] = Counter()
     called: Counter[str] = Counter()
 
-    def uncued(r: relations.Rule) -> Callable[[Clause], list[Fact]]:
+    def silent(r: relations.Rule, tally: Counter[str]) -> Callable[[Clause], list[Fact]]:
         def apply(c: Clause) -> list[Fact]:
             snap = sentence_pool._snapshot(c.ctx)
             found = r.apply(c)
             assert found == [], (r.name, c.sent.text)
             assert sentence_pool._same(c.ctx, snap), (r.name, c.sent.text)
-            skipped[r.name] += 1
+            tally[r.name] += 1
             return found
         return apply
 
@@ -144,13 +147,14 @@ def test_a_rule_skipped_for_its_cue_would_say_nothing_and_change_no_context(
         out = []
         for r in RULES:
             if r.needs is not None and not have[r.needs]:
-                continue  # tests/test_rule_needs.py checks these
+                out.append(silent(r, unmet))
+                continue
             if not (r.cues or r.text_cues):
                 out.append(r.apply)
             elif (r.cues, r.text_cues) in present or (r.held is not None and getattr(c.ctx, r.held, None) is not None):
                 out.append(counted(r))
             else:
-                out.append(uncued(r))
+                out.append(silent(r, skipped))
         return out
 
     monkeypatch.setattr(relations, "_applying", every_rule)
@@ -158,6 +162,7 @@ def test_a_rule_skipped_for_its_cue_would_say_nothing_and_change_no_context(
     assert paths
     for path in paths:
         extract_document(load_document(path))
+    assert {r.name for r in RULES if r.needs} <= set(unmet)  # each declared need was unmet somewhere
     cued = {r.name for r in RULES if r.cues or r.text_cues}
     assert cued <= set(skipped)  # each cue was lacking somewhere
     if where == "eval/corpus":
