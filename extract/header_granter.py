@@ -784,9 +784,7 @@ def _pairs(ms: Sequence[Mention], amounts: list[Amount]) -> list[tuple[str, Amou
     pairs nothing; nor does a hedged sum ("noin 5 000 euroa"). A genitive name right
     before another ("Vieremän kunnan Kylät kuntoon -hankkeelle") owns it and is no receiver of its own."""
     # a name inside a longer one is that one's owner ("Soites" in "Soites välfärdsområdesfullmäktige"), no receiver
-    names = [m for m in outermost([m for m in ms if m.iri and not m.generic]) if m.type in RECEIVER_TYPES
-             and not (m.type in {"Municipality", "Region"} and m.case in _WHERE_CASES)]
-    names = sorted(names, key=lambda m: m.start)
+    names = _receivers(ms)
     names = [m for k, m in enumerate(names)
              if not (m.case == "omanto" and k + 1 < len(names) and names[k + 1].start - m.end <= 1)]
     if amounts:  # "A sai 8 400 euroa hankkeeseen, jolla markkinoidaan A:ta": named again after the sums, the same one

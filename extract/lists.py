@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from welfare_kg.extract.excepted_places import excepted
-from welfare_kg.extract.layout import insert_mentions
+from welfare_kg.extract.layout import OPENING_CHARS, insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
@@ -423,7 +423,6 @@ def _list_end(text: str, start: int) -> int:
 # an association named by its kind word alone as the subject of operating: "Yhdistys toimii ...", "Föreningen verkar"
 _KIND_ACTOR = re.compile(r"[ \t]*(?:Yhdistys|Järjestö|Säätiö|Seura|Liitto|Föreningen|Stiftelsen|Förbundet)[ \t]+")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-OPENING_CHARS = 300  # the letterhead and title of a report or page (layout.OPENING_CHARS)
 
 
 def _kind_referent(text: str, idx: _Mentions, at: int) -> list[Mention]:

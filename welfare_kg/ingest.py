@@ -671,7 +671,7 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
                         writer.commit_ahead(coming)
     finally:
         writer.close()  # the last group is committed even when the batch stops early
-    store.flush()
+    store.flush()  # what was written outside the writer (the reference graph) when no group committed after it
     return report
 
 
