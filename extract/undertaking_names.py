@@ -1729,6 +1729,27 @@ class UndertakingNames:
             return False
         return not any(a.case == "omanto" for a in self.morph.analyse(toks[j - 1].text))
 
+    def _capital_opens_act(self, toks: list[Token], j: int, taken: set[int], text: str) -> bool:
+        """Whether the act noun at j ("edistämisen") is the inside of a long descriptive name that a capital opens
+        within the sentence: "este Sosiaalisen osallisuuden edistämisen koordinaatiohankkeen (Sokra)", "mukana
+        Kuntien hyvinvoinnin edistämisen kehittämishankkeessa". Its object, one to three genitives in lower case,
+        stands between the act and a capitalised genitive that no sentence start explains; in lower case
+        throughout ("sosiaalisen osallisuuden edistämisen hankkeisiin") or opening the sentence, the words describe
+        a kind of project and name none."""
+        if _lemma(toks[j], self.morph) in PROCEDURAL or not all(
+                a.case == "omanto" for a in self.morph.analyse(toks[j].text) if a.mood == "MINEN-infinitive"):
+            return False  # "Kokouksen työjärjestyksen hyväksyminen Aluehallinnon uudistushanke": a title run in
+        k = j - 1
+        while k >= 0 and j - k <= 3 and toks[k].is_word and not toks[k].is_cap and k not in taken \
+                and ":" not in toks[k].text and (readings := self.morph.analyse(toks[k].text)) \
+                and all(a.case == "omanto" and a.cls in {"nimisana", "laatusana"} and not a.mood for a in readings):
+            k -= 1
+        if k == j - 1 or k < 1 or k in taken or not self._place_genitive(toks[k]) or toks[k].is_acronym:
+            return False
+        before = toks[k - 1]
+        return before.is_word and before.text not in {".", "!", "?", ":", "§"} \
+            and "\n" not in text[before.end:toks[k].start] and not before.text.isupper()
+
     def _after_run_in_title(self, toks: list[Token], mods: list[int]) -> list[int]:
         """The modifiers after a title run into the name: "Pohjois-Suomen strategia Pohjois-Suomen maakunnan liittojen
         välinen sopimus" (a list of items on one line), "Keski-Suomen hyvinvointialue Strateginen yhteistyösopimus"
@@ -1826,7 +1847,8 @@ class UndertakingNames:
             if not t.is_cap and not after_dash and (_clause_participle(t, self.morph) or (any(
                     a.mood == "MINEN-infinitive" for a in self.morph.analyse(t.text)) and not (
                     j > 0 and toks[j - 1].is_cap and j - 1 not in taken and self._place_genitive(toks[j - 1])
-                    and _lemma(t, self.morph) not in PROCEDURAL))):
+                    and _lemma(t, self.morph) not in PROCEDURAL)
+                    and not self._capital_opens_act(toks, j, taken, text))):
                 break  # "osallistumisen hankkeeseen": an act, not part of a name ("Työllisyyden edistämisen" is)
             if t.text.lower() in {"ja", "sekä"} and j > 0 and not toks[j - 1].text.endswith("-") and (
                     j == i - 1 or _undertaking_head(toks[j - 1], self.morph)):
