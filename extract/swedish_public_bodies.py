@@ -178,6 +178,16 @@ _SWEDISH_WORDS = re.compile(r"(?<!\w)(?:och|för|som|med|är|av|till)(?!\w)")
 _FINNISH_WORDS = re.compile(r"(?<!\w)(?:ja|on|sekä|että|kanssa|ovat)(?!\w)")
 
 
+def _place_genitive_before_noun(text: str, per_sentence: list[list[Mention]], starts: list[int], end: int) -> bool:
+    """Whether the word ending at `end` is a known place's Swedish genitive ("Ålands": the recogniser reads a region
+    or a municipality there) and a word in lower case follows it: the genitive owns that word."""
+    if not re.match(r"[ \t]+[a-zåäö]", text[end:end + 3]):
+        return False
+    si = max(bisect_right(starts, end - 1) - 1, 0)
+    return any(x.type in {"Region", "Municipality"} and x.start < end <= x.end + 1 and x.end >= end - 1
+               and text[x.start:end].endswith("s") for x in per_sentence[si])
+
+
 def _leader_groups(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
     """A Swedish text's "Leader X" is the local action group of the Leader area X (an association: "verksamhetsledare
     Leader Halland", "beviljats stöd av Leader Polaris"), not the programme that the word alone names; in Finnish
@@ -194,6 +204,10 @@ def _leader_groups(text: str, per_sentence: list[list[Mention]], starts: list[in
         a, b = m.start(), m.end("name")
         if name.endswith("s") and name[:-1] in written:
             name, b = name[:-1], b - 1  # "Leader Hallands hemsida": the genitive of the "Leader Halland" written
+        elif name.endswith("s") and _place_genitive_before_noun(text, per_sentence, starts, b):
+            # "Leader Ålands lokala aktionsgrupp": a place's genitive owning the noun after it, the group named by
+            # the place's name ("Leader Åland"); the mention keeps the written genitive, the place read inside it
+            name = name[:-1]
 
         si = max(bisect_right(starts, a) - 1, 0)
         ms = out[si]

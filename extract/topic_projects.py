@@ -70,6 +70,8 @@ GENERIC_TITLE_WORDS = {
     "toiminta", "toimintamme", "meistä", "tapahtumat", "julkaisut", "ja", "sekä", "projekt", "projekten", "projektet",
     "nyheter", "aktuellt", "om", "oss", "kontakt", "pressmeddelande", "startsida", "och", "publikationer",
     "kalender", "evenemang", "verksamhet", "hankkeesta", "projektista", "loppuraportti", "raportti", "slutrapport",
+    # a page's share and print buttons over its heading ("DELA", "Jaa", "Tulosta")
+    "dela", "jaa", "share", "tulosta", "print",
 }
 # labels of a project card's rows ("Toimintalinja 5", "Hakija X") that may follow the name on its line
 CARD_LABELS = {"toimintalinja", "erityistavoite", "hankekoodi", "projektikoodi", "hakija", "toteuttaja",

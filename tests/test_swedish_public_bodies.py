@@ -89,3 +89,9 @@ def test_alands_university_of_applied_sciences_is_known() -> None:
             "Högskolan på Åland är partner i projektet Gröna Öar.\n")
     types = {e.type for e in extract(text).entities.values() if "Åland" in " ".join(e.labels)}
     assert "Agency" in types
+
+
+def test_a_leader_group_named_by_a_places_genitive_before_a_noun() -> None:
+    names = entity_types("Tre projekt som leds av Leader Österbottens lokala aktionsgrupp får stöd i år.")
+    assert names.get("Leader Österbotten") == "Association"
+    assert "Leader Österbottens" not in names
