@@ -43,6 +43,20 @@ def _university_slugs() -> frozenset[str]:
     return frozenset(row["slug"] for row in csv.DictReader(io.StringIO(text)) if row.get("slug"))
 
 
+@lru_cache(maxsize=1)
+def _research_institute_slugs() -> frozenset[str]:
+    """State research institutes whose researchers hold academic ranks (data/research_institutes.csv)."""
+    text = files("welfare_kg.data").joinpath("research_institutes.csv").read_text(encoding="utf-8")
+    return frozenset(row["slug"] for row in csv.DictReader(io.StringIO(text)) if row.get("slug"))
+
+
+def is_research_institute(m: Mention) -> bool:
+    """A state research institute ("Terveyden ja hyvinvoinnin laitos", "Työterveyslaitos"): its researchers hold
+    ranks there, said by its genitive before the rank; unlike a university it is no default employer of a rank the
+    sentence writes elsewhere ("professori X kommentoi THL:n tilastoja" is no researcher of THL)."""
+    return bool(m.iri) and m.type == "Agency" and m.iri.rsplit("/", 1)[-1] in _research_institute_slugs()
+
+
 def is_university(m: Mention) -> bool:
     if not m.iri or m.type not in {"Agency", "Company", "CompetenceCentre", "Association"}:
         return False
@@ -93,14 +107,17 @@ def academic_posts(sents: list[Sentence], per_sentence: list[list[Mention]], fac
         if not people:
             continue
         universities = [m for m in ms if is_university(m)]
-        if not universities:
+        institutes = [m for m in ms if not is_university(m) and is_research_institute(m)]
+        if not universities and not institutes:
             continue
         for p in people:
             found = _rank_of(p, text, morph)
             if found is None:
                 continue
             post, at = found
-            owner = _owner_before(at, universities, text)
+            owner = _owner_before(at, universities + institutes, text)
+            if owner is None and not universities:
+                continue  # an institute's researcher is said by its genitive before the rank only
             if owner is None:
                 if len({u.iri for u in universities}) != 1:
                     continue  # two universities and no genitive to choose by

@@ -55,3 +55,13 @@ def test_ranks_in_finnish_and_swedish() -> None:
     assert rank("specialforskaren", MORPH) == "specialforskare"
     assert rank("emeritusprofessori", MORPH) is None
     assert rank("puheenjohtaja", MORPH) is None
+
+
+def test_a_research_institutes_genitive_before_a_rank_is_the_researchers_employer() -> None:
+    found = posts("Seminaarissa puhui Työterveyslaitoksen tutkimusprofessori Veikko Harjuniemi työhyvinvoinnista.")
+    assert any(p == "Veikko Harjuniemi" and o == "Työterveyslaitos" for p, o, _ in found), found
+
+
+def test_a_research_institute_named_elsewhere_in_the_sentence_employs_no_ranked_person() -> None:
+    found = posts("Professori Veikko Harjuniemi arvioi Työterveyslaitoksen uusia tilastoja.")
+    assert not any(p == "Veikko Harjuniemi" and o == "Työterveyslaitos" for p, o, _ in found), found
