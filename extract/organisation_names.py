@@ -129,6 +129,8 @@ _SWEDISH_KIND = re.compile(r"(stiftelse|fond|förbund|förening|samfund|sällska
 # a country's genitive opening a national federation's name, a sentence's first word too ("Finlands Svenska
 # Marthaförbund", "Sveriges Kommuner och Regioner")
 _COUNTRY_GENITIVES = frozenset({"finlands", "sveriges", "nordens", "norges", "danmarks"})
+# regions Swedish places "på" rather than "i" (islands): an organisation's region after its head ("X på Åland")
+_ISLAND_REGIONS_SV = frozenset({"Åland", "Gotland", "Öland", "Orust", "Tjörn"})
 _SWEDISH_BARE_DEFINITE = {"samfundet", "sällskapet", "förbundet", "föreningen", "stiftelsen"}
 # two villages' names in the nominative joined by a hyphen ("Naruska-Pulkkaviita")
 _TWO_VILLAGES = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}-[A-ZÅÄÖ][a-zåäö]{2,}[aeiouyäö]")
@@ -1084,7 +1086,8 @@ class OrganisationNames:
             return None  # "Riksförbundets": a genitive compound alone is the kind's reference, the name's words precede
         if t.is_cap and kind.start() >= 3 and not t.text.isupper():
             if (i == 0 or toks[i - 1].text in {".", "!", "?", ":", "•", "-", "–"}) \
-                    and not (i + 2 < len(toks) and toks[i + 1].text == "i" and toks[i + 2].is_cap):
+                    and not (i + 2 < len(toks) and toks[i + 2].is_cap and (toks[i + 1].text == "i" or (
+                        toks[i + 1].text == "på" and toks[i + 2].text in _ISLAND_REGIONS_SV))):
                 return None  # a sentence opener is capitalised anyway; "Sparbanksstiftelsen i Ingå" is a name
         elif not t.is_cap and kind.group(1) == "förbund" and i > 0 and toks[i - 1].is_cap \
                 and toks[i - 1].text.endswith("s") and len(toks[i - 1].text) > 3 and (
@@ -1146,8 +1149,11 @@ class OrganisationNames:
             return None  # "Projektets Jaktlag", "Byalaget": a village's or hunters' kind alone names no one
         end = i
         headed = False  # the name ended with its place's head ("i Björkviks kommun"): no word after it is its own
-        if end + 2 < len(toks) and toks[end + 1].text == "i" and toks[end + 2].is_cap:
-            end += 2  # "Aktiastiftelsen i Vasa", "Fadderortsstiftelsen i Österbotten"
+        if end + 2 < len(toks) and (toks[end + 1].text == "i" or (
+                toks[end + 1].text == "på" and toks[end + 2].text in _ISLAND_REGIONS_SV)) and toks[end + 2].is_cap:
+            # "Aktiastiftelsen i Vasa", "Fadderortsstiftelsen i Österbotten"; islands take "på": "Arbetarnas
+            # bildningsförbund på Åland", "Röda korsets förening på Gotland"
+            end += 2
             if end + 1 < len(toks) and toks[end + 1].text.lower() in _PLACE_HEADS_SV \
                     and (toks[end].text.endswith("s") or toks[end + 1].text.lower() == "län"):  # "Kalmar län"
                 end += 1  # "Anhörigföreningen i Björkviks kommun", "Kommunförbundet i Kalmar län": the place's head

@@ -95,3 +95,10 @@ def test_a_leader_group_named_by_a_places_genitive_before_a_noun() -> None:
     names = entity_types("Tre projekt som leds av Leader Österbottens lokala aktionsgrupp får stöd i år.")
     assert names.get("Leader Österbotten") == "Association"
     assert "Leader Österbottens" not in names
+
+
+def test_an_islands_organisation_takes_its_region_after_pa() -> None:
+    names = entity_types("Bidraget går till Pensionärsförbundet på Åland. Idrottsförbundet på Gotland får också stöd.")
+    assert names.get("Pensionärsförbundet på Åland") == "Association"
+    assert names.get("Idrottsförbundet på Gotland") == "Association"
+    assert "Pensionärsförbundet" not in names
