@@ -84,6 +84,7 @@ class Context:
     municipality: str | None = None  # of minutes
     funder: str | None = None  # the first funder seen, for passive "myönnettiin"
     doc_project: str | None = None  # the project the document is about: "hanke" before the text names it
+    doc_project_tied: bool = False  # another project is named as often: the page is about no one project
     funds: set[str] = field(default_factory=set)  # IRIs of EU and national funds seen so far: never "the project"
     payer: str | None = None  # the ministry or agency last said to pay or fund, for a passive grant list
     grant_list: str | None = None  # the funder of the list of grants being read ("myönsi ... seuraavasti:")
@@ -128,6 +129,17 @@ def document_project(mentions: list[Mention]) -> str | None:
         if m.type == "Project" and m.iri and not m.generic and m.rule != "pilot" and "osahanke" not in m.label.lower():
             counts[m.iri] = counts.get(m.iri, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def document_project_tied(mentions: list[Mention]) -> bool:
+    """Whether another project is named as often as the document's project (`document_project` took the first of
+    equals): a page listing several projects is about none of them in particular."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "Project" and m.iri and not m.generic and m.rule != "pilot" and "osahanke" not in m.label.lower():
+            counts[m.iri] = counts.get(m.iri, 0) + 1
+    top = sorted(counts.values(), reverse=True)
+    return len(top) > 1 and top[0] == top[1]
 
 
 def _has(lemmas: list[str], cues: tuple[str, ...]) -> bool:
@@ -737,6 +749,11 @@ _FUND_MONEY = re.compile(r"(?i)\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:ja|sekä|och)\s
 _FINITE_FUNDING = re.compile(r"(?i)rahoitta(?:a|vat)|rahoitti(?:vat)?")
 
 
+# a fund written by its kind word in the genitive right before a participle of funding ("kehitysrahaston rahoittamista
+# hankkeista", "sosiaalirahaston rahoittama"): a fund is the agent even where no list knows its name
+_FUND_GENITIVE_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*rahast(?:on|ojen)[ \t]+$")
+
+
 def _fund_is_agent(c: Clause, at: int) -> bool:
     """The funding word at `at` has a fund or programme as its agent: the genitive right before a participle
     ("ESR:n rahoittaman") or the nominative right after a finite verb ("rahoittaa ESR")."""
@@ -746,7 +763,8 @@ def _fund_is_agent(c: Clause, at: int) -> bool:
     word = tok.text.lower()
     if word.startswith("rahoittam"):
         return any(u.case == "omanto" and 0 <= at - u.end <= 1 and (u.iri in c.ctx.funds or u.type == "Programme")
-                   for u in c.und)
+                   for u in c.und) or _FUND_GENITIVE_BEFORE.search(
+            c.sent.text, max(0, at - c.sent.start - 40), at - c.sent.start) is not None
     if _FINITE_FUNDING.fullmatch(word):
         return any(u.case in {"nimento", None} and 0 <= u.start - tok.end <= 1
                    and (u.iri in c.ctx.funds or u.type == "Programme") for u in c.und)
@@ -919,6 +937,10 @@ def _funds_grant(c: Clause) -> list[Fact]:
         # the programme's: "beviljade STM sammanlagt 70 miljoner euro" on the programme's page)
         obj = ctx.programme or ctx.focus
         if obj in _money_sources(c):  # "myönsi N euroa ESR:n rahoitusta": the fund is the source, not a recipient
+            obj = None
+        if obj is not None and obj == ctx.doc_project and ctx.doc_project_tied and not _named_so_far(ctx, obj, sent):
+            # "Rahasto myönsi 7,6 miljoonaa euroa työelämän tutkimiseen" heading a page that lists several projects
+            # later: the first of them is no more the sum's receiver than the others
             obj = None
     if not (funder and obj and funder != obj) or obj in ctx.funds:  # "rahoittaa ESR-rahoituksella": a fund is no
         return []  # receiver
@@ -1943,6 +1965,8 @@ def _coordinates(c: Clause) -> list[Fact]:
         return []
     if _plural_partitive_projects_only(c):  # "X hallinnoi myös muita hankkeita": projects at large, not the focus
         return []
+    if not any(u.iri not in c.ctx.funds for u in c.und) and counted_project_words(c.sent, c.word_lemmas):
+        return []  # "hyväksyi 12 hanketta, joista seitsemän päätoteuttaja on X": counted projects, none in focus
     if not c.has(COORD_CUES) and run_by:
         # "leds av X": only the name right after "av" runs it ("av en styrgrupp där X ...")
         after_av = {c.sent.start + m.end() for m in run_by_m}
@@ -2342,7 +2366,10 @@ def _nominative(word: str, morph: Morphology) -> bool:
 
 def _role_target(c: Clause, roles: dict[int, str]) -> str | None:
     """What a role noun is a role in: the sentence's undertaking, else (a role noun being one of a project's:
-    "Karleby stad är projektägare") the project the text is about."""
+    "Karleby stad är projektägare") the project the text is about. Counted projects and no undertaking named
+    ("hyväksyi 12 hanketta, joista seitsemän päätoteuttaja on X") are projects at large: no target."""
+    if not any(u.iri not in c.ctx.funds for u in c.und) and counted_project_words(c.sent, c.word_lemmas):
+        return None
     if c.target:
         return c.own_target
     return (c.ctx.main_project or c.ctx.doc_project) if roles else None
