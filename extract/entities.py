@@ -2113,11 +2113,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
         if comma.text != "," or not title.text[:1].islower() or not is_post(title.text, self.morph):
             return None
         nxt = toks[k + 3] if k + 3 < len(toks) else None
-        if nxt is not None and nxt.is_word and nxt.is_cap:
+        if nxt is not None and nxt.is_word and nxt.is_cap and "\n" not in text[title.end:nxt.start] \
+                and "." not in text[title.end:nxt.start]:
             return None  # "Pekka X Harjula, toimitusjohtaja Olli Y": the title is the next name's, the word a caption's
         if is_post(c.text, self.morph) or self._first_name(c) or listed_first_name(c.text):
             return None
-        if k >= 3 and is_post(toks[k - 3].text, self.morph):
+        if k >= 3 and is_post(toks[k - 3].text, self.morph) and "\n" not in text[toks[k - 3].end:toks[k - 2].start]:
             return None  # "toimitusjohtaja Toni X Nihak, rehtori, ...": titled before, the word is the caption's org
         readings = self.morph.analyse(c.text)
         if any(r.cls is not None and r.cls != "sukunimi" for r in readings):
@@ -2392,7 +2393,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if after in {"ja", "och", "sekä"} and j + 3 < len(toks) and toks[j + 3].text[:1].islower() \
                     and is_post(toks[j + 3].text, self.morph):
                 continue  # "Eva X Vård och äldreomsorgschef": the word opens a title shared with the compound after
-            pairs.append((a, j + 1, a > 0 and is_post(toks[a - 1].text, self.morph)))
+            titled_before = a > 0 and is_post(toks[a - 1].text, self.morph) \
+                and "\n" not in text[toks[a - 1].end:toks[a].start]  # the line above's last title is another's
+            if after == "," and not titled_before and j + 3 < len(toks) and toks[j + 3].text[:1].islower() \
+                    and is_post(toks[j + 3].text, self.morph):
+                continue  # "Karin X Lyrvang, forskningssekreterare": a second surname, the title after the whole name
+            pairs.append((a, j + 1, titled_before))
         if not pairs:
             return []
         known_pairs = sum(1 for _, k, _ in pairs if toks[k].start in orgs)
