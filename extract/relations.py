@@ -1211,11 +1211,21 @@ def _entry_label(sent: Sentence, m: Mention, cues: list[int]) -> bool:
     return any(p >= colon_end for p in cues) and not any(p < colon_end and p >= m.end for p in cues)
 
 
+# a genitive's own project words right after it ("Oulun yliopiston tutkijoiden hanketta", "X ry:n hankkeita"): the
+# genitive owns the project a funding word speaks of
+_OWNED_PROJECT_WORD = re.compile(r"(?i)[ \t]+(?:[a-zåäö]+(?:iden|jen|ien)[ \t]+)?[a-zåäö]*(?:hanke|hankkee|hanket|"
+                                 r"hankkei|projekti)\w*")
+
+
 def _owner_of_recipient(sent: Sentence, m: Mention, named: list[Mention]) -> bool:
     """"... myönsi 79 000 euroa X ry:n Y-hankkeelle": a genitive right before the allative recipient owns it;
-    it receives through its project and does not grant."""
+    it receives through its project and does not grant. So does one right before a word of its own projects, unless
+    it is a paying agency ("Akatemian hanke" is one it funds): "valitsi neljä Oulun yliopiston tutkijoiden hanketta
+    rahoitettavaksi"."""
     if m.case != "omanto":
         return False
+    if not is_paying_agency(m) and _OWNED_PROJECT_WORD.match(sent.text, m.end - sent.start):
+        return True
     owned = _OWNED_UNDERTAKING_ALLATIVE.match(sent.text, m.end - sent.start)
     if owned and not _GRANT_WORDS.search(owned.group()):  # not "X:n myöntämä rahoitus hankkeelle": X grants
         return True
