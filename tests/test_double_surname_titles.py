@@ -40,3 +40,9 @@ def test_a_town_that_is_a_given_name_before_a_swedish_surname_voikko_does_not_kn
     found = typed_labels("I projektet ska Lovisa Persson vid institutet undersöka frågan. Lovisa stad deltar.")
     assert ("Person", "Lovisa Persson") in found
     assert ("Municipality", "Loviisa") in found  # the town written as one ("Lovisa stad") stays a town
+
+
+def test_swedish_research_councils_are_agencies_by_their_own_short_names() -> None:
+    found = typed_labels("Forskningsrådet Forte beviljar 12 miljoner kronor till forskningen om äldre. Även Formas och "
+                         "Barnombudsmannen deltar i samverkan med kommunerna.")
+    assert {("Agency", "Forte"), ("Agency", "Formas"), ("Agency", "Barnombudsmannen")} <= found
