@@ -1790,8 +1790,9 @@ BUDGET_BEFORE = re.compile(rf"{_BUDGET_NOUN}\w*\s+(?:on|ovat|oli|olivat|är|var|
                            r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
 
 
-# money words of receiving: the funding cues and money itself ("maakunnan kehittämisrahaa", "AKKE-rahaa")
-RECEIVED_CUES = (*FUND_CUES, "raha")
+# money words of receiving: the funding cues, money itself ("maakunnan kehittämisrahaa", "AKKE-rahaa") and a gift
+# ("on saanut lahjoituksen X Oy:ltä": a donation is funding, eval/ANNOTATION.md)
+RECEIVED_CUES = (*FUND_CUES, "raha", "lahjoitu")
 # a verbal noun of purpose after a project's genitive: the money goes to carrying the project out
 _PURPOSE_AFTER = re.compile(r"(?:\s+-?nimisen\s+(?:hankkeen|projektin))?\s+[a-zåäö]+(?:miseen|miseksi)\b")
 
