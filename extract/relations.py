@@ -2692,6 +2692,12 @@ def _per_year(text: str, offset: int, euros: list) -> bool:
     return all(_YEAR_BEFORE.search(text[lo:a.start - offset]) for lo, a in zip(starts, euros, strict=True))
 
 
+# a plural genitive of projects between a genitive and its share word: the share is the projects', the genitive only
+# says whose the projects are ("X:n vastuulla olevien hankkeiden yhteenlaskettu rahoitusosuus")
+_PROJECTS_SHARE_AFTER = re.compile(r"(?i)(?:[ \t]+[a-zåäö]+){0,3}?[ \t]+(?:hankkeiden|projektien)(?:[ \t]+[a-zåäö]+)?"
+                                   r"[ \t]+\w*osuu")
+
+
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'",
       needs="euros",
       cues=SHARE_CUES)
@@ -2707,7 +2713,9 @@ def _contributes(c: Clause) -> list[Fact]:
     base = c.sent.start
     owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"} and not is_paying_agency(m)
               and not any(u.start >= m.end and not c.sent.text[m.end - base:u.start - base].strip()
-                          for u in c.sent_undertakings)]
+                          for u in c.sent_undertakings)
+              # "HAMKin vastuulla olevien hankkeiden rahoitusosuus": the projects' share (money granted to them)
+              and not _PROJECTS_SHARE_AFTER.match(c.sent.text, m.end - base)]
     if not owners and any(m.case == "omanto" and is_paying_agency(m) for m in c.free_orgs):
         return []
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: the owner and the sum stand by the share word
