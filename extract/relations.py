@@ -85,6 +85,9 @@ class Context:
     funder: str | None = None  # the first funder seen, for passive "myönnettiin"
     doc_project: str | None = None  # the project the document is about: "hanke" before the text names it
     doc_project_tied: bool = False  # another project is named as often: the page is about no one project
+    # the previous sentence spoke of an organisation's project it did not name ("myönnettiin X Oy:n hankkeeseen"): a
+    # bare "hanke" right after points to that one, not to the project in focus
+    owned_unnamed_before: bool = False
     funds: set[str] = field(default_factory=set)  # IRIs of EU and national funds seen so far: never "the project"
     payer: str | None = None  # the ministry or agency last said to pay or fund, for a passive grant list
     grant_list: str | None = None  # the funder of the list of grants being read ("myönsi ... seuraavasti:")
@@ -523,6 +526,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     setattr(ctx, _OWNERS_ONLY, joint)
     # "yksi Leader-hankkeista": a project of the programme, not the programme, is what such a compound names
     own = [u for u in und if u.iri not in ctx.funds and not names_programme_project(u)]
+    owned_before = ctx.owned_unnamed_before
+    ctx.owned_unnamed_before = not own and _owned_project_word(sent, orgs, word_lemmas)
     # "EU:n elpymisvälineestä rahoitettavaa X-ohjelmaa": a source in the elative is not what the verb is about
     direct = [u for u in own if u.case not in SOURCE_CASES] or own
     if direct and (asides := bracketed_after_org(sent, direct, orgs)):
@@ -540,6 +545,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     elif lemmas and lemmas[0] == "se" and (ctx.main_project or ctx.focus):
         # "Sitä hallinnoi X": a sentence opening with "se" speaks of the undertaking just named
         target = ctx.main_project or ctx.focus
+    elif project_anaphor(lemmas) and owned_before:
+        target = None  # "... X Oy:n hankkeeseen. Hankkeeseen on myönnetty Y:n rahoitusta": X's project, unnamed
     elif project_anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
         # never a fund: "hanke" does not refer to ESR or EAKR even when a fund is all the text has named;
         # nor a programme named only as a modifier: "Leader-rahoitteinen hanke ... Hankkeen rahoittajina ovat"
@@ -561,6 +568,13 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
                   [a for a in amounts if not a.share], [a for a in amounts if a.share], start, end,
                   [m for m in mentions if m.iri and m.type in UNDERTAKINGS], word_lemmas,
                   [m for m in mentions if m.iri and m.generic and m.type == "Body"])
+
+
+def _owned_project_word(sent: Sentence, orgs: list[Mention], word_lemmas: list[tuple[Token, str]]) -> bool:
+    """Whether a word for a project stands right after an organisation's genitive ("X Oy:n hankkeeseen"): the
+    organisation's own project, which the sentence does not name."""
+    ends = {m.end for m in orgs if m.case == "omanto" and m.type not in {"Municipality", "Region"}}
+    return any(project_anaphor([lem]) and any(0 <= t.start - e <= 1 for e in ends) for t, lem in word_lemmas)
 
 
 def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
