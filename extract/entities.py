@@ -2091,7 +2091,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
             end, case_tok, step = b.end, b, 2
             if label == f"{a.text} {surname}" and surname == b.text \
                     and (second := self._second_surname_before_title(toks, i + 2, text, taken)) is not None:
-                # "Ulrika Thomsson Myrvang, forskningssekreterare": a double surname without a hyphen, a title after
+                # "Karin Tomasson Lyrvang, forskningssekreterare": a double surname without a hyphen, a title after
                 end, case_tok, step, label = second.end, second, 3, f"{label} {second.text}"
             out.append(Mention(start=start, end=end, surface=text[start:end],
                                label=label, type="Person", rule="person",
@@ -2101,7 +2101,7 @@ class Recogniser(OrganisationNames, UndertakingNames):
 
     def _second_surname_before_title(self, toks: list[Token], k: int, text: str, taken: set[int]) -> Token | None:
         """The capitalised word at `k` right after a first name and a surname, when a comma and a post title follow it
-        ("Ulrika Thomsson Myrvang, forskningssekreterare"): a second surname written without a hyphen. A caption's
+        ("Karin Tomasson Lyrvang, forskningssekreterare"): a second surname written without a hyphen. A caption's
         organisation after a name ("Toni X Nihak, Kari Y Centria") is followed by the next name, not by a title (nor by
         a title and the next name: "Pekka X Harjula, toimitusjohtaja Olli Y"); a word Voikko knows (a place, a common
         noun, a first name) or a post is no surname."""

@@ -848,7 +848,7 @@ def _given_name_town(tokens: list[Token], i: int, morph: Morphology) -> bool:
                 for a in readings):
             return False
         if all(a.cls is None for a in readings) and t.text.lower().endswith(_NORDIC_SURNAME_ENDS):
-            return True  # "Lovisa Persson": a surname Voikko does not know, guessed inflected forms and all
+            return True  # "Lovisa Hedmansson": a surname Voikko does not know, guessed inflected forms and all
         return all(a.case in {"nimento", None} for a in readings)
 
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -98,8 +98,8 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
                      key=lambda m: m.start)
     before = [m for m in of_type if m.end <= kind.start()]
     if "Company" in types and (firms := [m for m in before if "School" not in organisation_kinds(m)]):
-        # "VAMK on saanut lahjoituksen X Oy:ltä ... yhtiön toimitusjohtaja Y": a university of applied sciences is an
-        # Oy in law, but prose calls it by its school word; "yhtiö" points back to a company named as one
+        # "Y:n ammattikorkeakoulu sai lahjoituksen X Oy:ltä ... yhtiön toimitusjohtaja Z": a university of applied
+        # sciences is an Oy in law, but prose calls it by its school word; "yhtiö" points back to a company named as one
         before = firms
     if seat and (own := [m for m in before if m.start >= lo]):
         return own[-1].iri  # "LeKi-Futiksen puolesta ... seuran puheenjohtaja X": the club the sentence names

@@ -953,7 +953,7 @@ def _funds_grant(c: Clause) -> list[Fact]:
         if obj in _money_sources(c):  # "myönsi N euroa ESR:n rahoitusta": the fund is the source, not a recipient
             obj = None
         if obj is not None and obj == ctx.doc_project and ctx.doc_project_tied and not _named_so_far(ctx, obj, sent):
-            # "Rahasto myönsi 7,6 miljoonaa euroa työelämän tutkimiseen" heading a page that lists several projects
+            # "Rahasto myönsi N miljoonaa euroa tutkimukseen" heading a page that lists several projects
             # later: the first of them is no more the sum's receiver than the others
             obj = None
     if not (funder and obj and funder != obj) or obj in ctx.funds:  # "rahoittaa ESR-rahoituksella": a fund is no
@@ -1225,7 +1225,7 @@ def _entry_label(sent: Sentence, m: Mention, cues: list[int]) -> bool:
     return any(p >= colon_end for p in cues) and not any(p < colon_end and p >= m.end for p in cues)
 
 
-# a genitive's own project words right after it ("Oulun yliopiston tutkijoiden hanketta", "X ry:n hankkeita"): the
+# a genitive's own project words right after it ("X:n tutkijoiden hanketta", "X ry:n hankkeita"): the
 # genitive owns the project a funding word speaks of
 _OWNED_PROJECT_WORD = re.compile(r"(?i)[ \t]+(?:[a-zåäö]+(?:iden|jen|ien)[ \t]+)?[a-zåäö]*(?:hanke|hankkee|hanket|"
                                  r"hankkei|projekti)\w*")
@@ -1234,7 +1234,7 @@ _OWNED_PROJECT_WORD = re.compile(r"(?i)[ \t]+(?:[a-zåäö]+(?:iden|jen|ien)[ \t
 def _owner_of_recipient(sent: Sentence, m: Mention, named: list[Mention]) -> bool:
     """"... myönsi 79 000 euroa X ry:n Y-hankkeelle": a genitive right before the allative recipient owns it;
     it receives through its project and does not grant. So does one right before a word of its own projects, unless
-    it is a paying agency ("Akatemian hanke" is one it funds): "valitsi neljä Oulun yliopiston tutkijoiden hanketta
+    it is a paying agency ("Akatemian hanke" is one it funds): "valitsi neljä X:n tutkijoiden hanketta
     rahoitettavaksi"."""
     if m.case != "omanto":
         return False
@@ -2728,7 +2728,7 @@ def _contributes(c: Clause) -> list[Fact]:
     owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"} and not is_paying_agency(m)
               and not any(u.start >= m.end and not c.sent.text[m.end - base:u.start - base].strip()
                           for u in c.sent_undertakings)
-              # "HAMKin vastuulla olevien hankkeiden rahoitusosuus": the projects' share (money granted to them)
+              # "X:n vastuulla olevien hankkeiden rahoitusosuus": the projects' share (money granted to them)
               and not _PROJECTS_SHARE_AFTER.match(c.sent.text, m.end - base)]
     if not owners and any(m.case == "omanto" and is_paying_agency(m) for m in c.free_orgs):
         return []

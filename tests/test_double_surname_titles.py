@@ -1,4 +1,4 @@
-"""A given name and two surnames without a hyphen, a comma and a title after them ("Ulrika Thomsson Myrvang,
+"""A given name and two surnames without a hyphen, a comma and a title after them ("Karin Tomasson Lyrvang,
 forskningssekreterare"): the third word is the person's second surname, not an organisation (session 35 output
 audit of fresh pages: the last surname became a company and the object of two posts).
 
@@ -37,8 +37,8 @@ def test_a_name_titled_before_keeps_its_captions_organisation() -> None:
 @needs_voikko
 def test_a_town_that_is_a_given_name_before_a_swedish_surname_voikko_does_not_know_is_a_person() -> None:
     # "Lovisa" is the Swedish name of Loviisa and a given name; "Persson"-like surnames get guessed case readings
-    found = typed_labels("I projektet ska Lovisa Persson vid institutet undersöka frågan. Lovisa stad deltar.")
-    assert ("Person", "Lovisa Persson") in found
+    found = typed_labels("I projektet ska Lovisa Hedmansson vid institutet undersöka frågan. Lovisa stad deltar.")
+    assert ("Person", "Lovisa Hedmansson") in found
     assert ("Municipality", "Loviisa") in found  # the town written as one ("Lovisa stad") stays a town
 
 
