@@ -116,8 +116,39 @@ def candidate_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[M
     facts, so a large document computes them beside the sentence rules (extract/document.py `document_facts`)
     and `cooccurrence_facts`, which runs after the rules on one core, only filters them."""
     main = most_named_project(per_sentence)
-    return [[] if len(s.text) > MAX_CHARS else sentence_facts(s, ms, morph, main)
-            for s, ms in zip(sents, per_sentence, strict=False)]
+    mains = _mains(sents, per_sentence, morph, main)
+    return [[] if len(s.text) > MAX_CHARS else sentence_facts(s, ms, morph, mains[i])
+            for i, (s, ms) in enumerate(zip(sents, per_sentence, strict=False))]
+
+
+def _mains(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], morph: Morphology,
+           main: str | None) -> list[str | None]:
+    """The project a bare "hanke" stands for in each sentence: the document's main one, save right after a sentence
+    that spoke of an organisation's project it did not name ("myönnettiin X Oy:n hankkeeseen. Hankkeeseen on
+    myönnetty ...": X's project)."""
+    out: list[str | None] = []
+    before = False
+    for s, ms in zip(sents, per_sentence, strict=False):
+        out.append(None if before else main)
+        before = _owned_unnamed_project(s, ms, morph)
+    return out
+
+
+def _owned_unnamed_project(s: Sentence, ms: Sequence[Mention], morph: Morphology) -> bool:
+    """Whether the sentence names no project and writes a word for one right after an organisation's genitive."""
+    if not main_word_possible(s):
+        return False
+    if any(m.type == "Project" and m.iri and not m.generic for m in ms):
+        return False
+    ends = {m.end for m in ms if m.iri and m.case == "omanto" and m.type not in {"Municipality", "Region", "Person"}}
+    return bool(ends) and any(_the_project_word(t, morph) and any(0 <= t.start - e <= 1 for e in ends)
+                              for t in s.tokens if t.is_word)
+
+
+def main_word_possible(s: Sentence) -> bool:
+    """A cheap test before the word-by-word one: the sentence holds a word for a project at all."""
+    low = s.text.lower()
+    return "hank" in low or "projekt" in low
 
 
 def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact],
@@ -127,6 +158,7 @@ def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     and then (seconds on a large document: extract/doc_progress.py). `candidates`: `candidate_facts` of the same
     sentences and mentions, computed before."""
     main = most_named_project(per_sentence) if candidates is None else None
+    mains = _mains(sents, per_sentence, morph, main) if candidates is None else []
     related = related_pairs(facts)
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
     out: list[Fact] = []
@@ -135,7 +167,7 @@ def cooccurrence_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
             progress(i / len(sents))
         if len(s.text) > MAX_CHARS:
             continue
-        for f in (candidates[i] if candidates is not None else sentence_facts(s, ms, morph, main)):
+        for f in (candidates[i] if candidates is not None else sentence_facts(s, ms, morph, mains[i])):
             if (f.subject, f.object) in related or (f.predicate == "coordinates" and f.object in coordinated):
                 continue
             related.update({(f.subject, f.object), (f.object, f.subject)})

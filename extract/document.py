@@ -173,6 +173,7 @@ from welfare_kg.extract.relations import (
     Context,
     bracketed_after_org,
     document_project,
+    document_project_tied,
     first_named,
     heading_section,
     sentence_facts,
@@ -403,6 +404,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
 
     ctx = Context(municipality=out.municipality)
     ctx.doc_project = document_project(mentions)
+    ctx.doc_project_tied = document_project_tied(mentions)
     stage(bar, "contacts and items", 1 - TAIL * 0.15)
     email_orgs = _email_orgs(mentions, text, gaz, out)
     items = record.items or []

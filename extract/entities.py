@@ -2088,11 +2088,42 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if not listed_first_name(a.text) and (given := self._given_before_double_surname(toks, i, text, taken)):
                 # "Aksu Lindqvist Johansson, ordförande": a given name no list knows before a double surname
                 start, label = given.start, f"{given.text} {a.text} {surname}"
-            out.append(Mention(start=start, end=b.end, surface=text[start:b.end],
+            end, case_tok, step = b.end, b, 2
+            if label == f"{a.text} {surname}" and surname == b.text \
+                    and (second := self._second_surname_before_title(toks, i + 2, text, taken)) is not None:
+                # "Karin Tomasson Lyrvang, forskningssekreterare": a double surname without a hyphen, a title after
+                end, case_tok, step, label = second.end, second, 3, f"{label} {second.text}"
+            out.append(Mention(start=start, end=end, surface=text[start:end],
                                label=label, type="Person", rule="person",
-                               case=self._case(b), key=None))
-            i += 2
+                               case=self._case(case_tok), key=None))
+            i += step
         return out
+
+    def _second_surname_before_title(self, toks: list[Token], k: int, text: str, taken: set[int]) -> Token | None:
+        """The capitalised word at `k` right after a first name and a surname, when a comma and a post title follow it
+        ("Karin Tomasson Lyrvang, forskningssekreterare"): a second surname written without a hyphen. A caption's
+        organisation after a name ("Toni X Nihak, Kari Y Centria") is followed by the next name, not by a title (nor by
+        a title and the next name: "Pekka X Harjula, toimitusjohtaja Olli Y"); a word Voikko knows (a place, a common
+        noun, a first name) or a post is no surname."""
+        if k + 2 >= len(toks) or k in taken:
+            return None
+        c, comma, title = toks[k], toks[k + 1], toks[k + 2]
+        if c.start - toks[k - 1].end != 1 or not (c.is_word and c.is_cap) or c.is_acronym or len(c.text) < 3:
+            return None
+        if comma.text != "," or not title.text[:1].islower() or not is_post(title.text, self.morph):
+            return None
+        nxt = toks[k + 3] if k + 3 < len(toks) else None
+        if nxt is not None and nxt.is_word and nxt.is_cap and "\n" not in text[title.end:nxt.start] \
+                and "." not in text[title.end:nxt.start]:
+            return None  # "Pekka X Harjula, toimitusjohtaja Olli Y": the title is the next name's, the word a caption's
+        if is_post(c.text, self.morph) or self._first_name(c) or listed_first_name(c.text):
+            return None
+        if k >= 3 and is_post(toks[k - 3].text, self.morph) and "\n" not in text[toks[k - 3].end:toks[k - 2].start]:
+            return None  # "toimitusjohtaja Toni X Nihak, rehtori, ...": titled before, the word is the caption's org
+        readings = self.morph.analyse(c.text)
+        if any(r.cls is not None and r.cls != "sukunimi" for r in readings):
+            return None  # "Anna Laine Oulu, johtaja": a place, a noun or a given name after the pair
+        return c
 
     def _given_before_double_surname(self, toks: list[Token], i: int, text: str, taken: set[int]) -> Token | None:
         """The capitalised word right before a pair whose first word no list holds as a given name ("Aksu Kvarnberg
@@ -2362,7 +2393,12 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if after in {"ja", "och", "sekä"} and j + 3 < len(toks) and toks[j + 3].text[:1].islower() \
                     and is_post(toks[j + 3].text, self.morph):
                 continue  # "Eva X Vård och äldreomsorgschef": the word opens a title shared with the compound after
-            pairs.append((a, j + 1, a > 0 and is_post(toks[a - 1].text, self.morph)))
+            titled_before = a > 0 and is_post(toks[a - 1].text, self.morph) \
+                and "\n" not in text[toks[a - 1].end:toks[a].start]  # the line above's last title is another's
+            if after == "," and not titled_before and j + 3 < len(toks) and toks[j + 3].text[:1].islower() \
+                    and is_post(toks[j + 3].text, self.morph):
+                continue  # "Karin X Lyrvang, forskningssekreterare": a second surname, the title after the whole name
+            pairs.append((a, j + 1, titled_before))
         if not pairs:
             return []
         known_pairs = sum(1 for _, k, _ in pairs if toks[k].start in orgs)

@@ -823,6 +823,12 @@ _ROW_WORDS = {"jäsen", "varajäsen", "puheenjohtaja", "varapuheenjohtaja", "sih
               "kunta", "kaupunki", "alue", "kylä", "ja", "sekä"}
 
 
+# endings of Swedish and Finland-Swedish surnames that Voikko does not know ("Persson", "Holmgren", "Lindqvist"):
+# Voikko guesses inflected readings for such words, which the base-form test above would take for a case ending
+_NORDIC_SURNAME_ENDS = ("sson", "son", "berg", "ström", "gren", "qvist", "kvist", "lund", "dahl", "holm", "blom",
+                        "stedt", "ander", "ius")
+
+
 def _given_name_town(tokens: list[Token], i: int, morph: Morphology) -> bool:
     """Whether a town that is also a given name (GIVEN_NAME_TOWNS) is a person's given name here: in its base
     form, right before a capitalised surname ("Salla Virtanen", "Kaarina Majava"), or right after one in a
@@ -841,6 +847,8 @@ def _given_name_town(tokens: list[Token], i: int, morph: Morphology) -> bool:
                 a.cls in {"paikannimi", "teonsana", "etunimi", "seikkasana", "sidesana", "asemosana"}
                 for a in readings):
             return False
+        if all(a.cls is None for a in readings) and t.text.lower().endswith(_NORDIC_SURNAME_ENDS):
+            return True  # "Lovisa Hedmansson": a surname Voikko does not know, guessed inflected forms and all
         return all(a.case in {"nimento", None} for a in readings)
 
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -50,6 +50,21 @@ REACH = 120
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ–-])|\n\s*\n")
 
 
+# between two titled people sharing one kind word: "yhtiön toimitusjohtaja A ja talousjohtaja B" (a comma, "ja" or
+# "sekä", then the second one's lower-case title)
+_NEXT_TITLED = re.compile(r"[ \t]*(?:,|\bja\b|\bsekä\b)[ \t]+[a-zåäö][\w-]*[ \t]+$")
+
+
+def _coordinated_titled(m: Mention, person: Mention, between: list[Mention], text: str) -> bool:
+    """Whether `m`, standing between the kind word and the person, is a person titled in the same run: "yhtiön
+    toimitusjohtaja A ja talousjohtaja B" writes the genitive once for both; an organisation between is its own."""
+    if m.type != "Person" or m.end > person.start:
+        return False
+    if _NEXT_TITLED.fullmatch(text, m.end, person.start) is None:
+        return False
+    return not any(x.iri and x is not m and x.start >= m.end and x.end <= person.start for x in between)
+
+
 def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *, seat: bool = False) -> str | None:
     """The IRI of the organisation a bare kind word before the person's name points back to, or None.
 
@@ -73,7 +88,7 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
             kind = hit
     if kind is None:
         return None
-    if any(m.iri and m.start >= kind.end() for m in between):
+    if any(m.iri and m.start >= kind.end() and not _coordinated_titled(m, person, between, text) for m in between):
         return None  # another person or organisation after the kind word: the word is theirs, or their clause's
     types = next(t for i, (_, t) in enumerate(_KINDS) if kind.group(f"k{i}") is not None)
     if seat and (not set(types) & _SEAT_KINDS or not kind.group(0).lower().endswith("n")
@@ -82,6 +97,10 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
     of_type = sorted((m for m in mentions.spans if m.iri and not m.generic and organisation_kinds(m) & set(types)),
                      key=lambda m: m.start)
     before = [m for m in of_type if m.end <= kind.start()]
+    if "Company" in types and (firms := [m for m in before if "School" not in organisation_kinds(m)]):
+        # "Y:n ammattikorkeakoulu sai lahjoituksen X Oy:ltä ... yhtiön toimitusjohtaja Z": a university of applied
+        # sciences is an Oy in law, but prose calls it by its school word; "yhtiö" points back to a company named as one
+        before = firms
     if seat and (own := [m for m in before if m.start >= lo]):
         return own[-1].iri  # "LeKi-Futiksen puolesta ... seuran puheenjohtaja X": the club the sentence names
     if before:

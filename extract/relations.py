@@ -84,6 +84,10 @@ class Context:
     municipality: str | None = None  # of minutes
     funder: str | None = None  # the first funder seen, for passive "myönnettiin"
     doc_project: str | None = None  # the project the document is about: "hanke" before the text names it
+    doc_project_tied: bool = False  # another project is named as often: the page is about no one project
+    # the previous sentence spoke of an organisation's project it did not name ("myönnettiin X Oy:n hankkeeseen"): a
+    # bare "hanke" right after points to that one, not to the project in focus
+    owned_unnamed_before: bool = False
     funds: set[str] = field(default_factory=set)  # IRIs of EU and national funds seen so far: never "the project"
     payer: str | None = None  # the ministry or agency last said to pay or fund, for a passive grant list
     grant_list: str | None = None  # the funder of the list of grants being read ("myönsi ... seuraavasti:")
@@ -128,6 +132,17 @@ def document_project(mentions: list[Mention]) -> str | None:
         if m.type == "Project" and m.iri and not m.generic and m.rule != "pilot" and "osahanke" not in m.label.lower():
             counts[m.iri] = counts.get(m.iri, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def document_project_tied(mentions: list[Mention]) -> bool:
+    """Whether another project is named as often as the document's project (`document_project` took the first of
+    equals): a page listing several projects is about none of them in particular."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "Project" and m.iri and not m.generic and m.rule != "pilot" and "osahanke" not in m.label.lower():
+            counts[m.iri] = counts.get(m.iri, 0) + 1
+    top = sorted(counts.values(), reverse=True)
+    return len(top) > 1 and top[0] == top[1]
 
 
 def _has(lemmas: list[str], cues: tuple[str, ...]) -> bool:
@@ -511,6 +526,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     setattr(ctx, _OWNERS_ONLY, joint)
     # "yksi Leader-hankkeista": a project of the programme, not the programme, is what such a compound names
     own = [u for u in und if u.iri not in ctx.funds and not names_programme_project(u)]
+    owned_before = ctx.owned_unnamed_before
+    ctx.owned_unnamed_before = not own and _owned_project_word(sent, orgs, word_lemmas)
     # "EU:n elpymisvälineestä rahoitettavaa X-ohjelmaa": a source in the elative is not what the verb is about
     direct = [u for u in own if u.case not in SOURCE_CASES] or own
     if direct and (asides := bracketed_after_org(sent, direct, orgs)):
@@ -528,6 +545,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
     elif lemmas and lemmas[0] == "se" and (ctx.main_project or ctx.focus):
         # "Sitä hallinnoi X": a sentence opening with "se" speaks of the undertaking just named
         target = ctx.main_project or ctx.focus
+    elif project_anaphor(lemmas) and owned_before:
+        target = None  # "... X Oy:n hankkeeseen. Hankkeeseen on myönnetty Y:n rahoitusta": X's project, unnamed
     elif project_anaphor(lemmas):  # "Hankkeen rahoittaja: ELY-keskus ESR:n kautta": the project, not the fund
         # never a fund: "hanke" does not refer to ESR or EAKR even when a fund is all the text has named;
         # nor a programme named only as a modifier: "Leader-rahoitteinen hanke ... Hankkeen rahoittajina ovat"
@@ -549,6 +568,13 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
                   [a for a in amounts if not a.share], [a for a in amounts if a.share], start, end,
                   [m for m in mentions if m.iri and m.type in UNDERTAKINGS], word_lemmas,
                   [m for m in mentions if m.iri and m.generic and m.type == "Body"])
+
+
+def _owned_project_word(sent: Sentence, orgs: list[Mention], word_lemmas: list[tuple[Token, str]]) -> bool:
+    """Whether a word for a project stands right after an organisation's genitive ("X Oy:n hankkeeseen"): the
+    organisation's own project, which the sentence does not name."""
+    ends = {m.end for m in orgs if m.case == "omanto" and m.type not in {"Municipality", "Region"}}
+    return any(project_anaphor([lem]) and any(0 <= t.start - e <= 1 for e in ends) for t, lem in word_lemmas)
 
 
 def sentence_facts(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphology) -> list[Fact]:
@@ -737,6 +763,11 @@ _FUND_MONEY = re.compile(r"(?i)\s*(?:\([^()\n]{1,20}\)\s*)?(?:(?:ja|sekä|och)\s
 _FINITE_FUNDING = re.compile(r"(?i)rahoitta(?:a|vat)|rahoitti(?:vat)?")
 
 
+# a fund written by its kind word in the genitive right before a participle of funding ("kehitysrahaston rahoittamista
+# hankkeista", "sosiaalirahaston rahoittama"): a fund is the agent even where no list knows its name
+_FUND_GENITIVE_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*rahast(?:on|ojen)[ \t]+$")
+
+
 def _fund_is_agent(c: Clause, at: int) -> bool:
     """The funding word at `at` has a fund or programme as its agent: the genitive right before a participle
     ("ESR:n rahoittaman") or the nominative right after a finite verb ("rahoittaa ESR")."""
@@ -746,7 +777,8 @@ def _fund_is_agent(c: Clause, at: int) -> bool:
     word = tok.text.lower()
     if word.startswith("rahoittam"):
         return any(u.case == "omanto" and 0 <= at - u.end <= 1 and (u.iri in c.ctx.funds or u.type == "Programme")
-                   for u in c.und)
+                   for u in c.und) or _FUND_GENITIVE_BEFORE.search(
+            c.sent.text, max(0, at - c.sent.start - 40), at - c.sent.start) is not None
     if _FINITE_FUNDING.fullmatch(word):
         return any(u.case in {"nimento", None} and 0 <= u.start - tok.end <= 1
                    and (u.iri in c.ctx.funds or u.type == "Programme") for u in c.und)
@@ -919,6 +951,10 @@ def _funds_grant(c: Clause) -> list[Fact]:
         # the programme's: "beviljade STM sammanlagt 70 miljoner euro" on the programme's page)
         obj = ctx.programme or ctx.focus
         if obj in _money_sources(c):  # "myönsi N euroa ESR:n rahoitusta": the fund is the source, not a recipient
+            obj = None
+        if obj is not None and obj == ctx.doc_project and ctx.doc_project_tied and not _named_so_far(ctx, obj, sent):
+            # "Rahasto myönsi N miljoonaa euroa tutkimukseen" heading a page that lists several projects
+            # later: the first of them is no more the sum's receiver than the others
             obj = None
     if not (funder and obj and funder != obj) or obj in ctx.funds:  # "rahoittaa ESR-rahoituksella": a fund is no
         return []  # receiver
@@ -1189,11 +1225,21 @@ def _entry_label(sent: Sentence, m: Mention, cues: list[int]) -> bool:
     return any(p >= colon_end for p in cues) and not any(p < colon_end and p >= m.end for p in cues)
 
 
+# a genitive's own project words right after it ("X:n tutkijoiden hanketta", "X ry:n hankkeita"): the
+# genitive owns the project a funding word speaks of
+_OWNED_PROJECT_WORD = re.compile(r"(?i)[ \t]+(?:[a-zåäö]+(?:iden|jen|ien)[ \t]+)?[a-zåäö]*(?:hanke|hankkee|hanket|"
+                                 r"hankkei|projekti)\w*")
+
+
 def _owner_of_recipient(sent: Sentence, m: Mention, named: list[Mention]) -> bool:
     """"... myönsi 79 000 euroa X ry:n Y-hankkeelle": a genitive right before the allative recipient owns it;
-    it receives through its project and does not grant."""
+    it receives through its project and does not grant. So does one right before a word of its own projects, unless
+    it is a paying agency ("Akatemian hanke" is one it funds): "valitsi neljä X:n tutkijoiden hanketta
+    rahoitettavaksi"."""
     if m.case != "omanto":
         return False
+    if not is_paying_agency(m) and _OWNED_PROJECT_WORD.match(sent.text, m.end - sent.start):
+        return True
     owned = _OWNED_UNDERTAKING_ALLATIVE.match(sent.text, m.end - sent.start)
     if owned and not _GRANT_WORDS.search(owned.group()):  # not "X:n myöntämä rahoitus hankkeelle": X grants
         return True
@@ -1758,8 +1804,9 @@ BUDGET_BEFORE = re.compile(rf"{_BUDGET_NOUN}\w*\s+(?:on|ovat|oli|olivat|är|var|
                            r"på)?\s*(?:noin\s+|yhteensä\s+)?$", re.IGNORECASE)
 
 
-# money words of receiving: the funding cues and money itself ("maakunnan kehittämisrahaa", "AKKE-rahaa")
-RECEIVED_CUES = (*FUND_CUES, "raha")
+# money words of receiving: the funding cues, money itself ("maakunnan kehittämisrahaa", "AKKE-rahaa") and a gift
+# ("on saanut lahjoituksen X Oy:ltä": a donation is funding, eval/ANNOTATION.md)
+RECEIVED_CUES = (*FUND_CUES, "raha", "lahjoitu")
 # a verbal noun of purpose after a project's genitive: the money goes to carrying the project out
 _PURPOSE_AFTER = re.compile(r"(?:\s+-?nimisen\s+(?:hankkeen|projektin))?\s+[a-zåäö]+(?:miseen|miseksi)\b")
 
@@ -1943,6 +1990,8 @@ def _coordinates(c: Clause) -> list[Fact]:
         return []
     if _plural_partitive_projects_only(c):  # "X hallinnoi myös muita hankkeita": projects at large, not the focus
         return []
+    if not any(u.iri not in c.ctx.funds for u in c.und) and counted_project_words(c.sent, c.word_lemmas):
+        return []  # "hyväksyi 12 hanketta, joista seitsemän päätoteuttaja on X": counted projects, none in focus
     if not c.has(COORD_CUES) and run_by:
         # "leds av X": only the name right after "av" runs it ("av en styrgrupp där X ...")
         after_av = {c.sent.start + m.end() for m in run_by_m}
@@ -2342,7 +2391,10 @@ def _nominative(word: str, morph: Morphology) -> bool:
 
 def _role_target(c: Clause, roles: dict[int, str]) -> str | None:
     """What a role noun is a role in: the sentence's undertaking, else (a role noun being one of a project's:
-    "Karleby stad är projektägare") the project the text is about."""
+    "Karleby stad är projektägare") the project the text is about. Counted projects and no undertaking named
+    ("hyväksyi 12 hanketta, joista seitsemän päätoteuttaja on X") are projects at large: no target."""
+    if not any(u.iri not in c.ctx.funds for u in c.und) and counted_project_words(c.sent, c.word_lemmas):
+        return None
     if c.target:
         return c.own_target
     return (c.ctx.main_project or c.ctx.doc_project) if roles else None
@@ -2654,6 +2706,12 @@ def _per_year(text: str, offset: int, euros: list) -> bool:
     return all(_YEAR_BEFORE.search(text[lo:a.start - offset]) for lo, a in zip(starts, euros, strict=True))
 
 
+# a plural genitive of projects between a genitive and its share word: the share is the projects', the genitive only
+# says whose the projects are ("X:n vastuulla olevien hankkeiden yhteenlaskettu rahoitusosuus")
+_PROJECTS_SHARE_AFTER = re.compile(r"(?i)(?:[ \t]+[a-zåäö]+){0,3}?[ \t]+(?:hankkeiden|projektien)(?:[ \t]+[a-zåäö]+)?"
+                                   r"[ \t]+\w*osuu")
+
+
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'",
       needs="euros",
       cues=SHARE_CUES)
@@ -2669,7 +2727,9 @@ def _contributes(c: Clause) -> list[Fact]:
     base = c.sent.start
     owners = [m for m in c.free_orgs if m.case == "omanto" and m.type in ORGS - {"Body"} and not is_paying_agency(m)
               and not any(u.start >= m.end and not c.sent.text[m.end - base:u.start - base].strip()
-                          for u in c.sent_undertakings)]
+                          for u in c.sent_undertakings)
+              # "X:n vastuulla olevien hankkeiden rahoitusosuus": the projects' share (money granted to them)
+              and not _PROJECTS_SHARE_AFTER.match(c.sent.text, m.end - base)]
     if not owners and any(m.case == "omanto" and is_paying_agency(m) for m in c.free_orgs):
         return []
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: the owner and the sum stand by the share word

@@ -37,7 +37,9 @@ _CHAIR_AFTER = re.compile(rf"s?[ \t]+(?P<post>{_CHAIR})(?![\w-])", re.IGNORECASE
 # after the name: ", title of one to three words" and the preposition of where the person works
 # (a party's bracket may stand before the comma; the organisation's kind word after the preposition: "ordförande i
 # föreningen X", "ledamot i styrelsen för Y" is not read)
-_WHERE_AFTER = re.compile(r"(?:[ \t]*\([\w.]{1,6}\))?[ \t]*,[ \t]*(?P<post>[a-zåäö][\w-]*(?:[ \t][a-zåäö][\w-]*){0,2}?)"
+# ("VD för X": the managing director's title is as often written in capitals as "vd")
+_WHERE_AFTER = re.compile(r"(?:[ \t]*\([\w.]{1,6}\))?[ \t]*,[ \t]*"
+                          r"(?P<post>(?:VD|[a-zåäö][\w-]*)(?:[ \t][a-zåäö][\w-]*){0,2}?)"
                           r"[ \t]+(?P<prep>för|på|vid|hos|inom|i)[ \t]+"
                           r"(?:(?:föreningen|förbundet|stiftelsen|nätverket|organisationen|bolaget)[ \t]+)?")
 # after the name: a verb of working as, the title, the preposition of where, and an owner's genitive before a body

@@ -126,3 +126,28 @@ def test_a_seat_s_club_is_the_one_its_own_sentence_names_before_the_kind_word() 
     # without the seat, the kind word keeps pointing back to the most named one
     office = text.replace("puheenjohtaja", "toiminnanjohtaja")
     assert kind_word_owner(person, SpanIndex([*lions, club, person]), office) == "assoc/lions"
+
+
+@needs_voikko
+def test_a_company_word_points_to_the_company_named_as_one_not_a_school_that_is_an_oy_in_law() -> None:
+    # invented: a university of applied sciences of the reference data receives a gift from an invented company
+    text = ("Lapin ammattikorkeakoulu on saanut lahjoituksen Kuusitalo Oy:ltä. Lapin ammattikorkeakoulu kiittää. "
+            "Lahjoituksen luovuttivat yhtiön toimitusjohtaja Maija Rinne ja talousjohtaja Olli Sarvi maanantaina.")
+    rows = post_rows(text, kind="news")
+    assert ("Maija Rinne", "toimitusjohtaja", "Kuusitalo Oy") in rows
+    # the kind word written once is both coordinated titles' ("yhtiön toimitusjohtaja A ja talousjohtaja B")
+    assert ("Olli Sarvi", "talousjohtaja", "Kuusitalo Oy") in rows
+    assert not any(org != "Kuusitalo Oy" for _p, _t, org in rows)
+
+
+def test_an_organisation_between_the_kind_word_and_a_second_titled_person_still_stops_the_word() -> None:
+    text = "Kylätoiminta ry:n mukaan yhdistyksen jäsen Akaan kunta ja hankeneuvoja Liisa Salo sopivat."
+    assoc = _at(text, "Kylätoiminta ry", "Association", "assoc/kylatoiminta")
+    town = _at(text, "Akaan kunta", "Municipality", "muni/akaa")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, town, person]), text) is None
+    text = "Kylätoiminta ry kiittää. Yhdistyksen puheenjohtaja Anna Aho ja sihteeri Liisa Salo sopivat."
+    assoc = _at(text, "Kylätoiminta ry", "Association", "assoc/kylatoiminta")
+    first = _at(text, "Anna Aho", "Person", "person/anna-aho")
+    person = _at(text, "Liisa Salo", "Person", "person/liisa-salo")
+    assert kind_word_owner(person, SpanIndex([assoc, first, person]), text) == "assoc/kylatoiminta"
