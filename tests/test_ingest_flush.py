@@ -94,3 +94,44 @@ def test_the_close_flushes_a_last_group_left_in_the_log(tmp_path: Path) -> None:
     writer.close()
     assert writer.unflushed == 0
     assert all(b.graph in _in_tables(tmp_path / "kg", tmp_path / "cp") for b in docs)
+
+
+_KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+from welfare_kg.graph.store import KGStore
+from welfare_kg.ingest import Writer, build_file, ensure_reference, flush_every
+store = KGStore(Path(sys.argv[1]))
+ensure_reference(store)
+store.flush()
+writer = Writer(store, commit_docs=2, flush_every=flush_every(2))
+for p in sys.argv[2:]:
+    writer.write(build_file(p))
+assert not writer.pending and writer.unflushed == 1
+print("committed", flush=True)
+time.sleep(300)
+"""
+
+
+def test_a_killed_writer_loses_no_committed_group_left_unflushed(tmp_path: Path) -> None:
+    """kill -9 right after a commit that two jobs leave unflushed: the log holds it, so the store opens with both
+    documents whole and `check` finds nothing to repair."""
+    import signal
+    import subprocess
+    import sys
+
+    from welfare_kg.graph.check import check_store
+
+    paths = [str(p) for p in sorted(DOCS.glob("*.txt"))[:2]]
+    proc = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(tmp_path / "kg"), *paths],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "committed"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    store = KGStore(tmp_path / "kg")
+    graphs = {str(g.value) for g in store.oxigraph.named_graphs() if isinstance(g, ox.NamedNode)}
+    assert all(build_file(p).graph in graphs for p in paths)
+    report = check_store(store)
+    assert report.ok and all(not f.problems for f in report.findings), report.format("killed store")
