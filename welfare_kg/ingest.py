@@ -102,6 +102,10 @@ COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # documents.
 GROUP_SHARE = 4
 GROUP_SCALE = 32
+# ... and a group of ordinary documents stays an ordinary transaction: the bulk path is taken for a large document
+# only (graph/store.py, `_bulk_suits`): for groups of small documents it cost more CPU in all (17.7 against 13.6 ms
+# a document, same replay)
+GROUP_STATEMENTS = 200_000
 # With several jobs every second commit is flushed, not every one: RocksDB merges its table files after every second
 # flush and each merge rewrites about the whole store, so halving the flushes halves those merges, which two jobs pay
 # on the workers' cores (10,000 generated documents, writer replays: 39.6 -> 18.9 CPU-s). The price is on the
@@ -118,10 +122,8 @@ FLUSH_EVERY = 2
 def flush_every(jobs: int) -> int:
     """Commits per flush for an ingest with `jobs` workers (see `FLUSH_EVERY`)."""
     return FLUSH_EVERY if jobs > 1 else 1
-# ... and a group of ordinary documents stays an ordinary transaction: the bulk path is taken for a large document
-# only (graph/store.py, `_bulk_suits`): for groups of small documents it cost more CPU in all (17.7 against 13.6 ms
-# a document, same replay)
-GROUP_STATEMENTS = 200_000
+
+
 OnChars = Callable[[str, int, int, str], None]  # (path, done, total, phase) inside a document: _document_progress
 
 
@@ -425,10 +427,11 @@ class Writer:
 
     A group holds `commit_docs` documents (or `commit_quads` statements) while the store is
     small and grows with it, to 1/`GROUP_SHARE` of the documents stored, up to `group_scale`
-    times those sizes: each commit is flushed, or each `flush_every`-th (`FLUSH_EVERY`; readers open
-    fast, see above), and the CPU RocksDB spends merging a flush's table files into its levels grows with the store, so
-    a group's size keeps that cost per document flat. What a crash can lose grows with it,
-    never beyond a quarter of what is stored (the next run ingests it again).
+    times those sizes: each commit is flushed, or each `flush_every`-th (`FLUSH_EVERY`; readers
+    open fast, see above), and the CPU RocksDB spends merging a flush's table files into its
+    levels grows with the store, so a group's size keeps that cost per document flat. What a
+    crash can lose grows with it, never beyond a quarter of what is stored (the next run
+    ingests it again).
     """
 
     def __init__(self, store: KGStore, on_written: Callable[[Built, str], None] | None = None, *,
