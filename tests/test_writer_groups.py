@@ -1,6 +1,7 @@
 """The ingest writer's groups grow with the store, and the graphs summarised by the worker store the same.
 
-A group is one transaction and one flush; RocksDB's work per flush grows with the store,
+A group is one transaction and one flush (with two jobs, every second group flushes); RocksDB's work per flush grows
+with the store,
 so the writer commits small groups while the store is small (a reader soon sees the first
 documents, a crash early loses little) and larger ones as it grows, never larger than
 `group_scale` times the first size. The worker hands the writer what each graph brings to the
