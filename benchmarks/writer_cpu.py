@@ -1,6 +1,6 @@
 """The ingest writer's CPU per document, apart from extraction: built documents replayed into a fresh store.
 
-    python benchmarks/writer_cpu.py --docs 2000 [--copies 5] [--pause 0.008] [--workdir DIR]
+    python benchmarks/writer_cpu.py --docs 2000 [--copies 5] [--pause 0.008] [--jobs 1] [--workdir DIR]
 
 Why a replay: with `--jobs 2` the workers and the writer share two cores, and on a shared machine
 neither the wall time nor a speed-up says what the writer costs. Here the corpus (`welfare-kg
@@ -10,7 +10,8 @@ as the ingest's parent does. CPU is `getrusage` of this process, so it counts Ro
 threads (flushes and compactions), and the main thread's apart (`thread_time`). `--pause` sleeps
 between documents as if workers delivered them at that pace (RocksDB merges its files while the
 writer waits, which changes its work); `--copies` writes the corpus again under other checksums
-and file names, for a larger store without building more documents.
+and file names, for a larger store without building more documents. `--jobs` writes as an ingest with that many
+jobs does (with more than one, every second commit is flushed: `ingest.flush_every`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from welfare_kg.graph import entities
 from welfare_kg.graph.store import KGStore
-from welfare_kg.ingest import Built, Writer, build_file, ensure_reference
+from welfare_kg.ingest import Built, Writer, build_file, ensure_reference, flush_every
 from welfare_kg.synthetic.generate import write_corpus
 
 # a copy of this script also measures a checkout from before the workers summarised each graph (`summary`), or
@@ -89,7 +90,7 @@ def prepare(built: list[Built]) -> tuple[list[bytes], float]:
     return blobs, 1000 * (_cpu() - c0) / len(blobs)
 
 
-def replay(blobs: list[bytes], store_dir: Path, pause: float) -> dict[str, float]:
+def replay(blobs: list[bytes], store_dir: Path, pause: float, jobs: int = 1) -> dict[str, float]:
     """Milliseconds per document of the writer's process and main thread, each document unpickled and written.
 
     Only the pickled documents are alive here, as in the ingest's parent: the built corpus, held during the
@@ -100,7 +101,7 @@ def replay(blobs: list[bytes], store_dir: Path, pause: float) -> dict[str, float
     ensure_reference(store)
     store.flush()
     c1, main0, wall0 = _cpu(), time.thread_time(), time.perf_counter()
-    writer = Writer(store)
+    writer = Writer(store, flush_every=flush_every(jobs))
     for blob in blobs:
         if pause:
             time.sleep(pause)
@@ -119,11 +120,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--copies", type=int, default=1)
     ap.add_argument("--pause", type=float, default=0.008, help="seconds between documents (default 0.008)")
+    ap.add_argument("--jobs", type=int, default=1, help="write as an ingest with this many jobs (default 1)")
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "welfare-kg-writer-cpu")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     blobs, workers = prepare(copied(built_corpus(args.docs, args.seed, args.workdir), args.copies))
-    r = replay(blobs, args.workdir / "store", args.pause)
+    r = replay(blobs, args.workdir / "store", args.pause, args.jobs)
     print("| documents | writer CPU ms/doc | main thread | other threads (RocksDB) | workers' share ms/doc | quads |")
     print("|---|---:|---:|---:|---:|---:|")
     print(f"| {len(blobs):,} | {r['writer']:.2f} | {r['main']:.2f} | {r['other']:.2f} | {workers:.2f} | "

@@ -1,6 +1,7 @@
 """The ingest writer's groups grow with the store, and the graphs summarised by the worker store the same.
 
-A group is one transaction and one flush; RocksDB's work per flush grows with the store,
+A group is one transaction and one flush (with two jobs, every second group flushes); RocksDB's work per flush grows
+with the store,
 so the writer commits small groups while the store is small (a reader soon sees the first
 documents, a crash early loses little) and larger ones as it grows, never larger than
 `group_scale` times the first size. The worker hands the writer what each graph brings to the
@@ -18,7 +19,7 @@ import pytest
 from welfare_kg import ingest as ingest_module
 from welfare_kg.graph.entities import summary_text
 from welfare_kg.graph.store import KGStore
-from welfare_kg.ingest import GROUP_SHARE, Built, Writer, build_file, ensure_reference
+from welfare_kg.ingest import GROUP_SHARE, Built, Writer, build_file, ensure_reference, flush_every
 from welfare_kg.synthetic.generate import write_corpus
 
 N_DOCS = 40
@@ -180,7 +181,8 @@ def test_at_the_end_a_group_is_committed_once_it_has_caught_up_with_what_is_stil
 def test_the_tails_early_commits_are_not_flushed_and_the_close_flushes_once(built: list[Built]) -> None:
     """`commit_ahead`'s commits are whole transactions (the documents are in the store at once) but leave the
     flush to `close`: each flush at the ingest's end made RocksDB merge table files at the store's largest,
-    work two jobs paid on their shared cores. An ordinary group is still flushed as it commits."""
+    work two jobs paid on their shared cores. An ordinary group is still flushed as it commits (here on every
+    commit: `flush_every=1`)."""
     store = KGStore()
     ensure_reference(store)
     events: list[str] = []
@@ -192,7 +194,7 @@ def test_the_tails_early_commits_are_not_flushed_and_the_close_flushes_once(buil
         flush()
 
     store.flush = recording_flush  # type: ignore[method-assign]
-    writer = Writer(store, commit_docs=2, group_scale=16)
+    writer = Writer(store, commit_docs=2, group_scale=16, flush_every=1)
     writer.checksums |= {f"{i:064x}" for i in range(4_000)}  # a grown store: groups of up to 32 documents
     for b in built[:32]:
         writer.write(b)
@@ -231,3 +233,31 @@ def test_a_close_after_an_unflushed_commit_flushes_even_with_nothing_pending(bui
     assert len(flushes) == 1
     writer.close()  # nothing left to flush
     assert len(flushes) == 1
+
+
+def test_with_two_jobs_every_second_commit_is_flushed(built: list[Built]) -> None:
+    """RocksDB merges its table files after every second flush, rewriting about the whole store: flushing every
+    second commit halves those merges, which two jobs pay on the workers' cores (one job gets them free on its idle
+    core, and a commit into memtables that hold the previous group costs its main thread more). Each commit is
+    still its own transaction of whole documents; the close flushes a commit left unflushed."""
+    store = KGStore()
+    ensure_reference(store)
+    events: list[str] = []
+    sizes = _groups(store)
+    flush = store.flush
+
+    def recording_flush() -> None:
+        events.append(f"flush after {sum(sizes)}")
+        flush()
+
+    store.flush = recording_flush  # type: ignore[method-assign]
+    assert flush_every(1) == 1  # one job: every commit is flushed (the merges run free on the idle core)
+    writer = Writer(store, commit_docs=2, group_scale=1, flush_every=flush_every(2))  # groups of two, two jobs
+    for b in built[:9]:
+        writer.write(b)
+    assert sizes == [2, 2, 2, 2] and events == ["flush after 4", "flush after 8"]
+    assert all(store.oxigraph.contains_named_graph(ox.NamedNode(b.graph)) for b in built[:8])
+    writer.write(built[9])
+    assert sizes == [2, 2, 2, 2, 2] and events == ["flush after 4", "flush after 8"]  # committed, in the log
+    writer.close()
+    assert events == ["flush after 4", "flush after 8", "flush after 10"]

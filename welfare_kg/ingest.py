@@ -67,9 +67,9 @@ if TYPE_CHECKING:
 # RocksDB (under Oxigraph) keeps written data in memtables until they are flushed; without
 # a flush now and then the writer grows by ~250 MB per 1,000 documents (measured), with one
 # it stays near 100 MB. Flushing persists memtables to table files; it is not a commit point.
-# Every committed group is flushed: a reader opening the store during an ingest (each reader
-# command, each endpoint worker after a commit) replays the unflushed write-ahead log, which
-# took 7 s on average and up to 15 s with a flush every 50,000 statements, 0.5 s with one per
+# Committed groups are flushed (with several jobs every second one, `FLUSH_EVERY`): a reader opening the store during an
+# ingest (each reader command, each endpoint worker after a commit) replays the unflushed write-ahead
+# log, which took 7 s on average and up to 15 s with a flush every 50,000 statements, 0.5 s with one per
 # commit, at the same ingest CPU time (tests/test_ingest_flush.py).
 # CPU seconds per document. Extraction is linear, at 35,000-45,000 characters per CPU-second on a busy 2-core
 # machine, so a sound document at the 25 MB size limit needs up to ~700 CPU-s in one process; 300 (the old
@@ -85,7 +85,7 @@ INFLIGHT_PER_JOB = 32
 COMMIT_DOCS = 16  # documents per store transaction while the store is small (see Writer)
 COMMIT_QUADS = 8_000  # ... or fewer when they are large
 # A group grows with the store: to 1/GROUP_SHARE of the documents stored, up to GROUP_SCALE times the sizes
-# above (512 documents; statements: GROUP_STATEMENTS below). Every commit is flushed, and RocksDB merges each
+# above (512 documents; statements: GROUP_STATEMENTS below). Commits are flushed, and RocksDB merges each
 # flush's small table files into levels that grow with the store, so the writer's background CPU per commit grows
 # with the store: at 2,000 generated documents groups of 16 cost 13.2 ms of it a document, groups of 128 3.9
 # (benchmarks/HISTORY.md, "The writer's CPU per document"); at 10,000, groups of up to 512 documents and 200,000
@@ -106,6 +106,24 @@ GROUP_SCALE = 32
 # only (graph/store.py, `_bulk_suits`): for groups of small documents it cost more CPU in all (17.7 against 13.6 ms
 # a document, same replay)
 GROUP_STATEMENTS = 200_000
+# With several jobs every second commit is flushed, not every one: RocksDB merges its table files after every second
+# flush and each merge rewrites about the whole store, so halving the flushes halves those merges, which two jobs pay
+# on the workers' cores (10,000 generated documents, writer replays: 39.6 -> 18.9 CPU-s). The price is on the
+# writer's main thread: a commit into memtables that still hold the previous group costs more (each inserted
+# statement is first looked up, and a memtable has no filter to skip it: +1-2 CPU-s a late commit). With one job
+# the merges run free on the otherwise idle second core and the main thread is the critical path, so every commit
+# stays flushed (`flush_every`). Each commit stays one transaction of whole documents (a crash loses no committed
+# document: the log holds it); a reader opening between the two commits replays the first one's log (at most one
+# group of 512 documents, ~4 CPU-s, against ~0.01 s for a flushed store; benchmarks/HISTORY.md, thirty-fourth and
+# thirty-fifth sessions).
+FLUSH_EVERY = 2
+
+
+def flush_every(jobs: int) -> int:
+    """Commits per flush for an ingest with `jobs` workers (see `FLUSH_EVERY`)."""
+    return FLUSH_EVERY if jobs > 1 else 1
+
+
 OnChars = Callable[[str, int, int, str], None]  # (path, done, total, phase) inside a document: _document_progress
 
 
@@ -409,21 +427,23 @@ class Writer:
 
     A group holds `commit_docs` documents (or `commit_quads` statements) while the store is
     small and grows with it, to 1/`GROUP_SHARE` of the documents stored, up to `group_scale`
-    times those sizes: each commit is flushed (readers open fast, see above), and the CPU
-    RocksDB spends merging a flush's table files into its levels grows with the store, so
-    a group's size keeps that cost per document flat. What a crash can lose grows with it,
-    never beyond a quarter of what is stored (the next run ingests it again).
+    times those sizes: each commit is flushed, or each `flush_every`-th (`FLUSH_EVERY`; readers
+    open fast, see above), and the CPU RocksDB spends merging a flush's table files into its
+    levels grows with the store, so a group's size keeps that cost per document flat. What a
+    crash can lose grows with it, never beyond a quarter of what is stored (the next run
+    ingests it again).
     """
 
     def __init__(self, store: KGStore, on_written: Callable[[Built, str], None] | None = None, *,
                  commit_docs: int = COMMIT_DOCS, commit_quads: int = COMMIT_QUADS,
-                 group_scale: int = GROUP_SCALE) -> None:
+                 group_scale: int = GROUP_SCALE, flush_every: int = 1) -> None:
         self.store = store
         self.on_written = on_written
         self.commit_docs = commit_docs
         self.commit_quads = commit_quads
         self.group_scale = group_scale
-        self.unflushed = False  # a commit since the last flush (`commit_ahead`'s are not flushed)
+        self.flush_every = flush_every
+        self.unflushed = 0  # commits since the last flush (`commit_ahead`'s are not flushed, nor every ordinary one)
         self.checksums: set[str] = set()
         self.by_source: dict[str, list[StoredDocument]] = {}
         for d in store.documents():
@@ -477,27 +497,31 @@ class Writer:
             self.commit(flush=False)
 
     def commit(self, *, flush: bool = True) -> None:
-        """Write the queued documents, their replaced versions dropped, in one transaction, then (`flush`)
-        persist what is committed to table files (readers open fast; not a commit point: see above)."""
+        """Write the queued documents, their replaced versions dropped, in one transaction, then (`flush`, on
+        every `flush_every`-th commit) persist what is committed to table files (readers open fast; not a commit
+        point: see `FLUSH_EVERY`)."""
         if not self.pending:
             return
         done = self.pending
         self.store.write_documents(self.graphs, drop=self.drop, summaries=self.summaries)
         self._reset()
-        if flush:
-            self.store.flush()
-        self.unflushed = not flush
+        self.unflushed += 1
+        if flush and self.unflushed >= self.flush_every:
+            self._flush()
         if self.on_written is not None:
             for b, status in done:
                 self.on_written(b, status)
 
+    def _flush(self) -> None:
+        self.store.flush()
+        self.unflushed = 0
+
     def close(self) -> None:
         """Commit the last group and flush whatever is committed and not yet flushed."""
         if self.pending:
-            self.commit()
-        elif self.unflushed:
-            self.store.flush()
-            self.unflushed = False
+            self.commit(flush=False)
+        if self.unflushed:
+            self._flush()
 
 
 # What the fork server imports once, so that each worker forked from it starts with the modules a document needs:
@@ -597,7 +621,7 @@ def ingest(paths: Iterable[str | Path], store: KGStore, *, jobs: int = 1, strict
         report.warnings += b.warnings
         progress(b.path, status)
 
-    writer = Writer(store, written)
+    writer = Writer(store, written, flush_every=flush_every(jobs))
 
     def todo() -> Iterator[str]:
         """Paths that need work; load errors and unchanged files are reported here, in the parent."""
