@@ -329,6 +329,10 @@ _CAPITALISED = re.compile(r"[A-ZÅÄÖÜ][a-zåäöüéèáàíóúñçøæ]+(?:
 # the meeting itself in Swedish, whose chair or secretary a protocol names ("Mötets ordförande", "Sammanträdets
 # sekreterare"): no organisation
 _MEETING_NOUNS = frozenset({"mötet", "möte", "sammanträdet", "sammanträde"})
+# a kind of organisation in the bare definite form ("Föreningens ordförande", "Förbundets sekreterare"): the
+# organisation the text is about, referred to by its kind, never its name (a sentence start capitalises it)
+_SWEDISH_GENERIC_OWNERS = frozenset({"föreningen", "förbundet", "stiftelsen", "samfundet", "sällskapet", "klubben",
+                                     "bolaget", "organisationen", "kommunen", "staden", "regionen", "nämnden"})
 # a Swedish noun's definite genitive ("Älgens Berg", "Folkets Hus", "Barnens Ö"): the first word of a place's or
 # house's name, no given name, though Voikko knows it as little as a foreign given name ("Clas")
 _SWEDISH_DEFINITE_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:ens|ets|arnas|ernas|ornas)")
@@ -2439,6 +2443,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 start -= 1
             if start == k - 1 and _opens_sentence(toks, k - 1, text) and not w.is_acronym and "-" not in w.text:
                 continue  # one capitalised word opening a sentence may be any word: "Föreningens ordförande"
+            if start == k - 1 and stem.lower() in _SWEDISH_GENERIC_OWNERS:
+                continue  # "§1 Föreningens ordförande Anna X": the association spoken of, named elsewhere or not
             label = join_tokens(toks[start:k - 1], [x.text for x in toks[start:k - 1]], text) + (
                 " " if start < k - 1 else "") + stem
             kind = "Body" if stem.lower().endswith(_SWEDISH_BOARD_ENDS) else "Association"
