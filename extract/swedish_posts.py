@@ -53,8 +53,13 @@ _SWEDISH_GENITIVE = re.compile(r"(?i)s$")
 
 
 def _org(x: Mention, person: Mention) -> bool:
-    """An organisation a post can be held in; a town only as its kommun or stad."""
-    if x is person or not x.iri or x.type not in _ORGS:
+    """An organisation a post can be held in; a town only as its kommun or stad, a Swedish region only as the
+    organisation "Region X" ("regionråd vid Region Västerbotten"; the bare county name is the area)."""
+    if x is person or not x.iri:
+        return False
+    if x.type == "Region":
+        return x.surface.strip().startswith("Region ")
+    if x.type not in _ORGS:
         return False
     return x.type != "Municipality" or bool(_TOWN_WORD.search(x.surface.strip()))
 
