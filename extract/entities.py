@@ -378,6 +378,12 @@ _SWEDISH_BOARD_ENDS = ("delegationen", "nämnden", "styrelsen", "rådet", "utsko
 _SENTENCE_OPENERS = {".", "!", "?", ":", "–", "-", "”", '"', "•"}
 
 
+def _spelled_as_domain(name: str, text: str) -> bool:
+    """Whether the page writes `name` as a web or e-mail domain ("@kepli.fi", "www.kepli.fi"): the name's own
+    spelling, so a final -i is the name's, not the genitive ending's helper vowel."""
+    return re.search(r"[@.]" + re.escape(name.lower()) + r"\.[a-z]{2,4}\b", text.lower()) is not None
+
+
 def _opens_sentence(toks: list[Token], j: int, text: str) -> bool:
     """Token j opens a sentence or a line."""
     return j == 0 or toks[j - 1].text in _SENTENCE_OPENERS or "\n" in text[toks[j - 1].end:toks[j].start]
@@ -2408,8 +2414,9 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     or not any(r.case == "omanto" for r in readings):
                 continue  # Voikko knows the word: a common noun, a place or a name in the genitive
             stem = w.text[:-1]
-            if stem.endswith("i") and len(stem) > 3 and stem[-2].lower() not in "aeiouyäö":
-                stem = stem[:-1]  # "Forumin": a consonant-final foreign name takes -in
+            if stem.endswith("i") and len(stem) > 3 and stem[-2].lower() not in "aeiouyäö" \
+                    and not _spelled_as_domain(stem, text):
+                stem = stem[:-1]  # "Forumin": a consonant-final foreign name takes -in ("Keplin" with kepli.fi: Kepli)
             out.append(Mention(start=w.start, end=w.end, surface=w.text, label=stem, type="Company",
                                rule="person-org", case="omanto", key=fold(stem) or None))
             taken.add(a - 2)
