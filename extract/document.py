@@ -1109,6 +1109,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         elif post and not is_meeting_role(post) and org in {None, out.municipality} and (
                 owner := kind_word_owner(m, everyone, text)):
             org, decided = owner, True  # "kuntayhtymän johtaja X": the one named before, extract/kind_owners.py
+        if post and not is_meeting_role(post) and org is None and (
+                town := kind_word_owner(m, everyone, text, towns=True)):
+            org, decided = town, True  # "kaupungin hyvinvointipäällikkö X": the town named most before
         if post and not is_meeting_role(post) and (
                 under := org_on_next_line(m, everyone, text)):
             org, decided = under, True  # "projektipäällikkö X\n<organisation>": extract/posts.py
