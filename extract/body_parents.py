@@ -25,6 +25,7 @@ from itertools import pairwise
 from welfare_kg.extract.acronym_organisations import acronym_organisation_mentions
 from welfare_kg.extract.area_names import area_name_mentions
 from welfare_kg.extract.assembly_bodies import assembly_mentions
+from welfare_kg.extract.bracket_shared_heads import bracket_shared_head_mentions
 from welfare_kg.extract.branch_associations import (
     acronym_branch_mentions,
     branch_mentions,
@@ -338,6 +339,8 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     acronym_branch_mentions(per_sentence, starts, mentions, text)  # "SRP:n Nakkilan osasto": branch_associations.py
     registered_branch_mentions(per_sentence, starts, mentions, text)  # "X ry Kuopion osasto": the same
     local_association_mentions(per_sentence, starts, mentions, text, morph)  # "Leppävirran Urheilijat", banks
+    # "Mirja X (Ikinuoret Eläkkeensaajat, sihteeri)" beside "(Kauhajoen Eläkkeensaajat, pj)": bracket_shared_heads.py
+    bracket_shared_head_mentions(per_sentence, starts, mentions, text)
     swedish_registered_mentions(per_sentence, starts, mentions, text)  # "Vörå ungdomsförening rf"
     acronym_organisation_mentions(per_sentence, starts, mentions, text, morph)  # "X:n ylioppilaskunta XYY"
     church_mentions(per_sentence, starts, mentions, text)  # "Tampereen hiippakunta", "Vasa svenska församling"

@@ -195,7 +195,7 @@ from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
-from welfare_kg.extract.swedish_posts import swedish_post, unread_swedish_owner
+from welfare_kg.extract.swedish_posts import TOWN_ROW_RULE, swedish_post, town_row, unread_swedish_owner
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
 from welfare_kg.extract.table_project_names import table_project_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
@@ -1070,6 +1070,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             facts.append(Fact(m.iri, "holdsPost", swedish[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:swedish-prose", 0.75, post=swedish[0]))
             continue
+        if (town := town_row(m, ms, text)) is not None:  # "Name, X kommun": extract/swedish_posts.py
+            facts.append(Fact(m.iri, "holdsPost", town, Evidence(s.text, s.start, s.end), TOWN_ROW_RULE, 0.7))
+            continue
         if (row := heading_row_post(m, everyone, text, morph)) is not None:  # "Org:\njohtaja A\nsihteeri B"
             facts.append(Fact(m.iri, "holdsPost", row[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:heading-rows", 0.75, post=row[0]))  # extract/title_lines.py
@@ -1111,6 +1114,9 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         elif post and not is_meeting_role(post) and org in {None, out.municipality} and (
                 owner := kind_word_owner(m, everyone, text)):
             org, decided = owner, True  # "kuntayhtymän johtaja X": the one named before, extract/kind_owners.py
+        if post and not is_meeting_role(post) and org is None and (
+                town := kind_word_owner(m, everyone, text, towns=True)):
+            org, decided = town, True  # "kaupungin hyvinvointipäällikkö X": the town named most before
         if post and not is_meeting_role(post) and (
                 under := org_on_next_line(m, everyone, text)):
             org, decided = under, True  # "projektipäällikkö X\n<organisation>": extract/posts.py

@@ -329,6 +329,10 @@ _CAPITALISED = re.compile(r"[A-ZÅÄÖÜ][a-zåäöüéèáàíóúñçøæ]+(?:
 # the meeting itself in Swedish, whose chair or secretary a protocol names ("Mötets ordförande", "Sammanträdets
 # sekreterare"): no organisation
 _MEETING_NOUNS = frozenset({"mötet", "möte", "sammanträdet", "sammanträde"})
+# a kind of organisation in the bare definite form ("Föreningens ordförande", "Förbundets sekreterare"): the
+# organisation the text is about, referred to by its kind, never its name (a sentence start capitalises it)
+_SWEDISH_GENERIC_OWNERS = frozenset({"föreningen", "förbundet", "stiftelsen", "samfundet", "sällskapet", "klubben",
+                                     "bolaget", "organisationen", "kommunen", "staden", "regionen", "nämnden"})
 # a Swedish noun's definite genitive ("Älgens Berg", "Folkets Hus", "Barnens Ö"): the first word of a place's or
 # house's name, no given name, though Voikko knows it as little as a foreign given name ("Clas")
 _SWEDISH_DEFINITE_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:ens|ets|arnas|ernas|ornas)")
@@ -372,6 +376,12 @@ _SWEDISH_TITLE = re.compile(r"(?:vice)?(?:[a-zåäö]*(?:ordförande|ledare|sekr
 _S_GENITIVE = re.compile(r"[^s]s$")
 _SWEDISH_BOARD_ENDS = ("delegationen", "nämnden", "styrelsen", "rådet", "utskottet", "kommittén")
 _SENTENCE_OPENERS = {".", "!", "?", ":", "–", "-", "”", '"', "•"}
+
+
+def _spelled_as_domain(name: str, text: str) -> bool:
+    """Whether the page writes `name` as a web or e-mail domain ("@kepli.fi", "www.kepli.fi"): the name's own
+    spelling, so a final -i is the name's, not the genitive ending's helper vowel."""
+    return re.search(r"[@.]" + re.escape(name.lower()) + r"\.[a-z]{2,4}\b", text.lower()) is not None
 
 
 def _opens_sentence(toks: list[Token], j: int, text: str) -> bool:
@@ -2440,8 +2450,9 @@ class Recogniser(OrganisationNames, UndertakingNames):
                     or not any(r.case == "omanto" for r in readings):
                 continue  # Voikko knows the word: a common noun, a place or a name in the genitive
             stem = w.text[:-1]
-            if stem.endswith("i") and len(stem) > 3 and stem[-2].lower() not in "aeiouyäö":
-                stem = stem[:-1]  # "Forumin": a consonant-final foreign name takes -in
+            if stem.endswith("i") and len(stem) > 3 and stem[-2].lower() not in "aeiouyäö" \
+                    and not _spelled_as_domain(stem, text):
+                stem = stem[:-1]  # "Forumin": a consonant-final foreign name takes -in ("Keplin" with kepli.fi: Kepli)
             out.append(Mention(start=w.start, end=w.end, surface=w.text, label=stem, type="Company",
                                rule="person-org", case="omanto", key=fold(stem) or None))
             taken.add(a - 2)
@@ -2475,6 +2486,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
                 start -= 1
             if start == k - 1 and _opens_sentence(toks, k - 1, text) and not w.is_acronym and "-" not in w.text:
                 continue  # one capitalised word opening a sentence may be any word: "Föreningens ordförande"
+            if start == k - 1 and stem.lower() in _SWEDISH_GENERIC_OWNERS:
+                continue  # "§1 Föreningens ordförande Anna X": the association spoken of, named elsewhere or not
             label = join_tokens(toks[start:k - 1], [x.text for x in toks[start:k - 1]], text) + (
                 " " if start < k - 1 else "") + stem
             kind = "Body" if stem.lower().endswith(_SWEDISH_BOARD_ENDS) else "Association"

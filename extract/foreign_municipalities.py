@@ -22,6 +22,7 @@ from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.swedish_appositions import RULE as APPOSITION_RULE
+from welfare_kg.extract.swedish_posts import TOWN_ROW_RULE
 from welfare_kg.extract.text_scans import matches
 
 # A capitalised place name (its genitive -s included), then the head: "Hylte kommun", "VILHELMINA KOMMUN"; a
@@ -202,7 +203,8 @@ def foreign_posts_dropped(facts: list[Fact], mentions: list[Mention]) -> list[Fa
     # the lists of minutes, and "X, landsbygdsutvecklare Y kommun" (the municipality right after the title,
     # extract/closing_rows.py), and the tight apposition "X, samordnare i Y kommun" (extract/swedish_appositions.py)
     # say whose the municipality is; so does a card's contact field under the municipality's owner field
-    # ("Projektägare / Örnsköldsviks kommun", "Projektledare / Ann Holst": extract/fields.py)
+    # ("Projektägare / Örnsköldsviks kommun", "Projektledare / Ann Holst": extract/fields.py), and a member's row or
+    # an election's clause "Name, X kommun" (extract/swedish_posts.py: the town is written as its kommun right there)
     return [f for f in facts if not (f.predicate == "holdsPost" and f.object in foreign
                                      and not f.rule.startswith("holdsPost:listed")
-                                     and f.rule not in {TITLED_RULE, APPOSITION_RULE, *FIELD_POSTS})]
+                                     and f.rule not in {TITLED_RULE, APPOSITION_RULE, TOWN_ROW_RULE, *FIELD_POSTS})]

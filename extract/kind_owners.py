@@ -34,10 +34,13 @@ _KINDS = (
     # a club's, a federation's and a parish's own words; a school's by the head its name ends in (kind_titles.py)
     (r"(?:seura|klubi|järjestö)(?:n|ssa|ssä|an|on|sta|stä)?", ("Association",)),
     (r"seurakun(?:ta|nan|nassa|taan|nasta)", ("Parish",)),
+    # a town's own word, read only when asked (`towns`): "kaupungin hyvinvointipäällikkö X" in a town's news
+    (r"kunnan|kaupungin", ("Municipality",)),
     (r"(?:yliopisto|korkeakoulu|ammattikorkeakoulu|opisto|koulu)(?:n|ssa|ssä|on|un|sta|stä)?", ("School",)),
 )
 _KIND_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(_KINDS))
                         + r")(?![\w-])", re.IGNORECASE)
+_TOWN_WORDS = {"kunnan", "kaupungin"}
 # what may stand before a capitalised kind word opening its sentence or line ("Hyvinvointialueen johtaja X")
 _OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[–-]\s+)$")
 # the kinds whose chair and secretary the annotation posts in the organisation itself, not in a board of it
@@ -65,7 +68,8 @@ def _coordinated_titled(m: Mention, person: Mention, between: list[Mention], tex
     return not any(x.iri and x is not m and x.start >= m.end and x.end <= person.start for x in between)
 
 
-def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *, seat: bool = False) -> str | None:
+def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *, seat: bool = False,
+                    towns: bool = False) -> str | None:
     """The IRI of the organisation a bare kind word before the person's name points back to, or None.
 
     `mentions` are the document's mentions by position (IRIs resolved); the whole document is read only when a
@@ -73,7 +77,9 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
     ("puheenjohtaja", "sihteeri"), which a board holds as often as an organisation; only an association's or a
     foundation's kind word in the genitive right before the title says whose it is ("seuran puheenjohtaja X",
     "yhdistyksen sihteeri Y": the club's own chair, as the annotation posts an association's chair in it), and
-    a club the person's own sentence names before the word is the one meant, however often others were named."""
+    a club the person's own sentence names before the word is the one meant, however often others were named.
+    `towns`: read only a town's word ("kunnan", "kaupungin") right before one office title, for an office no other
+    rule placed ("Kaupunkia edustaa ... kaupungin hyvinvointipäällikkö X"): the town the text has named most."""
     lo = max(0, person.start - REACH)
     ends = list(_SENTENCE_END.finditer(text, lo, person.start))
     if ends:
@@ -84,6 +90,8 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
         if hit.group(0)[1:] != hit.group(0)[1:].lower() or (
                 hit.group(0)[0].isupper() and not _OPENING.search(text, max(0, hit.start() - 3), hit.start())):
             continue  # capitalised inside a sentence: a word of a name ("Pirkan Yhdistyksen"), no kind word
+        if (hit.group(0).lower() in _TOWN_WORDS) != towns:
+            continue  # the town's words are the municipality rules' (or, asked for, the only ones read)
         if not any(m.start <= hit.start() < m.end for m in between):  # a word of a name the recogniser read
             kind = hit
     if kind is None:
@@ -91,6 +99,15 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
     if any(m.iri and m.start >= kind.end() and not _coordinated_titled(m, person, between, text) for m in between):
         return None  # another person or organisation after the kind word: the word is theirs, or their clause's
     types = next(t for i, (_, t) in enumerate(_KINDS) if kind.group(f"k{i}") is not None)
+    if towns:
+        if _OWN_TITLE.fullmatch(text, kind.end(), person.start) is None:
+            return None
+        of_town = [m for m in mentions.spans if m.iri and not m.generic and m.type == "Municipality"]
+        before_town = [m for m in of_town if m.end <= kind.start()]
+        if before_town:
+            named_town = Counter(m.iri for m in before_town)
+            return max(reversed(before_town), key=lambda m: named_town[m.iri]).iri
+        return None
     if seat and (not set(types) & _SEAT_KINDS or not kind.group(0).lower().endswith("n")
                  or _OWN_TITLE.fullmatch(text, kind.end(), person.start) is None):
         return None

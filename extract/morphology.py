@@ -200,7 +200,10 @@ SWEDISH_FINITE = frozenset({"är", "blir", "blev", "har", "hade", "ska", "skall"
                             # short verbs of being and doing after a name ("Bakom projektet X står Y")
                             "står", "stod", "går", "gick", "gör", "gjorde", "finns", "fanns", "kommer", "tar", "tog",
                             # belonging ("Projekten A och B ingår i programmet Y")
-                            "ingår", "ingick"})
+                            "ingår", "ingick",
+                            # believing and saying: a speaker's quotation line ("– Vi tror på de här projekten,
+                            # säger X"), never a name
+                            "tror", "trodde", "tycker", "tyckte", "säger", "sade", "menar", "anser", "hoppas"})
 
 
 def verbless(name: str, morph: Morphology) -> bool:

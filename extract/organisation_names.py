@@ -1063,8 +1063,11 @@ class OrganisationNames:
                     end += 2  # "Sparbanksstiftelsen Färs & Frosta": two names joined by "&" name one foundation
                     continue
                 if not (toks[end + 1].is_cap and toks[end + 1].is_word) or end + 1 in taken \
-                        or _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text):
-                    break  # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name
+                        or _SWEDISH_NEUTER_ADVERB.fullmatch(toks[end + 1].text) \
+                        or not self._one_space_before(toks[end + 1]):
+                    # not "Stiftelsen X Konfidentiellt": a list of contents' mark after the name; not "Föreningen
+                    # X\nSida1 (2)": a page's header line after it
+                    break
                 end += 1
             end = self._joined_to_form(toks, end, taken)
             if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:

@@ -32,6 +32,7 @@ from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Analysis, Morphology
 from welfare_kg.extract.posts import (
     LINE_OR_SENTENCE_END,
+    MEETING_ROLES,
     ORG_TYPES,
     came_from,
     can_employ,
@@ -413,18 +414,29 @@ def bracketed_title_org(person: Mention, index: SpanIndex[Mention], text: str,
     lead = _TITLE_IN_BRACKET.match(text, person.end)
     if lead is not None:
         org = index.longest_at(lead.end())
-        title = office_title(lead.group("title").split()[-1], morph)
+        title = _bracket_title(lead.group("title"), morph)
         if org is not None and org.start == lead.end() and _employer(org) and title \
                 and _BRACKET_CLOSE.match(text, org.end):
-            return org.iri, lead.group("title")  # type: ignore[return-value]
+            return org.iri, title  # type: ignore[return-value]
     opened = _BRACKET_OPEN.match(text, person.end)
     org = index.longest_at(opened.end()) if opened is not None else None
     if org is None or org.start != opened.end() or not _employer(org):  # type: ignore[union-attr]
         return None
     tail = _TITLE_AFTER_ORG.match(text, org.end)
-    if tail is None or not office_title(tail.group("title").split()[-1], morph):
+    title = _bracket_title(tail.group("title"), morph) if tail is not None else None
+    if title is None:
         return None
-    return org.iri, tail.group("title")  # type: ignore[return-value]
+    return org.iri, title  # type: ignore[return-value]
+
+
+def _bracket_title(written: str, morph: Morphology) -> str | None:
+    """The title a bracket gives: an office ("projektipäällikkö"), or a chair's seat abbreviated without its stop
+    ("Name (X ry, pj)", "(vpj, X ry)"): beside an organisation in the person's own bracket, "pj" can only be the
+    chair's, written out as the title."""
+    if office_title(written.split()[-1], morph):
+        return written
+    role = MEETING_ROLES.get(written.strip().rstrip(".").lower())
+    return role if role in {"puheenjohtaja", "varapuheenjohtaja"} else None
 
 
 def _comma_title(person: Mention, text: str, morph: Morphology) -> str | None:

@@ -657,6 +657,10 @@ def _inline_item(text: str, a: int, b: int) -> Item | None:
     return _item(text, a, end, False, (a, b))
 
 
+# a full ISO date ("2018-12-11"): project names carry years or periods, documents carry the day they were made
+_FULL_DATE = re.compile(r"(?<![\d-])(?:19|20)\d\d-[01]?\d-[0-3]?\d(?![\d-])")
+
+
 def _name_like(item: Item, morph: Morphology) -> bool:
     name = item.name
     words = name.split()
@@ -668,6 +672,8 @@ def _name_like(item: Item, morph: Morphology) -> bool:
         return False
     if re.search(r"\d{1,2}\.\d{1,2}\.|^\d[\d .,]*$|\w-\d{4}-\d", name) or find_amounts(name):
         return False
+    if _FULL_DATE.search(name):
+        return False  # "Beslut prioritering ERUF 2018-12-11": a dated document (a link under a list)
     if name.lower() in _GENERIC or not re.search(r"[^\W\d_]{3,}", name):
         return False
     if words[-1].lower() in OPEN_ENDS and not (len(words) > 1 and ends_with_phase_one(words[-2], words[-1])):

@@ -802,6 +802,9 @@ def copular_runs(text: str, starts: tuple[int, ...], morph: Morphology) -> tuple
             continue  # one ordinary word is a sentence's subject, not a name ("Lopputulos on ...")
         if _ORGANISATION_END.search(run[-1].text) or run[-1].text.lower().endswith("ohjelma"):
             continue
+        last = morph.analyse(run[-1].text)
+        if not run[-1].is_cap and last and all(a.case == "sisaeronto" and a.number == "plural" for a in last):
+            continue  # "Yksi X:n yhteistyökumppaneista on Y-hanke": "one of the partners" picks a member, names none
         if any(a.case == "olento" for a in morph.analyse(run[-1].text)) and not run[-1].is_cap:
             continue  # "Opinnäytetyön aiheena oli X -projekti": an essive says what the topic was, no name
         out.append((run[0].start, run[-1].end))

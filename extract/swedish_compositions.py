@@ -20,7 +20,8 @@ from welfare_kg.extract.spans import SpanIndex
 RULE = "holdsPost:swedish-composition"
 CONFIDENCE = 0.6
 # the words before the group: a verb of appointing and "till", or "medlemmarna/ledamöterna i"
-_CUE_BEFORE = re.compile(r"(?i)(?:\b(?:utsett|utsetts|utsåg|utses|tillsatt|tillsatts|valt|valts|valde|väljs|"
+_CUE_BEFORE = re.compile(r"(?i)(?:\b(?:utse|utser|utsett|utsetts|utsåg|utses|tillsatt|tillsatts|välja|väljer|valt|"
+                         r"valts|valde|väljs|"
                          r"nominerat|nominerats|utnämnt|utnämnts)\b[^.!?\n]{0,60}\btill|"
                          r"\b(?:medlemmarna|ledamöterna|medlemmar|ledamöter)\s+i)\s+$")
 _COLON = re.compile(r"[ \t]*:[ \t]*\n")

@@ -55,8 +55,13 @@ _SWEDISH_GENITIVE = re.compile(r"(?i)s$")
 
 
 def _org(x: Mention, person: Mention) -> bool:
-    """An organisation a post can be held in; a town only as its kommun or stad."""
-    if x is person or not x.iri or x.type not in _ORGS:
+    """An organisation a post can be held in; a town only as its kommun or stad, a Swedish region only as the
+    organisation "Region X" ("regionråd vid Region Västerbotten"; the bare county name is the area)."""
+    if x is person or not x.iri:
+        return False
+    if x.type == "Region":
+        return x.surface.strip().startswith("Region ")
+    if x.type not in _ORGS:
         return False
     return x.type != "Municipality" or bool(_TOWN_WORD.search(x.surface.strip()))
 
@@ -99,6 +104,28 @@ def swedish_post(person: Mention, ms: list[Mention], text: str,
             # (not "A, koordinator för X B": the title and X are B's, written before B's name)
             return where.group("post"), org.iri  # type: ignore[return-value]
     return _appointed(person, ms, text) or _copular(person, ms, text) or _title_for_org_before(person, ms, text)
+
+
+# after "Name, X kommun": where the row or the clause ends (a term of office, "och" and the next person, a stop)
+_ROW_TAIL = re.compile(r"[ \t]*(?:$|\n|[.;,)]|(?:omval|nyval|ett|två|tre|på|och|samt)\b)")
+
+
+TOWN_ROW_RULE = "holdsPost:swedish-town-row"
+
+
+def town_row(person: Mention, ms: list[Mention], text: str) -> str | None:
+    """The town IRI of "Name, X kommun" — a member row or an election's clause that gives each person's
+    municipality after a comma ("Till justerare väljs A, Varbergs kommun och B, Falkenbergs kommun", "C, Lunds
+    kommun omval för två år"): the organisation the person is there for. Only a town written as its kommun or stad,
+    or "Region X": a bare place after a comma is a home as often as an employer."""
+    comma = re.compile(r"[ \t]*(?:\([\w.]{1,6}\))?[ \t]*,[ \t]*").match(text, person.end)
+    if comma is None:
+        return None
+    org = next((x for x in ms if x.start == comma.end() and _org(x, person)
+                and x.type in {"Municipality", "Region"}), None)
+    if org is None or _ROW_TAIL.match(text, org.end) is None:
+        return None
+    return org.iri
 
 
 def _presidium_owner(person: Mention, at: int, everyone: SpanIndex[Mention], text: str) -> str | None:
