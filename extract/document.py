@@ -139,6 +139,7 @@ from welfare_kg.extract.person_forms import (
     cut_off_people,
     drop_ship_names,
     join_broken_hyphens,
+    organisations_read_as_people,
     swedish_genitives,
 )
 from welfare_kg.extract.phase_names import phase_mentions
@@ -317,6 +318,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = caps_people(text, per_sentence, starts, morph)  # "MATTI VIRTANEN" signing: extract/caps_people.py
     per_sentence = caps_title_people(text, per_sentence, starts, morph)  # "SEPPO SEKIN EROANOMUS": caps_people.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
+    per_sentence = organisations_read_as_people(per_sentence)  # "Gaius Stiftelsen": extract/person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
@@ -1262,7 +1264,10 @@ def _owned_by_later(org: Mention, person: Mention, ms: list[Mention], text: str,
         return False
     for other in ms:
         if other.type == "Person" and other is not person and 0 <= other.start - org.end <= OWNER_GAP:
-            between = text[org.end:other.start].split()
+            gap = text[org.end:other.start]
+            if any(c in gap for c in ",;\n"):
+                continue  # "X, Org ry,\ntoiminnanjohtaja Y": a comma ends X's row; the title after it owns nothing
+            between = gap.split()
             if 1 <= len(between) <= 2 and is_post(between[-1], morph):
                 return True
     return False

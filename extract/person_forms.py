@@ -437,6 +437,27 @@ def drop_ship_names(per_sentence: list[list[Mention]], text: str) -> list[list[M
     return [[m for m in ms if not ship(m)] for ms in per_sentence]
 
 
+# an organisation's kind word, Swedish definite or Finnish nominative, closing a "name" after a capitalised word:
+# "Gaius Stiftelsen", "Elsa Säätiö" name a foundation (after someone), never a person with that surname
+_ORGANISATION_HEADS = frozenset({"stiftelsen", "föreningen", "förbundet", "sällskapet", "samfundet", "säätiö",
+                                 "yhdistys"})
+
+
+def organisations_read_as_people(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """Each "person" whose last word is an organisation's kind word, as the association it names: the pair rules
+    read any capitalised word after a given name as a surname, and a foundation named after its founder in the
+    bilingual form ("Gaius-säätiö - Gaius Stiftelsen") would otherwise hold the posts of the list it stands in."""
+    def headed(m: Mention) -> bool:
+        words = m.surface.split()
+        return m.type == "Person" and len(words) >= 2 and words[-1].lower() in _ORGANISATION_HEADS
+
+    if not any(headed(m) for ms in per_sentence for m in ms):
+        return per_sentence
+    return [[Mention(start=m.start, end=m.end, surface=m.surface, label=" ".join(m.surface.split()),
+                     type="Association", rule="organisation-head-name", case=m.case, key=None) if headed(m) else m
+             for m in ms] for ms in per_sentence]
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([a-zåäö]{3,})\b")
 
 
