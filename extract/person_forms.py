@@ -437,19 +437,24 @@ def drop_ship_names(per_sentence: list[list[Mention]], text: str) -> list[list[M
     return [[m for m in ms if not ship(m)] for ms in per_sentence]
 
 
-# an organisation's kind word, Swedish definite or Finnish nominative, closing a "name" after a capitalised word:
-# "Gaius Stiftelsen", "Elsa Säätiö" name a foundation (after someone), never a person with that surname
+# an organisation's kind word, Swedish definite or Finnish nominative, opening or closing a "name" of two capitalised
+# words: "Gaius Stiftelsen", "Elsa Säätiö" name a foundation (after someone), "Föreningen Gemenskap" an
+# association, never a person with that given name or surname
 _ORGANISATION_HEADS = frozenset({"stiftelsen", "föreningen", "förbundet", "sällskapet", "samfundet", "säätiö",
                                  "yhdistys"})
+# the same kinds as the head of a Swedish compound in the definite form, first or last ("Kvinnojouren Y" read
+# surname first, "Y Pensionärsföreningen"): an association's name (a help line's "-jouren" included)
+_COMPOUND_HEADS = ("stiftelsen", "föreningen", "förbundet", "sällskapet", "jouren")
 
 
 def organisations_read_as_people(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
-    """Each "person" whose last word is an organisation's kind word, as the association it names: the pair rules
-    read any capitalised word after a given name as a surname, and a foundation named after its founder in the
+    """Each "person" whose first or last word is an organisation's kind word, as the association it names: the pair
+    rules read any capitalised word after a given name as a surname, and a foundation named after its founder in the
     bilingual form ("Gaius-säätiö - Gaius Stiftelsen") would otherwise hold the posts of the list it stands in."""
     def headed(m: Mention) -> bool:
-        words = m.surface.split()
-        return m.type == "Person" and len(words) >= 2 and words[-1].lower() in _ORGANISATION_HEADS
+        words = [w.lower() for w in m.surface.split()]
+        return m.type == "Person" and len(words) >= 2 and any(
+            w in _ORGANISATION_HEADS or (len(w) > 8 and w.endswith(_COMPOUND_HEADS)) for w in (words[0], words[-1]))
 
     if not any(headed(m) for ms in per_sentence for m in ms):
         return per_sentence
