@@ -150,6 +150,7 @@ from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
 from welfare_kg.extract.posts import (
     MEETING_ROOM,
     BodyOwners,
+    address_town,
     behind_other_person,
     comma_meeting_roles,
     contact_block_org,
@@ -1135,7 +1136,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
-                    and not (x.type == "Municipality" and _located_in(text, x.start))
+                    and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)))
                     and not _owned_by_later(x, m, ms, text, morph)]
             theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]

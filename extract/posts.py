@@ -29,6 +29,7 @@ from welfare_kg.extract.office_titles import office_titles
 from welfare_kg.extract.own_kind_seats import own_kind_before, run_on
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed, title_line
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.recognition_words import STREET_ENDINGS
 from welfare_kg.extract.resolve import minted_type
 from welfare_kg.extract.row_departments import row_department_posts
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
@@ -2308,3 +2309,14 @@ _PLURAL_VERB = re.compile(r"[ \t]+(?:ovat|olivat|\w+(?:vat|vät))(?![\w-])")
 
 # a Swedish preposition of where someone works, right before the organisation ("samordnare för X", "vid X")
 _APPOSED_BEFORE = re.compile(r"(?<![\w-])(?:för|vid|hos)[ \t]+$")
+
+
+# a street address before a town ("Malmin kauppatie 26, Helsinki", "Storgatan 5 B, Vasa") or a postal code
+# ("00100 Helsinki"): the town is where an office is, not an organisation anyone works for
+_ADDRESS_BEFORE = re.compile(r"(?:(?:" + "|".join(STREET_ENDINGS) + r")[ \t]+\d+(?:[ \t]*[A-Za-z](?![\w]))?"
+                             r"(?:[ \t]+[a-z]{1,3}\.?[ \t]*\d+)?[ \t]*,?|\b\d{5})[ \t]*$", re.IGNORECASE)
+
+
+def address_town(text: str, start: int) -> bool:
+    """Whether the town at `start` closes a street address or follows a postal code."""
+    return _ADDRESS_BEFORE.search(text, max(0, start - 60), start) is not None
