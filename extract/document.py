@@ -1420,6 +1420,10 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
         if idx >= 3 and toks[idx - 2].text.lower() == "ja" and toks[idx - 3].text.endswith("-"):
             return f"{toks[idx - 3].text.lower()} ja {p}"  # "sosiaali- ja terveysjohtaja"
         return p
+    if idx > 2 and toks[idx - 2].text == "/" and office_title(toks[idx - 1].text, morph) is None \
+            and (p := office_title(toks[idx - 3].text, morph)) \
+            and not closes_previous_row(toks[idx - 3].start, m, near, text):
+        return p  # "puheenjohtaja/ ordförande X", "toiminnanjohtaja/verksamhetsledare Y": a bilingual title
     if (abbr := _ABBREVIATED_BEFORE.search(text, max(0, m.start - 12), m.start)) \
             and (p := seat_abbreviation(abbr.group(1))):
         return p  # "Kunnanhallituksen varapj. Keijo X": a chair's title abbreviated (a sentence splitter ends at it)
