@@ -140,6 +140,7 @@ from welfare_kg.extract.person_forms import (
     drop_ship_names,
     join_broken_hyphens,
     organisations_read_as_people,
+    run_on_prefixes_cut,
     swedish_genitives,
 )
 from welfare_kg.extract.phase_names import phase_mentions
@@ -320,6 +321,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = caps_title_people(text, per_sentence, starts, morph)  # "SEPPO SEKIN EROANOMUS": caps_people.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
     per_sentence = organisations_read_as_people(per_sentence)  # "Gaius Stiftelsen": extract/person_forms.py
+    per_sentence = run_on_prefixes_cut(per_sentence)  # "Richardson Donald X" in a run-on roster: person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
