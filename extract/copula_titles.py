@@ -19,7 +19,7 @@ from welfare_kg.extract.posts import ORG_TYPES, office_title
 from welfare_kg.extract.spans import SpanIndex
 
 # the verb right after the name, then up to five words to the title that closes the clause
-_COPULA = re.compile(r"[ \t]+(?:on|oli|toimii\s+nykyään)[ \t]+(?P<pred>[^.,;:!?\n]{3,120}?)"
+_COPULA = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+(?:on|oli|toimii\s+nykyään)[ \t]+(?P<pred>[^.,;:!?\n]{3,120}?)"
                      r"(?P<title>[a-zåäö][a-zåäö-]+)(?=[ \t]*(?:[.,;!?]|\bja\b|\bsekä\b|$))", re.MULTILINE)
 # an organisation may be a post's owner: not a person, not a place of no administration
 _OWNER_TYPES = ORG_TYPES | {"CompetenceCentre", "Parish", "Foundation"}
@@ -47,7 +47,19 @@ def copula_title(person: Mention, mentions: SpanIndex[Mention], text: str,
         return None  # a title in the nominative: "on ... johtajana" is the essive, read by the prose rules
     at = hit.start("title")
     owner = next((x for x in mentions.starting_in(hit.start("pred"), at) if x.iri and x.type in _OWNER_TYPES
-                  and x.case == "omanto" and 0 <= at - x.end <= 1), None)
+                  and x.case == "omanto" and (0 <= at - x.end <= 1 or _qualifiers_only(text[x.end:at], morph))),
+                 None)
     if owner is None:
         return None
     return post, owner.iri
+
+
+def _qualifiers_only(gap: str, morph: Morphology) -> bool:
+    """The words between the owner's genitive and the title qualify the title only: one or two adjectives in the
+    nominative ("uusi", "vastavalittu", "pitkäaikainen"), as in "X on Y:n uusi johtaja"."""
+    words = gap.split()
+    if not 1 <= len(words) <= 2:
+        return False
+    return all(any(r.cls in {"laatusana", "nimisana_laatusana"} and r.case == "nimento" for r in morph.analyse(w))
+               for w in words)
+

@@ -139,6 +139,8 @@ from welfare_kg.extract.person_forms import (
     cut_off_people,
     drop_ship_names,
     join_broken_hyphens,
+    organisations_read_as_people,
+    run_on_prefixes_cut,
     swedish_genitives,
 )
 from welfare_kg.extract.phase_names import phase_mentions
@@ -149,6 +151,7 @@ from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
 from welfare_kg.extract.posts import (
     MEETING_ROOM,
     BodyOwners,
+    address_town,
     behind_other_person,
     comma_meeting_roles,
     contact_block_org,
@@ -318,6 +321,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = caps_people(text, per_sentence, starts, morph)  # "MATTI VIRTANEN" signing: extract/caps_people.py
     per_sentence = caps_title_people(text, per_sentence, starts, morph)  # "SEPPO SEKIN EROANOMUS": caps_people.py
     per_sentence = drop_ship_names(per_sentence, text)  # "M/S Silja Serenade": extract/person_forms.py
+    per_sentence = organisations_read_as_people(per_sentence)  # "Gaius Stiftelsen": extract/person_forms.py
+    per_sentence = run_on_prefixes_cut(per_sentence)  # "Richardson Donald X" in a run-on roster: person_forms.py
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
@@ -1141,7 +1146,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
-                    and not (x.type == "Municipality" and _located_in(text, x.start))
+                    and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)))
                     and not _owned_by_later(x, m, ms, text, morph)]
             theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]
@@ -1270,7 +1275,10 @@ def _owned_by_later(org: Mention, person: Mention, ms: list[Mention], text: str,
         return False
     for other in ms:
         if other.type == "Person" and other is not person and 0 <= other.start - org.end <= OWNER_GAP:
-            between = text[org.end:other.start].split()
+            gap = text[org.end:other.start]
+            if any(c in gap for c in ",;\n"):
+                continue  # "X, Org ry,\ntoiminnanjohtaja Y": a comma ends X's row; the title after it owns nothing
+            between = gap.split()
             if 1 <= len(between) <= 2 and is_post(between[-1], morph):
                 return True
     return False
@@ -1422,6 +1430,10 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
         if idx >= 3 and toks[idx - 2].text.lower() == "ja" and toks[idx - 3].text.endswith("-"):
             return f"{toks[idx - 3].text.lower()} ja {p}"  # "sosiaali- ja terveysjohtaja"
         return p
+    if idx > 2 and toks[idx - 2].text == "/" and office_title(toks[idx - 1].text, morph) is None \
+            and (p := office_title(toks[idx - 3].text, morph)) \
+            and not closes_previous_row(toks[idx - 3].start, m, near, text):
+        return p  # "puheenjohtaja/ ordförande X", "toiminnanjohtaja/verksamhetsledare Y": a bilingual title
     if (abbr := _ABBREVIATED_BEFORE.search(text, max(0, m.start - 12), m.start)) \
             and (p := seat_abbreviation(abbr.group(1))):
         return p  # "Kunnanhallituksen varapj. Keijo X": a chair's title abbreviated (a sentence splitter ends at it)

@@ -85,6 +85,7 @@ from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_owner_projects import with_report_owner_projects
 from welfare_kg.extract.report_programme import report_programme_facts
 from welfare_kg.extract.representative_posts import representative_posts
+from welfare_kg.extract.residence_rosters import residence_posts_dropped
 from welfare_kg.extract.runner_participation import runner_participation_dropped
 from welfare_kg.extract.sentence_sums import sentence_sums
 from welfare_kg.extract.serving_titles import serving_title_facts
@@ -384,6 +385,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="a project's runner is no participant read from prose as well (runner_participation.py)"),
     DocumentPass("foreign-posts-dropped", lambda p: foreign_posts_dropped(p.facts, p.mentions), "replace",
                  why="posts in another town's bodies dropped (foreign_municipalities.py)"),
+    DocumentPass("residence-posts-dropped", lambda p: residence_posts_dropped(p.text, p.facts, p.mentions), "replace",
+                 why="a roster's home towns hold no one's post: 'X (kesk.), yrittäjä, Kemi' (residence_rosters.py)"),
     DocumentPass("caps-title-posts-dropped", lambda p: caps_title_posts_dropped(p.facts, p.mentions), "replace",
                  why="no posts for people named only in a title in capitals (caps_people.py)"),
     DocumentPass("meeting-functions-dropped",

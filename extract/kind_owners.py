@@ -108,6 +108,8 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
             named_town = Counter(m.iri for m in before_town)
             return max(reversed(before_town), key=lambda m: named_town[m.iri]).iri
         return None
+    if (written := _apposition_of_kind(person, mentions, text, set(types))) is not None:
+        return written  # "säätiön johtaja X, Esimerkki-säätiö": the one of that kind written after the name
     if seat and (not set(types) & _SEAT_KINDS or not kind.group(0).lower().endswith("n")
                  or _OWN_TITLE.fullmatch(text, kind.end(), person.start) is None):
         return None
@@ -127,3 +129,20 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
         return max(reversed(before), key=lambda m: named[m.iri]).iri
     distinct = {m.iri for m in of_type}
     return next(iter(distinct)) if len(distinct) == 1 else None
+
+
+# the comma (and blanks) between a name and an organisation written after it in apposition
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _apposition_of_kind(person: Mention, mentions: SpanIndex[Mention], text: str, types: set[str]) -> str | None:
+    """The IRI of the organisation of the kind word's type written right after the name, after a comma ("säätiön
+    johtaja X, Esimerkki-säätiö", "yhdistyksen puheenjohtaja Y, Esimerkin Eläkeläiset ry"): a list of people with
+    their posts writes the kind word and then the name, and the name is the organisation meant, not the one of that
+    kind the text named most before it."""
+    gap = _APPOSITION.match(text, person.end)
+    if gap is None:
+        return None
+    after = [m for m in mentions.starting_in(gap.end(), gap.end() + 1) if m.iri and not m.generic]
+    return next((m.iri for m in after if organisation_kinds(m) & types), None)
+

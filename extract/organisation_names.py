@@ -184,7 +184,8 @@ def _swedish_kind(low: str) -> re.Match[str] | None:
         return found
 
 
-_JOINT_AUTHORITY_ENDS = ("kuntayhtymä", "sairaanhoitopiiri")
+# a special care district (erityishuoltopiiri) is a joint municipal authority by law, as a hospital district is
+_JOINT_AUTHORITY_ENDS = ("kuntayhtymä", "sairaanhoitopiiri", "erityishuoltopiiri")
 _PARISH_ENDS = ("seurakunta",)  # "seurakunta" itself and its compounds
 _BASE_ENDS: dict[tuple[str, str, tuple[str, ...]], bool] = {}  # (morphology, word, ends) -> one of its bases ends so
 

@@ -437,6 +437,63 @@ def drop_ship_names(per_sentence: list[list[Mention]], text: str) -> list[list[M
     return [[m for m in ms if not ship(m)] for ms in per_sentence]
 
 
+# an organisation's kind word, Swedish definite or Finnish nominative, opening or closing a "name" of two capitalised
+# words: "Gaius Stiftelsen", "Elsa Säätiö" name a foundation (after someone), "Föreningen Gemenskap" an
+# association, never a person with that given name or surname
+_ORGANISATION_HEADS = frozenset({"stiftelsen", "föreningen", "förbundet", "sällskapet", "samfundet", "säätiö",
+                                 "yhdistys"})
+# the same kinds as the head of a Swedish compound in the definite form, first or last ("Kvinnojouren Y" read
+# surname first, "Y Pensionärsföreningen"): an association's name (a help line's "-jouren" included)
+_COMPOUND_HEADS = ("stiftelsen", "föreningen", "förbundet", "sällskapet", "jouren")
+
+
+def organisations_read_as_people(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """Each "person" whose first or last word is an organisation's kind word, as the association it names: the pair
+    rules read any capitalised word after a given name as a surname, and a foundation named after its founder in the
+    bilingual form ("Gaius-säätiö - Gaius Stiftelsen") would otherwise hold the posts of the list it stands in."""
+    def headed(m: Mention) -> bool:
+        words = [w.lower() for w in m.surface.split()]
+        return m.type == "Person" and len(words) >= 2 and any(
+            w in _ORGANISATION_HEADS or (len(w) > 8 and w.endswith(_COMPOUND_HEADS)) for w in (words[0], words[-1]))
+
+    if not any(headed(m) for ms in per_sentence for m in ms):
+        return per_sentence
+    return [[Mention(start=m.start, end=m.end, surface=m.surface, label=" ".join(m.surface.split()),
+                     type="Association", rule="organisation-head-name", case=m.case, key=None) if headed(m) else m
+             for m in ms] for ms in per_sentence]
+
+
+def run_on_prefixes_cut(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """A three-word "person" without its first word where that word is no part of the name: the same last two words
+    follow different words elsewhere in the document, or they name a person on their own and the first word is
+    another person's surname. A roster run into one paragraph ("... Richardson Donald X Harry Y", "... Engvall
+    Wolfgang Z") puts the previous person's surname or a club's name before the next name, and the pair rules read
+    it as a given name or a first surname; a real middle name ("Bo Lennart X", later "Lennart X") is no surname."""
+    people = [m for ms in per_sentence for m in ms if m.type == "Person"]
+    pairs = {" ".join(m.surface.split()) for m in people if len(m.surface.split()) == 2}
+    surnames = {m.surface.split()[-1] for m in people if len(m.surface.split()) == 2}
+    prefixes: dict[str, set[str]] = {}
+    for m in people:
+        words = m.surface.split()
+        if len(words) == 3:
+            prefixes.setdefault(" ".join(words[1:]), set()).add(words[0])
+
+    def cut(m: Mention) -> Mention | None:
+        words = m.surface.split()
+        if m.type != "Person" or len(words) != 3 or "-" in words[0]:
+            return None
+        tail = " ".join(words[1:])
+        if len(prefixes.get(tail, ())) < 2 and not (tail in pairs and words[0] in surnames):
+            return None  # ("Bo Lennart X" once, "Lennart X" after: a middle name the text drops later, kept)
+        at = m.surface.index(words[1], len(words[0]))
+        return Mention(start=m.start + at, end=m.end, surface=m.surface[at:], label=tail, type="Person",
+                       rule=m.rule, case=m.case, key=None)
+
+    if not any(cut(m) for m in people):
+        return per_sentence
+    return [[cut(m) or m for m in ms] for ms in per_sentence]
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([a-zåäö]{3,})\b")
 
 

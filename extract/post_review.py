@@ -34,6 +34,7 @@ from welfare_kg.extract.posts import (
     LINE_OR_SENTENCE_END,
     MEETING_ROLES,
     ORG_TYPES,
+    address_town,
     came_from,
     can_employ,
     is_meeting_role,
@@ -99,14 +100,15 @@ def _staff(post: str | None) -> bool:
     return bool(post) and _PROJECT_STAFF.search(post or "") is not None
 
 
-def _employer_candidates(person: Mention, ms: list[Mention], post: str | None) -> list[Mention]:
+def _employer_candidates(person: Mention, ms: list[Mention], post: str | None, text: str = "") -> list[Mention]:
     office = bool(post) and not is_meeting_role(post or "")
     # a seat ("puheenjohtaja", "jäsen") is held in a board, never in a town the sentence names (the meeting's place,
     # a member's home), as the prose rule reads it (extract/document.py): the town is no candidate to move it to
     seat = bool(post) and not office
     return [x for x in ms if x.iri and x is not person and x.type in ORG_TYPES
             and not (office and x.type == "Body") and not (seat and x.type == "Municipality")
-            and x.type not in _UNDERTAKINGS]
+            and x.type not in _UNDERTAKINGS
+            and not (x.type == "Municipality" and text and address_town(text, x.start))]  # "katu 26, Helsinki"
 
 
 def review_posts(facts: list[Fact], mentions: list[Mention], contacts: dict[str, list[str]],
@@ -167,7 +169,7 @@ def _review(f: Fact, index: SpanIndex[Mention], contacts: dict[str, list[str]], 
         return None if kind in _UNDERTAKINGS and not _staff(f.post) else f
     if _label_closed(person, f.object, ms, text):
         return None  # "Nastola: A, B Sihteeristö: talousjohtaja C": the town's rows ended at the next label
-    cands = _employer_candidates(person, ms, f.post)
+    cands = _employer_candidates(person, ms, f.post, text)
     tied = _tied(person, cands, ms, text)
     if tied is None:
         # a town's bare name ("Rovaniemelle") is a place in the clause, not one of a list of organisations

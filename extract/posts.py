@@ -29,6 +29,7 @@ from welfare_kg.extract.office_titles import office_titles
 from welfare_kg.extract.own_kind_seats import own_kind_before, run_on
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed, title_line
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.recognition_words import STREET_ENDINGS
 from welfare_kg.extract.resolve import minted_type
 from welfare_kg.extract.row_departments import row_department_posts
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
@@ -380,6 +381,26 @@ def _row_end_org(p: Listed, role: str, named_at: SpanIndex, text: str) -> str | 
     return None
 
 
+# a seat word, then two capitalised words (or one and an association's or a company's legal form): the name of the
+# organisation whose seat it is ("ordförande Kvinnojouren Y i Z", "puheenjohtaja Esimerkin Martat ry"); one word
+# alone is as often a minutes' note ("Saapui klo 18")
+_SEAT_THEN_NAME = re.compile(r"(?i:(?P<seat>[\w.-]+))[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö][\w-]*)"
+                             r"[ \t]+(?:[A-ZÅÄÖ][a-zåäö][\w-]*|r\.?[yf]\.?|Oy|Ab)(?![\w-])")
+
+
+def _seat_of_named_organisation(text: str, at: int, meeting: str, people_at: set[int]) -> bool:
+    """The row "Name, <seat> <Capitalised name>" opens its role with the seat word and goes on with a name: the
+    seat is held in that organisation (an outside guest heard at the meeting), which the recogniser did not read,
+    not in the meeting's own body."""
+    lead = len(text[at:at + 80]) - len(text[at:at + 80].lstrip(" \t"))
+    hit = _SEAT_THEN_NAME.match(text[at + lead:at + 80])
+    # (the words after the seat may be the next row's name or a label and a name, "Virtanen Liisa", "Beslutande
+    # Granlund Vald-Erik": a person read among them opens a row)
+    return hit is not None and MEETING_ROLES.get(hit["seat"].lower().rstrip(".")) == meeting \
+        and hit["name"].lower().rstrip(".") not in MEETING_ROLES \
+        and not any(at + lead + hit.start("name") <= k < at + lead + hit.end() for k in people_at)
+
+
 def _unknown_org_first(role: str, morph: Morphology) -> bool:
     """A row's role opening with a capitalised word and a comma that is no title ("Luontopalvelut, puistonjohtaja",
     "Sitowise, konsultti"): the row writes the organisation the office is held in; where no reference data knows
@@ -511,6 +532,7 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
     for m in mentions:
         if m.type == "Person" and m.iri:
             person_at.setdefault(m.start, m.iri)
+    people_at = {m.start for m in mentions if m.type == "Person"}
     domain_org = domain_org or {}
     # "Justeringens plats Socialförvaltningen", "Underskrift Socialförvaltningen": the administration that keeps the
     # protocol may be the body read for the meeting; its officials work there, but it holds no seats
@@ -819,6 +841,9 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
             unnamed_chair = True
             facts.append(Fact(person, "holdsPost", publisher, ev, UNNAMED_BODY_CHAIR_RULE, 0.45, post=meeting))
             continue
+        if meeting in _BODY_ROLES and meeting_seats and text.startswith(",", p.end) \
+                and _seat_of_named_organisation(text, p.end + 1, meeting, people_at):
+            continue  # "Sofia X, ordförande Kvinnojouren Y": a guest's seat in the organisation the row names
         if meeting in _BODY_ROLES and meeting_seats:
             fact = Fact(person, "holdsPost", meeting_seats, ev, "holdsPost:listed-meeting-role",
                         0.85 if meeting == "puheenjohtaja" else 0.6, post=meeting)
@@ -2284,3 +2309,14 @@ _PLURAL_VERB = re.compile(r"[ \t]+(?:ovat|olivat|\w+(?:vat|vät))(?![\w-])")
 
 # a Swedish preposition of where someone works, right before the organisation ("samordnare för X", "vid X")
 _APPOSED_BEFORE = re.compile(r"(?<![\w-])(?:för|vid|hos)[ \t]+$")
+
+
+# a street address before a town ("Malmin kauppatie 26, Helsinki", "Storgatan 5 B, Vasa") or a postal code
+# ("00100 Helsinki"): the town is where an office is, not an organisation anyone works for
+_ADDRESS_BEFORE = re.compile(r"(?:(?:" + "|".join(STREET_ENDINGS) + r")[ \t]+\d+(?:[ \t]*[A-Za-z](?![\w]))?"
+                             r"(?:[ \t]+[a-z]{1,3}\.?[ \t]*\d+)?[ \t]*,?|\b\d{5})[ \t]*$", re.IGNORECASE)
+
+
+def address_town(text: str, start: int) -> bool:
+    """Whether the town at `start` closes a street address or follows a postal code."""
+    return _ADDRESS_BEFORE.search(text, max(0, start - 60), start) is not None

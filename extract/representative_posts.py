@@ -7,6 +7,8 @@
   the elative or ablative right after the name, one space apart; the story says whose staff or member the person
   is, not what post (no title). A town or region in those cases is where someone comes from, no employer, unless
   its name carries the kind word of the organisation ("kaupungilta", "kunnasta");
+- a composition list one organisation a row: "Y ry, edustaja A, puh. ..." (a council for the elderly's member
+  organisations and the person each sends); the post is the row's word ("edustaja", "varaedustaja");
 - a roster run in from a PDF, each member after the organisation that sends them: "Yhtymäkokousedustajat: A:n
   kaupungista B C D:n kunnasta E F": where such a run alternates organisation and person with single spaces and
   opens with an organisation, each person comes from the organisation before them, not from the one after (which
@@ -63,7 +65,8 @@ def representative_posts(per_sentence: list[list[Mention]], facts: list[Fact], t
                 sent = sent_by[id(org)]
                 found = (sent, RULE_FROM, None) if sent is not None else None
             else:
-                found = _represented(org, people, text) or _comes_from(org, people, text)
+                found = _represented(org, people, text) or _named_after_org(org, people, text) \
+                    or _comes_from(org, people, text)
             if found is None:
                 continue
             person, rule, post = found
@@ -84,6 +87,23 @@ def _represented(org: Mention, people: list[Mention], text: str) -> tuple[Mentio
     if not before or re.search(r"[.;!?]\s", text[before[-1].end:org.start]):
         return None
     return before[-1], RULE_REPRESENTATIVE, "edustaja"
+
+
+# a composition list's row "Y ry, edustaja A": the organisation, a comma, the representative's word, the person
+_ROW_REPRESENTATIVE = re.compile(r"[ \t]*,[ \t]*(?P<post>edustaja|varaedustaja|representant|ersättare)[ \t]+")
+RULE_ROW_REPRESENTATIVE = "holdsPost:row-representative"
+
+
+def _named_after_org(org: Mention, people: list[Mention], text: str) -> tuple[Mention, str, str | None] | None:
+    """"Y ry, edustaja A, puh. ...": a council's or a group's composition written one organisation a row, each with
+    the person it sends; the organisation is written first in the nominative and the person right after the word."""
+    if org.case not in {None, "nimento"}:
+        return None
+    hit = _ROW_REPRESENTATIVE.match(text, org.end)
+    if hit is None:
+        return None
+    person = next((p for p in people if p.start == hit.end()), None)
+    return (person, RULE_ROW_REPRESENTATIVE, hit["post"]) if person is not None else None
 
 
 def _sending_runs(ms: list[Mention], text: str) -> dict[int, Mention | None]:
