@@ -39,6 +39,7 @@ from welfare_kg.extract.posts import can_employ, is_meeting_role
 from welfare_kg.extract.relations import document_project
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.steering_groups import own_steering_group
+from welfare_kg.extract.text_scans import matches
 
 ABOVE = "holdsPost:role-line-above"
 # a title with no employer written, on a project's page: the post is read as the project's, more loosely
@@ -263,7 +264,7 @@ def _anaphor_titles(people: list[Mention], text: str, doc_project: str, morph: M
     first person named after it in the same sentence, in the page's project (an office, not a meeting's role)."""
     index = SpanIndex(people)
     out: list[Fact] = []
-    for m in _ANAPHOR_TITLE.finditer(text):
+    for m in matches(_ANAPHOR_TITLE, text):  # scanned ahead beside the mention steps: text_scans.LATER_RULES
         post = _post(m.group("title"), morph)
         word = m.group("title").lower()
         if post is None and _SERVES.match(text, m.end()):

@@ -88,8 +88,10 @@ def coordinated_funder_facts(sents: Sequence[Sentence], per_sentence: Sequence[S
                     add(member, f, Evidence(sents[at].text, sents[at].start, sents[at].end))
     # under a funders' heading the heading says what each line is; what they fund is what a rule read one of them
     # funding (any rule: the lines are separate sentences, read by the fallbacks), else the document's project
+    if not headed:
+        return out
     funds = [f for f in facts if f.predicate == "funds"]
-    topic = most_named_project(per_sentence)
+    topic = most_named_project(per_sentence)  # a count over every mention: only for a document with such a heading
     for members, ev in headed:
         iris = {m.iri for m in members}
         objects = {f.object for f in funds if f.subject in iris} or ({topic} if topic else set())

@@ -77,7 +77,9 @@ def inline_role_label_facts(text: str, per_sentence: Sequence[Sequence[Mention]]
     out: list[Fact] = []
     k = 0  # the first organisation not before the current line (lines and names both in text order)
     pos = 0
-    whole: Mention | None = None  # the organisation the last non-blank line named whole
+    # the last non-blank line as (line, its offset, the first organisation not before the line before it): which
+    # organisation it names whole (`_whole_line`) matters only under a role cell, so it is worked out there
+    last: tuple[str, int, int] | None = None
     joined = {f.subject for f in facts if f.object == project and f.predicate == "participatesIn"}
     cell_runners: set[str] = set()
     for line in text.splitlines(keepends=True):
@@ -85,6 +87,7 @@ def inline_role_label_facts(text: str, per_sentence: Sequence[Sequence[Mention]]
         if line.strip():
             cell = _CELL_ROLE.fullmatch(line)
             runner = cell is not None and cell.group("run") is not None
+            whole = _whole_line(*last, orgs) if cell is not None and last is not None else None
             # a lead's role cell outranks a list's reading of the same name as one of the partners
             if cell is not None and whole is not None and ((whole.iri, project) not in related or (
                     runner and whole.iri in joined and whole.iri not in cell_runners)):
@@ -94,7 +97,7 @@ def inline_role_label_facts(text: str, per_sentence: Sequence[Sequence[Mention]]
                 out.append(Fact(whole.iri, "coordinates" if runner else "participatesIn", project,
                                 Evidence(text[whole.start:end].strip(), whole.start, end),
                                 CELL_RULES[runner], CONFIDENCE))
-            whole = _whole_line(line, pos, orgs, k)
+            last = (line, pos, k)
         while k < len(orgs) and orgs[k].start < pos:
             k += 1
         here = []
@@ -123,7 +126,7 @@ def inline_role_label_facts(text: str, per_sentence: Sequence[Sequence[Mention]]
                                      and f.predicate == "participatesIn")] + out
 
 
-def _whole_line(line: str, pos: int, orgs: list[Mention], k: int) -> Mention | None:
+def _whole_line(line: str, pos: int, k: int, orgs: list[Mention]) -> Mention | None:
     """The organisation named by the whole line (its only words), `orgs[k]` being the first not before the line."""
     a = pos + len(line) - len(line.lstrip())
     b = pos + len(line.rstrip())

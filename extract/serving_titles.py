@@ -53,6 +53,7 @@ _GAP_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?(?:[ \t]*,[ \t]*|[ \t]+(?:j
 _VERB_TITLE_BEFORE = re.compile(r"(?<![\w-])" + _SERVE + r"[ \t]+(?P<title>[a-zåäö][\w-]+)[ \t]+$")
 NAME_TO_TITLE = 60  # characters from the verb after a name to the title it serves as
 TITLE_TO_NAME = 60  # characters from the verb after a title to the name that serves as it
+TITLE_REACH = TITLE_TO_NAME + 120  # how far before a name `_title_first` looks for the verb
 _ADESSIVE = "ulkoolento"
 _ESSIVE = "olento"
 
@@ -124,15 +125,22 @@ def serving_title_facts(mentions: list[Mention], text: str, facts: list[Fact], m
         if f.predicate == "holdsPost":
             held.setdefault(f.subject, set()).add(f.object)
     for person in people:
-        span = _sentence(text, person.start)
+        # the sentence's bounds (a backward scan of up to 400 characters) only where a title is found: most of a
+        # large page's people serve as nothing, and `_title_first` finds no verb where none precedes the name
+        span: tuple[int, int] | None = None
         name_first = _name_first(person, text, morph, people_at)
-        found = name_first or _verb_title(person, text, morph) or _title_first(person, text, morph, span, people_at)
+        found = name_first or _verb_title(person, text, morph)
+        if found is None and _serving_verb_before(person, text):
+            span = _sentence(text, person.start)
+            found = _title_first(person, text, morph, span, people_at)
         if found is None:
             continue
         post, title_at, end = found
         own = _own_genitive(text, title_at)
         if not _accepts(post, own):
             continue
+        if span is None:
+            span = _sentence(text, person.start)
         target = _target(own, post, span, index, doc_project)
         if person.iri in posted:  # read by another rule: its place leads the pairs after
             places = held.get(person.iri, set())
@@ -170,10 +178,17 @@ def _verb_title(person: Mention, text: str, morph: Morphology) -> tuple[str, int
     return (post, m.start("title"), person.end) if m and post else None
 
 
+def _serving_verb_before(person: Mention, text: str) -> bool:
+    """Whether a serving verb starts within `_title_first`'s reach before the name (its `lo` is never earlier): a
+    match of `_SERVE_VERB`, which looks at nothing before its own start, found from a later `pos` is found from
+    this one too, so without one here `_title_first` finds nothing."""
+    return _SERVE_VERB.search(text, max(0, person.start - TITLE_REACH), person.start) is not None
+
+
 def _title_first(person: Mention, text: str, morph: Morphology, span: tuple[int, int],
                  people: SpanIndex[Mention]) -> tuple[str, int, int] | None:
     """"Projektipäällikkönä toimii 1.9. alkaen N": (post, title start, the name's end)."""
-    lo = max(span[0], person.start - TITLE_TO_NAME - 120)
+    lo = max(span[0], person.start - TITLE_REACH)
     best: tuple[str, int, int] | None = None
     for verb in _SERVE_VERB.finditer(text, lo, person.start):
         between = text[verb.end():person.start]

@@ -65,6 +65,7 @@ LATER_MENTIONS = (
 LATER_RULES = (
     # after the rules
     "composition_rows._CUE", "board_runs._BOARD_WORD", "coordinated_funders._FUNDERS_HEADING",
+    "contact_roles._ANAPHOR_TITLE",
     # the document-level facts, beside the rules
     "posts._APPOINTED", "membership._ASSOCIATION_AREA", "membership._SERVES", "membership._BARE_ASSOCIATION",
     "membership._BARE_AREA_TOWNS", "membership._WHOSE_MEMBERS", "member_leads._BEFORE_KIND", "member_leads._KIND_THEN",

@@ -62,3 +62,28 @@ def test_a_first_pair_another_rule_read_still_leads_the_gapped_pairs():
     assert any(p == "Anni Kuusela" and o == "Kylävoimaa" for p, o, _ in got)
     assert ("Outi Salmi", "Kylävoimaa", "kyläneuvoja") in got
     assert ("Pekka Lahti", "Kylävoimaa", "sihteeri") in got
+
+
+@needs_voikko
+def test_the_verb_pretest_never_skips_a_title_the_full_reading_finds():
+    """`_serving_verb_before` skips `_title_first` (and the sentence's bounds) only where that finds nothing: a
+    verb at, just inside and just outside the reach before the name, with the title before the verb."""
+    from welfare_kg.extract.model import Mention
+    from welfare_kg.extract.morphology import get_morphology
+    from welfare_kg.extract.serving_titles import TITLE_REACH, _sentence, _serving_verb_before, _title_first
+    from welfare_kg.extract.spans import SpanIndex
+
+    morph = get_morphology()
+    seen = {True: 0, False: 0}
+    for filler in range(0, TITLE_REACH + 30, 5):  # the verb's distance before the name, past the reach
+        text = f"Hankkeen koordinaattorina toimii {'1.9. ' * (filler // 5)}Maija Ranta."
+        start = text.index("Maija")
+        person = Mention(start=start, end=start + len("Maija Ranta"), surface="Maija Ranta",
+                         label="Maija Ranta", type="Person")
+        full = _title_first(person, text, morph, _sentence(text, start), SpanIndex([person]))
+        ahead = _serving_verb_before(person, text)
+        seen[ahead] += 1
+        assert ahead or full is None
+        if filler < 40:
+            assert full is not None  # near the name the title is read (what the pretest must let through)
+    assert seen[True] and seen[False]  # both sides of the reach were tried
