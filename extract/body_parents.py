@@ -339,7 +339,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     acronym_branch_mentions(per_sentence, starts, mentions, text)  # "SRP:n Nakkilan osasto": branch_associations.py
     registered_branch_mentions(per_sentence, starts, mentions, text)  # "X ry Kuopion osasto": the same
     local_association_mentions(per_sentence, starts, mentions, text, morph)  # "Leppävirran Urheilijat", banks
-    # "Mirja X (Ikinuoret Eläkkeensaajat, sihteeri)" beside "(Kauhajoen Eläkkeensaajat, pj)": bracket_shared_heads.py
+    # "Liisa X (Ikinuoret Eläkkeensaajat, sihteeri)" beside "(Kauhajoen Eläkkeensaajat, pj)": bracket_shared_heads.py
     bracket_shared_head_mentions(per_sentence, starts, mentions, text)
     swedish_registered_mentions(per_sentence, starts, mentions, text)  # "Vörå ungdomsförening rf"
     acronym_organisation_mentions(per_sentence, starts, mentions, text, morph)  # "X:n ylioppilaskunta XYY"

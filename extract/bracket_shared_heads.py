@@ -1,7 +1,7 @@
 """Associations named in a person's own bracket that share their head word with an association the text names.
 
 Captions and member lists give each person's local association in a bracket with the seat: "Heikki X (Kauhajoen
-Eläkkeensaajat, vpj), ... Mirja Y (Ikinuoret Eläkkeensaajat, sihteeri)". The recogniser reads a local association
+Eläkkeensaajat, vpj), ... Liisa Y (Ikinuoret Eläkkeensaajat, sihteeri)". The recogniser reads a local association
 whose first word is a town's genitive ("Kauhajoen Eläkkeensaajat"); one named otherwise ("Ikinuoret Eläkkeensaajat")
 it left unread, and the person's post with it. Here a bracket right after a person's name that holds capitalised
 words, a comma and a lower-case title names an association when its last word is the last word of an association

@@ -438,7 +438,7 @@ def drop_ship_names(per_sentence: list[list[Mention]], text: str) -> list[list[M
 
 
 # an organisation's kind word, Swedish definite or Finnish nominative, opening or closing a "name" of two capitalised
-# words: "Gaius Stiftelsen", "Elsa Säätiö" name a foundation (after someone), "Föreningen Gemenskap" an
+# words: "Aurora Stiftelsen", "Elsa Säätiö" name a foundation (after someone), "Föreningen Gemenskap" an
 # association, never a person with that given name or surname
 _ORGANISATION_HEADS = frozenset({"stiftelsen", "föreningen", "förbundet", "sällskapet", "samfundet", "säätiö",
                                  "yhdistys"})
@@ -450,7 +450,7 @@ _COMPOUND_HEADS = ("stiftelsen", "föreningen", "förbundet", "sällskapet", "jo
 def organisations_read_as_people(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     """Each "person" whose first or last word is an organisation's kind word, as the association it names: the pair
     rules read any capitalised word after a given name as a surname, and a foundation named after its founder in the
-    bilingual form ("Gaius-säätiö - Gaius Stiftelsen") would otherwise hold the posts of the list it stands in."""
+    bilingual form ("Aurora-säätiö - Aurora Stiftelsen") would otherwise hold the posts of the list it stands in."""
     def headed(m: Mention) -> bool:
         words = [w.lower() for w in m.surface.split()]
         return m.type == "Person" and len(words) >= 2 and any(
@@ -466,7 +466,7 @@ def organisations_read_as_people(per_sentence: list[list[Mention]]) -> list[list
 def run_on_prefixes_cut(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     """A three-word "person" without its first word where that word is no part of the name: the same last two words
     follow different words elsewhere in the document, or they name a person on their own and the first word is
-    another person's surname. A roster run into one paragraph ("... Richardson Donald X Harry Y", "... Engvall
+    another person's surname. A roster run into one paragraph ("... Holmqvist Donald X Harry Y", "... Lindahl
     Wolfgang Z") puts the previous person's surname or a club's name before the next name, and the pair rules read
     it as a given name or a first surname; a real middle name ("Bo Lennart X", later "Lennart X") is no surname."""
     people = [m for ms in per_sentence for m in ms if m.type == "Person"]

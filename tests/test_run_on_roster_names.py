@@ -3,8 +3,8 @@
 from tests.helpers import person_labels
 
 TEXT = ("Styrelse Ordinarie ledamöter Alf Holmqvist Ordförande Enskede Kurt Strand Kassör Farsta Marie Lindahl "
-        "Donald Fenwick Harry Wiklund Hans Engström Wolfgang Hedlin Eva Jakobsson Enskede Hässelby Ombud Elsemarie "
-        "Bjellström Donald Fenwick Harry Wiklund Kenneth Strand Marie Lindahl Styrelse Ordinarie Kurt Strand Donald "
+        "Donald Fenwick Harry Wiklund Hans Engström Wolfgang Hedlin Eva Jakobsson Enskede Hässelby Ombud Gunvor "
+        "Ekström Donald Fenwick Harry Wiklund Kenneth Strand Marie Lindahl Styrelse Ordinarie Kurt Strand Donald "
         "Fenwick Eva Jakobsson Harry Wiklund")
 
 
