@@ -47,6 +47,23 @@ def _groups(store: KGStore) -> list[int]:
     return sizes
 
 
+def _flushes_logged() -> tuple[KGStore, list[str], list[int]]:
+    """A store with the reference graph whose flushes are logged with the documents committed before each, and the
+    sizes of its `write_documents` calls: what the flush tests compare."""
+    store = KGStore()
+    ensure_reference(store)
+    events: list[str] = []
+    sizes = _groups(store)
+    flush = store.flush
+
+    def recording_flush() -> None:
+        events.append(f"flush after {sum(sizes)}")
+        flush()
+
+    store.flush = recording_flush  # type: ignore[method-assign]
+    return store, events, sizes
+
+
 def test_groups_start_small_and_grow_with_the_store_up_to_the_scale(built: list[Built]) -> None:
     store = KGStore()
     ensure_reference(store)
@@ -183,17 +200,7 @@ def test_the_tails_early_commits_are_not_flushed_and_the_close_flushes_once(buil
     flush to `close`: each flush at the ingest's end made RocksDB merge table files at the store's largest,
     work two jobs paid on their shared cores. An ordinary group is still flushed as it commits (here on every
     commit: `flush_every=1`)."""
-    store = KGStore()
-    ensure_reference(store)
-    events: list[str] = []
-    sizes = _groups(store)
-    flush = store.flush
-
-    def recording_flush() -> None:
-        events.append(f"flush after {sum(sizes)}")
-        flush()
-
-    store.flush = recording_flush  # type: ignore[method-assign]
+    store, events, sizes = _flushes_logged()
     writer = Writer(store, commit_docs=2, group_scale=16, flush_every=1)
     writer.checksums |= {f"{i:064x}" for i in range(4_000)}  # a grown store: groups of up to 32 documents
     for b in built[:32]:
@@ -240,17 +247,7 @@ def test_with_two_jobs_every_second_commit_is_flushed(built: list[Built]) -> Non
     second commit halves those merges, which two jobs pay on the workers' cores (one job gets them free on its idle
     core, and a commit into memtables that hold the previous group costs its main thread more). Each commit is
     still its own transaction of whole documents; the close flushes a commit left unflushed."""
-    store = KGStore()
-    ensure_reference(store)
-    events: list[str] = []
-    sizes = _groups(store)
-    flush = store.flush
-
-    def recording_flush() -> None:
-        events.append(f"flush after {sum(sizes)}")
-        flush()
-
-    store.flush = recording_flush  # type: ignore[method-assign]
+    store, events, sizes = _flushes_logged()
     assert flush_every(1) == 1  # one job: every commit is flushed (the merges run free on the idle core)
     writer = Writer(store, commit_docs=2, group_scale=1, flush_every=flush_every(2))  # groups of two, two jobs
     for b in built[:9]:
