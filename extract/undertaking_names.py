@@ -1746,6 +1746,9 @@ class UndertakingNames:
             k -= 1
         if k == j - 1 or k < 1 or k in taken or not self._place_genitive(toks[k]) or toks[k].is_acronym:
             return False
+        owners = _OWNER_OF_UNDERTAKING | {"kunta", "kuntayhtymä"}
+        if any(_lemma(toks[m], self.morph) in owners for m in range(k + 1, j)):
+            return False  # "Xn kaupungin osallistumisen hankkeeseen": the town is the one acting, no name's object
         before = toks[k - 1]
         return before.is_word and before.text not in {".", "!", "?", ":", "§"} \
             and "\n" not in text[before.end:toks[k].start] and not before.text.isupper()

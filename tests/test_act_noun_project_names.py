@@ -33,3 +33,11 @@ def test_lower_case_throughout_names_no_project() -> None:
 def test_nominative_act_noun_after_a_heading_is_no_word_of_the_name() -> None:
     projects = _projects("Kokouksen esityslistan hyväksyminen Maakuntahallinnon kehittämishanke")
     assert not any(any("hyväksyminen" in label for label in labels) for labels in projects), projects
+
+
+def test_a_towns_own_act_before_a_bare_project_word_is_no_name() -> None:
+    """A capitalised town's genitive with its kind word before the act noun names who acts, not the name's object:
+    "Sosiaalilautakunta hyväksyy Toholammen kaupungin osallistumisen hankkeeseen" names no project."""
+    text = ("Sosiaalilautakunta hyväksyy Toholammen kaupungin osallistumisen hankkeeseen ja valtuuttaa johtajan "
+            "allekirjoittamaan sopimuksen.")
+    assert not any(any("osallistumisen" in label for label in labels) for labels in _projects(text))
