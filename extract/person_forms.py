@@ -489,9 +489,10 @@ def run_on_prefixes_cut(per_sentence: list[list[Mention]]) -> list[list[Mention]
         return Mention(start=m.start + at, end=m.end, surface=m.surface[at:], label=tail, type="Person",
                        rule=m.rule, case=m.case, key=None)
 
-    if not any(cut(m) for m in people):
+    cuts = {id(m): c for m in people if (c := cut(m)) is not None}
+    if not cuts:
         return per_sentence
-    return [[cut(m) or m for m in ms] for ms in per_sentence]
+    return [[cuts.get(id(m), m) for m in ms] for ms in per_sentence]
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-zåäö]{3,})\b")
