@@ -21,8 +21,9 @@ def test_the_kind_word_subject_gets_a_second_grant_from_the_same_giver(gaz: Gaze
 
 
 def test_a_granter_named_only_in_the_lead_funds_the_second_grant_too(gaz: Gazetteer) -> None:
-    facts = run(gaz, OPENING + "Raha-automaattiyhdistys (RAY) esittää avustuksia järjestöille. Ylikylän Kotiseutuyhdistys ry on "
-                               "saamassa 15 000 euroa. Yhdistys saa myös 5 300 euroa nuorten tukemiseen.")
+    facts = run(gaz, OPENING + "Raha-automaattiyhdistys (RAY) esittää avustuksia järjestöille. Ylikylän "
+                               "Kotiseutuyhdistys ry on saamassa 15 000 euroa. Yhdistys saa myös 5 300 euroa "
+                               "nuorten tukemiseen.")
     assert has(facts, "ray", "funds", "ylikylan-kotiseutuyhdistys", 5300)
 
 
