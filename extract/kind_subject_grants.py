@@ -7,8 +7,9 @@ euroa", "Föreningen fick även 5 000 euro". The sentence names neither giver no
 it (funds:anaphor-receiver reads the kind word in the allative of a passive grant, "yhdistykselle myönnettiin").
 
 What ties the second grant is structure, not names: the kind word opens the sentence as its subject, the verb is
-one of receiving, and the one organisation of that kind the sentence before (or the one before that) names has a
-grant already read from exactly one giver. That giver funds it again, with the one exact sum the sentence states.
+one of receiving, and the one organisation of that kind the sentence before (or the one before that) names, a giver
+of the text's grants left out, has a grant already read from exactly one giver. That giver funds it again, with the
+one exact sum the sentence states.
 Two organisations of the kind there, two givers, no sum, a hedged or second sum, or any organisation named in the
 sentence itself (a giver "STEA:lta" or another receiver) give nothing.
 """
@@ -50,6 +51,7 @@ def kind_subject_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[S
         if f.predicate == "funds":
             givers.setdefault(f.object, set()).add(f.subject)
             stated.add((f.subject, f.object, f.amount))
+    funders = {f.subject for f in facts if f.predicate == "funds"}
     out: list[Fact] = []
     for k, (s, ms) in enumerate(zip(sents, per_sentence, strict=False)):
         shape = _SHAPE.match(s.text)
@@ -58,7 +60,7 @@ def kind_subject_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[S
         sums = [a for a in find_amounts(s.text) if not a.share and a.start >= shape.end()]
         if len(sums) != 1 or sums[0].approximate or _HEDGE.search(s.text[:sums[0].start]):
             continue
-        antecedent = _antecedent(per_sentence[max(0, k - BACK):k], KINDS[shape.group(1).lower()])
+        antecedent = _antecedent(per_sentence[max(0, k - BACK):k], KINDS[shape.group(1).lower()], funders)
         if antecedent is None or len(givers.get(antecedent, ())) != 1:
             continue
         (giver,) = givers[antecedent]
@@ -69,10 +71,11 @@ def kind_subject_grant_facts(sents: Sequence[Sentence], per_sentence: Sequence[S
     return out
 
 
-def _antecedent(before: Sequence[Sequence[Mention]], kind: str) -> str | None:
-    """The one organisation of the kind named in the nearest sentence before that names any."""
+def _antecedent(before: Sequence[Sequence[Mention]], kind: str, funders: set[str]) -> str | None:
+    """The one organisation of the kind named in the nearest sentence before that names any; a giver of the text's
+    grants is none ("RAY edellyttää ..." between the grant and "Yhdistys saa myös": RAY speaks, it does not receive)."""
     for ms in reversed(before):
-        found = {m.iri for m in ms if m.iri and m.type == kind}
+        found = {m.iri for m in ms if m.iri and m.type == kind and m.iri not in funders}
         if found:
             return next(iter(found)) if len(found) == 1 else None
     return None

@@ -48,3 +48,10 @@ def test_a_hedged_sum_a_named_giver_or_no_grant_read_before_give_nothing(gaz: Ga
 def test_a_kind_word_of_another_kind_gives_nothing(gaz: Gazetteer) -> None:
     facts = run(gaz, OPENING + LEAD + "Kaupunki saa myös 500 euroa valtiolta.")
     assert not _rule(facts)
+
+
+def test_the_giver_speaking_between_the_grants_is_no_antecedent(gaz: Gazetteer) -> None:
+    facts = run(gaz, OPENING + "Raha-automaattiyhdistys (RAY) esittää avustuksia järjestöille. Ylikylän "
+                               "Kotiseutuyhdistys ry on saamassa 15 000 euroa. RAY edellyttää, että tuki käytetään "
+                               "asuntoihin. Yhdistys saa myös 5 300 euroa nuorten tukemiseen.")
+    assert has(facts, "ray", "funds", "ylikylan-kotiseutuyhdistys", 5300)
