@@ -30,6 +30,8 @@ CONFIDENCE = 0.5
 PLACE_CASES = {"sisaolento", "ulkoolento"}
 _SWEDISH_IN = re.compile(r"(?:^|\s)i\s+$")
 _PROJECT_WORD = re.compile(r"(?i)\b(?:hank|projekt)")
+LONGEST = 400  # characters of the longest sentence read: a longer one is a transcript's run of lines
+NEAR = 80  # characters before a run within which a bare project word points to the latest project
 
 
 def _runs(c: Clause, towns: list[Mention]) -> list[list[Mention]]:
@@ -48,10 +50,17 @@ def _runs(c: Clause, towns: list[Mention]) -> list[list[Mention]]:
       needs="named")
 def _activity_places(c: Clause) -> list[Fact]:
     base, text = c.sent.start, c.sent.text
-    # "Under projekttiden hölls ...": a project word no rule reads as an anaphor points to the latest project
-    target = c.own_target or (c.ctx.main_project if _PROJECT_WORD.search(text) else None)
-    if not target or (not any(u.iri == target and u.type == "Project" for u in c.und)
-                      and target not in {c.ctx.main_project, c.ctx.doc_project}):
+    if len(text) > LONGEST:
+        return []  # a run-on transcript (a minutes' contents and page furniture in one "sentence") is no statement
+    # "Under projekttiden hölls ...": a project word no rule reads as an anaphor points to the latest project, if
+    # it stands close before the run (a run of a minutes transcript's page furniture far after "projektfinansiering"
+    # is none of the project's)
+    target = c.own_target
+    near = None if target else c.ctx.main_project
+    if target and not any(u.iri == target and u.type == "Project" for u in c.und) \
+            and target not in {c.ctx.main_project, c.ctx.doc_project}:
+        return []
+    if not target and not near:
         return []
     towns = sorted((m for m in c.named if m.type == "Municipality" and m.iri and id(m) not in c.inside
                     and not excepted(text, m.start - base, m.end - base)), key=lambda m: m.start)
@@ -59,6 +68,10 @@ def _activity_places(c: Clause) -> list[Fact]:
     for run in _runs(c, towns):
         finnish = all(m.case in PLACE_CASES for m in run)
         swedish = all(m.case in {None, "nimento"} for m in run) and _SWEDISH_IN.search(text[:run[0].start - base])
+        if not target and not (near and _PROJECT_WORD.search(text, max(0, run[0].start - base - NEAR),
+                                                             run[0].start - base)):
+            continue
         if finnish or swedish:
-            out += [Fact(target, "coversArea", m.iri or "", c.ev, RULE, CONFIDENCE) for m in run if m.iri != target]
+            project = target or near or ""
+            out += [Fact(project, "coversArea", m.iri or "", c.ev, RULE, CONFIDENCE) for m in run if m.iri != project]
     return list({f.object: f for f in out}.values())

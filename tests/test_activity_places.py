@@ -40,3 +40,11 @@ def test_a_swedish_run_without_i_or_without_a_project_gives_nothing(gaz: Gazette
     assert not _rule(run(gaz, PAGE + "Kangasala, Lempäälä och Pirkkala deltar i projektet."))
     assert not _rule(run(gaz, "Uutiset\n\nKesällä järjestettiin konsertteja Kangasalla, Lempäälässä ja "
                               "Pirkkalassa."))
+
+
+def test_a_run_on_transcript_line_is_no_statement_of_where_the_project_worked(gaz: Gazetteer) -> None:
+    contents = " ".join(f"Ärende {k} om budgetändring och avgifter" for k in range(12))
+    facts = run(gaz, PAGE + contents + " Kylätalo-hanke ansökan om projektfinansiering. Protokollet hålls framlagt "
+                                       "i stadshuset och som kopior på kontoren i Kangasala, Lempäälä och Pirkkala.",
+                kind="minutes")
+    assert not _rule(facts)
