@@ -14,6 +14,10 @@ project, not a fund or programme), every run of at least two municipalities in t
 any other name, gives coversArea from the project to each town of the run. A run after "kuten" ("such as") or
 inside brackets is still the project's; a run whose towns are the subject of the sentence in the nominative is not
 read (Finnish towns are in the locative here by definition; a Swedish run needs "i" right before it).
+
+The sentence names the project, refers to it ("Hankkeen aikana"), or has a project word within NEAR characters
+before the run ("Under projekttiden hölls ... i A, B och C"), or is the run alone on its line ("Missä? Rovaniemellä,
+Posiolla ja Ranualla" on a project's page): then the project is the page's one project, else the latest named.
 """
 
 from __future__ import annotations
@@ -56,7 +60,8 @@ def _activity_places(c: Clause) -> list[Fact]:
     # it stands close before the run (a run of a minutes transcript's page furniture far after "projektfinansiering"
     # is none of the project's)
     target = c.own_target
-    near = None if target else c.ctx.main_project
+    near = None if target else (c.ctx.doc_project if c.ctx.doc_project and not c.ctx.doc_project_tied
+                                else c.ctx.main_project)
     if target and not any(u.iri == target and u.type == "Project" for u in c.und) \
             and target not in {c.ctx.main_project, c.ctx.doc_project}:
         return []
@@ -68,8 +73,9 @@ def _activity_places(c: Clause) -> list[Fact]:
     for run in _runs(c, towns):
         finnish = all(m.case in PLACE_CASES for m in run)
         swedish = all(m.case in {None, "nimento"} for m in run) and _SWEDISH_IN.search(text[:run[0].start - base])
-        if not target and not (near and _PROJECT_WORD.search(text, max(0, run[0].start - base - NEAR),
-                                                             run[0].start - base)):
+        alone = not text[:run[0].start - base].strip() and not text[run[-1].end - base:].strip(" .;")
+        if not target and not (near and (alone or _PROJECT_WORD.search(text, max(0, run[0].start - base - NEAR),
+                                                                       run[0].start - base))):
             continue
         if finnish or swedish:
             project = target or near or ""

@@ -48,3 +48,9 @@ def test_a_run_on_transcript_line_is_no_statement_of_where_the_project_worked(ga
                                        "i stadshuset och som kopior på kontoren i Kangasala, Lempäälä och Pirkkala.",
                 kind="minutes")
     assert not _rule(facts)
+
+
+def test_a_line_that_is_a_run_of_towns_alone_on_a_project_page(gaz: Gazetteer) -> None:
+    facts = run(gaz, PAGE + "Kenelle? Ikääntyneille.\nMissä? Kangasalla, Lempäälässä ja Pirkkalassa\n"
+                            "Kylätalo-hanke alkoi keväällä.")
+    assert len(_rule(facts)) == 3
