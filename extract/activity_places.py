@@ -32,7 +32,7 @@ from welfare_kg.extract.relations import Clause, rule
 RULE = "coversArea:activity-places"
 CONFIDENCE = 0.5
 PLACE_CASES = {"sisaolento", "ulkoolento"}
-_SWEDISH_IN = re.compile(r"(?:^|\s)i\s+$")
+_SWEDISH_IN = re.compile(r"(?i)(?:^|\s)i\s+$")
 _PROJECT_WORD = re.compile(r"(?i)\b(?:hank|projekt)")
 LONGEST = 400  # characters of the longest sentence read: a longer one is a transcript's run of lines
 NEAR = 80  # characters before a run within which a bare project word points to the latest project
@@ -73,7 +73,7 @@ def _activity_places(c: Clause) -> list[Fact]:
     for run in _runs(c, towns):
         finnish = all(m.case in PLACE_CASES for m in run)
         swedish = all(m.case in {None, "nimento"} for m in run) and _SWEDISH_IN.search(text[:run[0].start - base])
-        alone = not text[:run[0].start - base].strip() and not text[run[-1].end - base:].strip(" .;")
+        alone = text[:run[0].start - base].strip().lower() in {"", "i"} and not text[run[-1].end - base:].strip(" .;")
         if not target and not (near and (alone or _PROJECT_WORD.search(text, max(0, run[0].start - base - NEAR),
                                                                        run[0].start - base))):
             continue

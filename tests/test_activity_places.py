@@ -54,3 +54,8 @@ def test_a_line_that_is_a_run_of_towns_alone_on_a_project_page(gaz: Gazetteer) -
     facts = run(gaz, PAGE + "Kenelle? Ikääntyneille.\nMissä? Kangasalla, Lempäälässä ja Pirkkalassa\n"
                             "Kylätalo-hanke alkoi keväällä.")
     assert len(_rule(facts)) == 3
+
+
+def test_a_swedish_line_of_towns_after_i_alone(gaz: Gazetteer) -> None:
+    facts = run(gaz, PAGE + "Var?\nI Kangasala, Lempäälä och Pirkkala\nKylätalo-hanke alkoi keväällä.")
+    assert len(_rule(facts)) == 3
