@@ -14,6 +14,7 @@ from typing import Any
 from welfare_kg.contacts import contacts_by_person, email_domains, scan_contacts
 from welfare_kg.extract import (  # noqa: F401  register relation rules
     activity_funders,
+    activity_places,
     agent_phrases,
     anaphor_receivers,
     area_cues,

@@ -52,6 +52,7 @@ from welfare_kg.extract.inline_grants import inline_grant_facts
 from welfare_kg.extract.inline_role_labels import inline_role_label_facts
 from welfare_kg.extract.inline_signatures import inline_signature_facts
 from welfare_kg.extract.item_grants import item_grant_facts
+from welfare_kg.extract.kind_subject_grants import kind_subject_grant_facts
 from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.label_entries import label_entry_facts
 from welfare_kg.extract.listed_receivers import listed_receiver_facts
@@ -322,6 +323,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("column-cells", lambda p: column_cell_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='a grant table flattened one cell a line under its heading cells "Hakija"/"Myönnetty" '
                      '(column_cells.py)'),
+    DocumentPass("kind-subject-grants", lambda p: kind_subject_grant_facts(p.sents, p.per_sentence, p.facts),
+                 why='"Yhdistys saa myös N euroa": the giver of the kind\'s one receiver before funds it again'
+                     " (kind_subject_grants.py)"),
     DocumentPass("item-grants", _item_grants, why="a minutes item's grant by the body deciding it (item_grants.py)"),
     DocumentPass("history-stages", lambda p: stage_decision_facts(p.record, p.out),
                  why="a body that approved the item in its decision history decides it too (stage_decisions.py)"),
