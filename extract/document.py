@@ -205,6 +205,7 @@ from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
 from welfare_kg.extract.title_lines import heading_row_post
+from welfare_kg.extract.title_modifiers import apposed_lead_title
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
@@ -1434,6 +1435,9 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
             and (p := office_title(toks[idx - 3].text, morph)) \
             and not closes_previous_row(toks[idx - 3].start, m, near, text):
         return p  # "puheenjohtaja/ ordförande X", "toiminnanjohtaja/verksamhetsledare Y": a bilingual title
+    if idx > 2 and office_title(toks[idx - 1].text, morph) is None and (p := apposed_lead_title(
+            [t.text for t in toks[idx - 3:idx]], 3, lambda w: office_title(w, morph))):
+        return p  # "yhdistyksen varapuheenjohtaja, kansanedustaja X": extract/title_modifiers.py
     if (abbr := _ABBREVIATED_BEFORE.search(text, max(0, m.start - 12), m.start)) \
             and (p := seat_abbreviation(abbr.group(1))):
         return p  # "Kunnanhallituksen varapj. Keijo X": a chair's title abbreviated (a sentence splitter ends at it)

@@ -1,0 +1,45 @@
+"""An organisation written after a titled name and a comma, closing the list item: the person's employer.
+
+Lists of speakers, boards and working groups write each member as "<title> <Name>, <organisation>":
+"professori Ville X, Oulun yliopisto, ja tutkija Anna Y, Lapin yliopisto", "hallituksen jäsen Eevi X,
+Kankaanpään Eläkeläiset ry,". The organisation, uninflected and ending the item (a comma, "ja", a full stop, the
+line's end), is where the titled person works or sits; without this, a sentence naming two organisations left both
+people without a post. A town there is read as no one's employer: after a seat it is the member's home
+("puheenjohtaja Aino X, Kuopio"), after an office often only where the office is.
+
+The shape is punctuation and case, no list of employers, so any publisher's lists read alike (the caption form with
+no comma, "Olavi X Vestia", is `posts._caption_org`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from welfare_kg.extract.model import Mention
+
+# what may follow the item's organisation: the next item (a comma, "ja", "och", "sekä"), a full stop, the line's end
+_ITEM_END = re.compile(r"[ \t]*(?:[,.;)]|(?<![\w-])(?:ja|och|sekä|samt)(?![\w-])|$)", re.MULTILINE)
+_COMMA = re.compile(r",[ \t]+")
+
+
+def comma_employer(person: Mention, orgs: Sequence[Mention], text: str) -> Mention | None:
+    """The organisation right after the name and a comma, in the nominative, ending the list item; None when the
+    comma is followed by anything else (a title, a second name, a clause)."""
+    comma = _COMMA.match(text, person.end)
+    if comma is None:
+        return None
+    after = next((x for x in orgs if x.start == comma.end()), None)
+    if after is None or after.type == "Municipality" or after.case not in {None, "nimento"} \
+            or not _ITEM_END.match(text, after.end):
+        return None
+    return after
+
+
+def written_with_earlier(person: Mention, org: Mention, ms: Sequence[Mention], text: str) -> bool:
+    """The organisation closes the item of another name written before this person's ("toiminnanjohtaja A, Org\\n
+    puheenjohtaja B, Kuopio"): it is that person's employer and says nothing of this one's."""
+    if org.start >= person.start:
+        return False
+    return any(q.type == "Person" and q is not person and q.end <= org.start
+               and comma_employer(q, [org], text) is org for q in ms)

@@ -1,0 +1,77 @@
+"""A qualifier or a leading title between a genitive owner and the title before a name (extract/title_modifiers.py),
+and an organisation closing a titled name's list item after a comma (extract/comma_employers.py).
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.comma_employers import comma_employer
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.model import Extraction, Mention
+from welfare_kg.extract.title_modifiers import apposed_lead_title, owner_end_before
+
+
+def _posts(text: str) -> dict[str, set[str]]:
+    ex: Extraction = extract_document(record(text))
+    out: dict[str, set[str]] = {}
+    for f in ex.facts:
+        if f.predicate == "holdsPost" and f.subject in ex.entities and f.object in ex.entities:
+            out.setdefault(ex.entities[f.subject].label, set()).add(ex.entities[f.object].label)
+    return out
+
+
+def test_adjective_between_the_towns_genitive_and_the_title() -> None:
+    posts = _posts("Työryhmään kuuluivat Laitilan kaupungin rakennustarkastaja Timo Laine, Mietoisten kunnan "
+                   "tekninen johtaja Riku Lehto ja Kustavin kunnan rakennustarkastaja Iiris Tola.")
+    assert posts["Riku Lehto"] == {"Mietoinen"}
+    assert posts["Timo Laine"] == {"Laitila"}
+
+
+def test_leading_seat_before_a_second_title_is_the_owners() -> None:
+    posts = _posts("Hanke on tärkeä, sanoo Ruralia ry:n varapuheenjohtaja, kansanedustaja Paula Vering.")
+    assert posts["Paula Vering"] == {"Ruralia ry"}
+
+
+def test_a_comma_after_a_word_that_is_no_title_joins_nothing() -> None:
+    # "kanssa" is no title: the association is not the owner of the post written after the comma
+    assert owner_end_before("Ruralia ry:n kanssa, toiminnanjohtaja ", 30, lambda w: w.endswith("johtaja")) is None
+    assert owner_end_before("Ruralia ry:n puheenjohtaja, toiminnanjohtaja ", 28,
+                            lambda w: w.endswith("johtaja")) == (13, "puheenjohtaja")
+
+
+def test_a_surname_in_inen_is_no_qualifier() -> None:
+    text = "valittiin Antti Miettinen ja "
+    assert owner_end_before(text, text.index("ja"), lambda w: False) is None
+
+
+def test_apposed_lead_title_needs_a_comma_and_a_plain_word() -> None:
+    def title(w: str) -> str | None:
+        return w if w.endswith("johtaja") else None
+
+    assert apposed_lead_title(["varapuheenjohtaja", ",", "kansanedustaja"], 3, title) == "varapuheenjohtaja"
+    assert apposed_lead_title(["toiminnanjohtaja", ",", "ja"], 3, title) is None  # "A, toiminnanjohtaja, ja B"
+    assert apposed_lead_title(["Kuopio", ",", "kansanedustaja"], 3, title) is None
+
+
+def test_professor_and_researcher_each_with_the_university_closing_their_item() -> None:
+    posts = _posts("Seminaarissa puhuivat professori Ville Mäkinen, Oulun yliopisto, ja tutkija Anna Laine, "
+                   "Lapin yliopisto.")
+    assert posts["Ville Mäkinen"] == {"Oulun yliopisto"}
+    assert posts["Anna Laine"] == {"Lapin yliopisto"}
+
+
+def test_town_closing_the_row_is_home_and_the_row_above_says_nothing() -> None:
+    posts = _posts("Hallitus\n\ntoiminnanjohtaja Eevi Koskinen, Lappeenrannan Eläkeläiset ry\n"
+                   "puheenjohtaja Aino Kallio, Kuopio\n")
+    assert posts["Eevi Koskinen"] == {"Lappeenrannan Eläkeläiset ry"}
+    assert "Aino Kallio" not in posts
+
+
+def test_comma_employer_needs_the_item_to_end() -> None:
+    text = "toiminnanjohtaja Eevi Koskinen, Kela myönsi avustuksen"
+    person = Mention(17, 30, "Eevi Koskinen", "Eevi Koskinen", "Person", iri="p")
+    kela = Mention(32, 36, "Kela", "Kela", "Agency", iri="k")
+    assert comma_employer(person, [kela], text) is None  # a clause goes on after the organisation
+    assert comma_employer(person, [kela], text[:36] + ", ja ") is kela
