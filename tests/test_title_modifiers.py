@@ -75,3 +75,21 @@ def test_comma_employer_needs_the_item_to_end() -> None:
     kela = Mention(32, 36, "Kela", "Kela", "Agency", iri="k")
     assert comma_employer(person, [kela], text) is None  # a clause goes on after the organisation
     assert comma_employer(person, [kela], text[:36] + ", ja ") is kela
+
+
+def test_copula_with_an_abbreviations_genitive() -> None:
+    # "ry:n": the colon of an abbreviation's case ending is inside the predicate (extract/copula_titles.py)
+    assert _posts("Matti Virtanen on Suomen Kylät ry:n toiminnanjohtaja.")["Matti Virtanen"] == {"Suomen Kylät ry"}
+
+
+def test_swedish_genitive_owner_after_the_name() -> None:
+    # extract/genitive_titles.py: a comma, "är" or "som är" between the name and the owner's genitive
+    for text in ("Det här är viktigt, säger Peter Holm, Svenska kulturfondens verksamhetsledare.",
+                 "Peter Holm är Svenska kulturfondens verksamhetsledare.",
+                 "Det är ett gott tecken, säger Peter Holm som är Svenska kulturfondens ombudsman i Nyland."):
+        assert _posts(text)["Peter Holm"] == {"Svenska kulturfonden"}, text
+
+
+def test_swedish_relative_copula_with_a_preposition() -> None:
+    posts = _posts("Det här är viktigt, säger Peter Holm som är verksamhetsledare vid Svenska kulturfonden.")
+    assert posts["Peter Holm"] == {"Svenska kulturfonden"}
