@@ -37,9 +37,18 @@ def comma_employer(person: Mention, orgs: Sequence[Mention], text: str) -> Menti
 
 
 def written_with_earlier(person: Mention, org: Mention, ms: Sequence[Mention], text: str) -> bool:
-    """The organisation closes the item of another name written before this person's ("toiminnanjohtaja A, Org\\n
-    puheenjohtaja B, Kuopio"): it is that person's employer and says nothing of this one's."""
+    """The organisation is written with another name before this person's: it closes that name's item
+    ("toiminnanjohtaja A, Org\\npuheenjohtaja B, Kuopio"), or a Swedish preposition joins it to the title of the name
+    right after it ("frivilligkoordinator för Org A, projektchef B"). It is that person's employer and says nothing
+    of this one's."""
     if org.start >= person.start:
         return False
+    if _APPOSED_BEFORE.search(text, max(0, org.start - 6), org.start) is not None and any(
+            q.type == "Person" and q is not person and q.start == org.end + 1 and text[org.end] == " " for q in ms):
+        return True
     return any(q.type == "Person" and q is not person and q.end <= org.start
                and comma_employer(q, [org], text) is org for q in ms)
+
+
+# a Swedish preposition of where someone works, right before the organisation ("samordnare för X", "vid X")
+_APPOSED_BEFORE = re.compile(r"(?<![\w-])(?:för|vid|hos)[ \t]+$")

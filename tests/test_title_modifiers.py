@@ -93,3 +93,11 @@ def test_swedish_genitive_owner_after_the_name() -> None:
 def test_swedish_relative_copula_with_a_preposition() -> None:
     posts = _posts("Det här är viktigt, säger Peter Holm som är verksamhetsledare vid Svenska kulturfonden.")
     assert posts["Peter Holm"] == {"Svenska kulturfonden"}
+
+
+def test_swedish_preposition_organisation_belongs_to_the_name_after_it() -> None:
+    # "frivilligkoordinator för <Org> <Name>": the organisation is that name's, not the later people's
+    posts = _posts("Från vänster projektkoordinator Nora Rapo, frivilligkoordinator för Svenska kulturfonden "
+                   "Soile Bark, tolken Friba Mansur, projektchef Veera Vilke och Eva Kuhl.")
+    assert posts["Soile Bark"] == {"Svenska kulturfonden"}
+    assert "Friba Mansur" not in posts and "Veera Vilke" not in posts
