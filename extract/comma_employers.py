@@ -36,6 +36,14 @@ def comma_employer(person: Mention, orgs: Sequence[Mention], text: str) -> Menti
     return after
 
 
+def home_town(person: Mention, town: Mention, text: str) -> bool:
+    """A town written right after the name and a comma, uninflected and closing the item ("opettaja Mikko X,
+    Järvenpää, mikko.x@..."): where the person lives or the office is, not who employs them."""
+    comma = _COMMA.match(text, person.end)
+    return comma is not None and town.type == "Municipality" and town.start == comma.end() \
+        and town.case in {None, "nimento"} and _ITEM_END.match(text, town.end) is not None
+
+
 def written_with_earlier(person: Mention, org: Mention, ms: Sequence[Mention], text: str) -> bool:
     """The organisation is written with another name before this person's: it closes that name's item
     ("toiminnanjohtaja A, Org\\npuheenjohtaja B, Kuopio"), or a Swedish preposition joins it to the title of the name

@@ -59,6 +59,7 @@ from welfare_kg.extract.bracketed_kind_places import bracketed_kind_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.caption_receivers import caption_receiver_mentions
+from welfare_kg.extract.comma_employers import home_town
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
 from welfare_kg.extract.compound_titles import compound_title
 from welfare_kg.extract.contents_titles import run_on_titles
@@ -1147,7 +1148,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
-                    and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)))
+                    and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)
+                                                           or home_town(m, x, text)))  # comma_employers.py
                     and not _owned_by_later(x, m, ms, text, morph)]
             theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]

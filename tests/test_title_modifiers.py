@@ -101,3 +101,8 @@ def test_swedish_preposition_organisation_belongs_to_the_name_after_it() -> None
                    "Soile Bark, tolken Friba Mansur, projektchef Veera Vilke och Eva Kuhl.")
     assert posts["Soile Bark"] == {"Svenska kulturfonden"}
     assert "Friba Mansur" not in posts and "Veera Vilke" not in posts
+
+
+def test_town_after_a_contacts_comma_is_no_employer() -> None:
+    posts = _posts("Lisätietoja\n\n• Hankevastaava, opettaja Mikko Huttula, Järvenpää, mikko.huttula@example.org\n")
+    assert "Järvenpää" not in posts.get("Mikko Huttula", set())
