@@ -1438,7 +1438,8 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
             and not closes_previous_row(toks[idx - 3].start, m, near, text):
         return p  # "puheenjohtaja/ ordförande X", "toiminnanjohtaja/verksamhetsledare Y": a bilingual title
     if idx > 2 and office_title(toks[idx - 1].text, morph) is None and (p := apposed_lead_title(
-            [t.text for t in toks[idx - 3:idx]], 3, lambda w: office_title(w, morph))):
+            [t.text for t in toks[idx - 3:idx]], 3, lambda w: office_title(w, morph),
+            lambda w: any(a.cls == "nimisana" and a.case == "nimento" for a in morph.analyse(w)))):
         return p  # "yhdistyksen varapuheenjohtaja, kansanedustaja X": extract/title_modifiers.py
     if (abbr := _ABBREVIATED_BEFORE.search(text, max(0, m.start - 12), m.start)) \
             and (p := seat_abbreviation(abbr.group(1))):

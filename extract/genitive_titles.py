@@ -16,6 +16,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.posts import is_meeting_role, office_title
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.title_modifiers import association_chair
 
 RULE = "holdsPost:genitive-title"
 _OWNERS = {"Municipality", "JointAuthority", "WellbeingCounty", "Company", "Agency", "Ministry", "Association",
@@ -41,8 +42,8 @@ def _title(words: str, morph: Morphology, owner: Mention) -> str | None:
     post = office_title(parts[-1], morph)
     if post is None or parts[-1].lower() != post.lower():
         return None
-    if is_meeting_role(post) != (owner.type == "Body"):
-        return None
+    if is_meeting_role(post) != (owner.type == "Body") and not association_chair(post, owner.type):
+        return None  # (an association's chair: extract/title_modifiers.py)
     return " ".join([*parts[:-1], post]).lower()
 
 

@@ -45,13 +45,27 @@ def owner_end_before(text: str, title_start: int, is_title: Callable[[str], bool
 _JOINERS = {"ja", "sekä", "tai", "eli", "och", "samt", "eller", "mutta", "men"}
 
 
-def apposed_lead_title(words: list[str], idx: int, title_of: Callable[[str], str | None]) -> str | None:
+def apposed_lead_title(words: list[str], idx: int, title_of: Callable[[str], str | None],
+                       is_noun: Callable[[str], bool]) -> str | None:
     """The first of two titles in apposition before the name at token `idx` ("varapuheenjohtaja, kansanedustaja
-    X"), when the word right before the name is a lower-case word no title lexicon knows and a title and a comma
-    precede it: that first title is the post the sentence gives. `title_of` gives a word's title, or None."""
+    X"), when the word right before the name is a lower-case noun no title lexicon knows and a title in the
+    nominative and a comma precede it: that first title is the post the sentence gives. `title_of` gives a word's
+    title, or None; a verb between ("... ohjaajana, kertoo X") or an essive title joins no apposition."""
     if idx < 3 or words[idx - 2] != ",":
         return None
     word = words[idx - 1]
-    if not (word.isalpha() and word[:1].islower()) or word in _JOINERS:
+    if not (word.isalpha() and word[:1].islower()) or word in _JOINERS or not is_noun(word):
         return None
-    return title_of(words[idx - 3])
+    lead = title_of(words[idx - 3])
+    return lead if lead is not None and lead == words[idx - 3].lower() else None
+
+
+# an association's chair: a seat, yet the association's own post when the text names no board of it ("Suomen Kylät
+# ry:n puheenjohtaja", "valittiin yhdistyksen puheenjohtajaksi"); the annotation keeps it on the association
+_CHAIRS = {"puheenjohtaja", "varapuheenjohtaja"}
+_CHAIRED_KINDS = {"Association", "Foundation"}
+
+
+def association_chair(post: str, owner_type: str) -> bool:
+    """A chair's seat held in an association or a foundation named in the genitive (not in one of its bodies)."""
+    return owner_type in _CHAIRED_KINDS and post in _CHAIRS  # "hallituksen puheenjohtaja": its board's

@@ -50,9 +50,13 @@ def test_apposed_lead_title_needs_a_comma_and_a_plain_word() -> None:
     def title(w: str) -> str | None:
         return w if w.endswith("johtaja") else None
 
-    assert apposed_lead_title(["varapuheenjohtaja", ",", "kansanedustaja"], 3, title) == "varapuheenjohtaja"
-    assert apposed_lead_title(["toiminnanjohtaja", ",", "ja"], 3, title) is None  # "A, toiminnanjohtaja, ja B"
-    assert apposed_lead_title(["Kuopio", ",", "kansanedustaja"], 3, title) is None
+    def noun(w: str) -> bool:
+        return w != "kertoo"
+
+    assert apposed_lead_title(["varapuheenjohtaja", ",", "kansanedustaja"], 3, title, noun) == "varapuheenjohtaja"
+    assert apposed_lead_title(["toiminnanjohtaja", ",", "ja"], 3, title, noun) is None  # "A, toiminnanjohtaja, ja B"
+    assert apposed_lead_title(["Kuopio", ",", "kansanedustaja"], 3, title, noun) is None
+    assert apposed_lead_title(["toiminnanjohtaja", ",", "kertoo"], 3, title, noun) is None  # a verb, no apposition
 
 
 def test_professor_and_researcher_each_with_the_university_closing_their_item() -> None:
@@ -106,3 +110,14 @@ def test_swedish_preposition_organisation_belongs_to_the_name_after_it() -> None
 def test_town_after_a_contacts_comma_is_no_employer() -> None:
     posts = _posts("Lisätietoja\n\n• Hankevastaava, opettaja Mikko Huttula, Järvenpää, mikko.huttula@example.org\n")
     assert "Järvenpää" not in posts.get("Mikko Huttula", set())
+
+
+def test_an_associations_chair_in_the_genitive_and_the_translative() -> None:
+    for text in ("Tulos on hyvä, sanoo Anna Laine, Suomen Kylät ry:n puheenjohtaja.",
+                 "Suomen Kylät ry:n puheenjohtaja on Anna Laine.",
+                 "Anna Laine valittiin Suomen Kylät ry:n puheenjohtajaksi.",
+                 "Suomen Kylät ry:n puheenjohtajaksi valittiin Anna Laine."):
+        assert _posts(text)["Anna Laine"] == {"Suomen Kylät ry"}, text
+    # the board's seat is the board's, not the association's
+    posts = _posts("Anna Laine valittiin Suomen Kylät ry:n hallituksen puheenjohtajaksi.")
+    assert "Suomen Kylät ry" not in posts["Anna Laine"]
