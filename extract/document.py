@@ -102,7 +102,7 @@ from welfare_kg.extract.item_topic_projects import item_topic_projects
 from welfare_kg.extract.jubilee_foundations import jubilee_foundation_mentions
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
-from welfare_kg.extract.kind_owners import kind_word_owner
+from welfare_kg.extract.kind_owners import kind_owner_after, kind_word_owner
 from welfare_kg.extract.listed_receivers import ahead as listed_receivers_ahead
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
@@ -1110,6 +1110,10 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if (served := essive_seat(m, everyone, text, morph)) is not None:  # "X toimii hallituksen sihteerinä"
             facts.append(Fact(m.iri, "holdsPost", served[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:essive-seat", 0.75, post=served[0]))  # extract/essive_seats.py
+        if (kinded := kind_owner_after(m, everyone, text, lambda w: office_title(w, morph))) is not None:
+            facts.append(Fact(m.iri, "holdsPost", kinded[1], Evidence(s.text, s.start, s.end),
+                              "holdsPost:kind-after-name", 0.75, post=kinded[0]))  # "A, yhdistyksen puheenjohtaja"
+            continue
         post = _post_near(m, s, text, morph, everyone)
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,

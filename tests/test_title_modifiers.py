@@ -121,3 +121,11 @@ def test_an_associations_chair_in_the_genitive_and_the_translative() -> None:
     # the board's seat is the board's, not the association's
     posts = _posts("Anna Laine valittiin Suomen Kylät ry:n hallituksen puheenjohtajaksi.")
     assert "Suomen Kylät ry" not in posts["Anna Laine"]
+
+
+def test_kind_word_after_the_name_points_back_to_the_association() -> None:
+    # extract/kind_owners.py `kind_owner_after`: the mirror of "yhdistyksen puheenjohtaja A"
+    posts = _posts("Suomen Kylät ry järjesti seminaarin. Seminaarin avasi Matti Viila, yhdistyksen puheenjohtaja.")
+    assert posts["Matti Viila"] == {"Suomen Kylät ry"}
+    # a town's word is the municipality rules' and a school's the kind titles'
+    assert "Matti Viila" not in _posts("Seminaarin avasi Matti Viila, koulun rehtori.")
