@@ -1110,7 +1110,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if (served := essive_seat(m, everyone, text, morph)) is not None:  # "X toimii hallituksen sihteerinä"
             facts.append(Fact(m.iri, "holdsPost", served[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:essive-seat", 0.75, post=served[0]))  # extract/essive_seats.py
-        if (kinded := kind_owner_after(m, everyone, text, lambda w: office_title(w, morph))) is not None:
+        if (kinded := kind_owner_after(m, everyone, text, lambda w: office_title(w, morph),
+                                       lambda k, t: _body_seat(k, t, morph))) is not None:
             facts.append(Fact(m.iri, "holdsPost", kinded[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:kind-after-name", 0.75, post=kinded[0]))  # "A, yhdistyksen puheenjohtaja"
             continue
@@ -1419,6 +1420,24 @@ def _of_the_meeting(text: str, title_start: int) -> bool:
     if _MEETING_GENITIVE.search(text, max(0, title_start - MEETING_GENITIVE_CHARS), title_start) is not None:
         return True
     return _MEETING_SEATS.search(text, max(0, title_start - MEETING_SEATS_CHARS), title_start) is not None
+
+
+# the heads of bodies a seat after a name may point back to ("A, ohjausryhmän sihteeri"), and the seats
+_BODY_HEADS = ("ryhmä", "hallitus", "toimikunta", "neuvosto", "lautakunta", "valtuusto", "jaosto", "johtokunta")
+_BODY_SEATS = {"puheenjohtaja", "varapuheenjohtaja", "sihteeri", "jäsen", "varajäsen"}
+
+
+def _body_seat(kind: str, title: str, morph: Morphology) -> tuple[str, str] | None:
+    """(head, seat) of "<body word in the genitive> <seat>" ("ohjausryhmän sihteeri" -> ("ohjausryhmä",
+    "sihteeri")): extract/kind_owners.py `kind_owner_after`."""
+    seat = title.lower()
+    if seat not in _BODY_SEATS:
+        return None
+    for a in morph.analyse(kind):
+        base = a.base.lower()
+        if a.case == "omanto" and base.endswith(_BODY_HEADS):
+            return base, seat
+    return None
 
 
 def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,

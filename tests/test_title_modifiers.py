@@ -129,3 +129,15 @@ def test_kind_word_after_the_name_points_back_to_the_association() -> None:
     assert posts["Matti Viila"] == {"Suomen Kylät ry"}
     # a town's word is the municipality rules' and a school's the kind titles'
     assert "Matti Viila" not in _posts("Seminaarin avasi Matti Viila, koulun rehtori.")
+
+
+def test_body_word_and_seat_after_the_name_point_back_to_the_one_body() -> None:
+    posts = _posts("Kylävirkku-hankkeen ohjausryhmä kokoontui neljä kertaa. Ohjausryhmä koostui seuraavasti:\n"
+                   "- Matti Viila, ohjausryhmän puheenjohtaja\n- Esko Vaha, ohjausryhmän sihteeri\n")
+    assert posts["Esko Vaha"] == {"Kylävirkku-hankkeen ohjausryhmä"}
+    assert posts["Matti Viila"] == {"Kylävirkku-hankkeen ohjausryhmä"}
+
+
+def test_a_row_naming_its_organisation_after_the_seat_is_not_read_back() -> None:
+    posts = _posts("Hämeen maakuntahallitus kokoontui.\n\nFrancis Carro, hallituksen puheenjohtaja, Ruralia ry\n")
+    assert posts.get("Francis Carro", set()) <= {"Ruralia ry"}
