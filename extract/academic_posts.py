@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from welfare_kg.extract.comma_employers import comma_employer
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.text import Sentence
@@ -116,6 +117,8 @@ def academic_posts(sents: list[Sentence], per_sentence: list[list[Mention]], fac
                 continue
             post, at = found
             owner = _owner_before(at, universities + institutes, text)
+            if owner is None:  # "professori A, Oulun yliopisto, ja tutkija B, ...": extract/comma_employers.py
+                owner = comma_employer(p, universities + institutes, text)
             if owner is None and not universities:
                 continue  # an institute's researcher is said by its genitive before the rank only
             if owner is None:

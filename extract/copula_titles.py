@@ -6,7 +6,8 @@ written in the genitive right before the title, as it is before a title that pre
 ("toimii ... koordinaattorina"); the predicate nominative after "on"/"oli" is the same statement, and the genitive
 owner right before the title says whose post it is. The title must close the clause (a full stop, a comma, "ja",
 the line's end), so that "X on Y:n johtaja Z:n tilalla" or a longer predicate is not read as one. Swedish says it
-with the title first and the organisation after a preposition: "Jan X är utvecklingschef vid Vasa stad".
+with the title first and the organisation after a preposition: "Jan X är utvecklingschef vid Vasa stad", also in a
+relative clause ("säger Jan X som är utvecklingschef vid Vasa stad").
 """
 
 from __future__ import annotations
@@ -19,14 +20,17 @@ from welfare_kg.extract.posts import ORG_TYPES, office_title
 from welfare_kg.extract.spans import SpanIndex
 
 # the verb right after the name, then up to five words to the title that closes the clause
-_COPULA = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+(?:on|oli|toimii\s+nykyään)[ \t]+(?P<pred>[^.,;:!?\n]{3,120}?)"
+# (a colon only inside a word: the case ending of an abbreviation, "Suomen Kylät ry:n toiminnanjohtaja")
+_COPULA = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+(?:on|oli|toimii\s+nykyään)[ \t]+"
+                     r"(?P<pred>(?:[^.,;:!?\n]|:(?=\w)){3,120}?)"
                      r"(?P<title>[a-zåäö][a-zåäö-]+)(?=[ \t]*(?:[.,;!?]|\bja\b|\bsekä\b|$))", re.MULTILINE)
 # an organisation may be a post's owner: not a person, not a place of no administration
 _OWNER_TYPES = ORG_TYPES | {"CompetenceCentre", "Parish", "Foundation"}
 
 
 # Swedish: "Jan X är utvecklingschef vid Vasa stad": the title, then the organisation after a preposition
-_SWEDISH_COPULA = re.compile(r"[ \t]+(?:är|var)[ \t]+(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+(?:vid|på|för|inom|i)[ \t]+")
+_SWEDISH_COPULA = re.compile(r"[ \t]+(?:som[ \t]+)?(?:är|var)[ \t]+(?P<title>[a-zåäö][a-zåäö-]+)[ \t]+"
+                             r"(?:vid|på|för|inom|i)[ \t]+")
 
 
 def copula_title(person: Mention, mentions: SpanIndex[Mention], text: str,

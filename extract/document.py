@@ -60,6 +60,7 @@ from welfare_kg.extract.bracketed_kind_places import bracketed_kind_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.caption_receivers import caption_receiver_mentions
+from welfare_kg.extract.comma_employers import home_town
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
 from welfare_kg.extract.compound_titles import compound_title
 from welfare_kg.extract.contents_titles import run_on_titles
@@ -102,7 +103,7 @@ from welfare_kg.extract.item_topic_projects import item_topic_projects
 from welfare_kg.extract.jubilee_foundations import jubilee_foundation_mentions
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
-from welfare_kg.extract.kind_owners import kind_word_owner
+from welfare_kg.extract.kind_owners import kind_owner_after, kind_word_owner
 from welfare_kg.extract.listed_receivers import ahead as listed_receivers_ahead
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
@@ -206,6 +207,7 @@ from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
 from welfare_kg.extract.title_lines import heading_row_post
+from welfare_kg.extract.title_modifiers import apposed_lead_title
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
@@ -1109,6 +1111,11 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if (served := essive_seat(m, everyone, text, morph)) is not None:  # "X toimii hallituksen sihteerinä"
             facts.append(Fact(m.iri, "holdsPost", served[1], Evidence(s.text, s.start, s.end),
                               "holdsPost:essive-seat", 0.75, post=served[0]))  # extract/essive_seats.py
+        if (kinded := kind_owner_after(m, everyone, text, lambda w: office_title(w, morph),
+                                       lambda k, t: _body_seat(k, t, morph))) is not None:
+            facts.append(Fact(m.iri, "holdsPost", kinded[1], Evidence(s.text, s.start, s.end),
+                              "holdsPost:kind-after-name", 0.75, post=kinded[0]))  # "A, yhdistyksen puheenjohtaja"
+            continue
         post = _post_near(m, s, text, morph, everyone)
         has_contact = bool(email_domains(_contact_window(m, text)))
         org, decided = prose_post_org(m, post, ms, out.municipality, email_orgs.get(m.iri), text,
@@ -1147,7 +1154,8 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
-                    and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)))
+                    and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)
+                                                           or home_town(m, x, text)))  # comma_employers.py
                     and not _owned_by_later(x, m, ms, text, morph)]
             theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]
@@ -1415,6 +1423,24 @@ def _of_the_meeting(text: str, title_start: int) -> bool:
     return _MEETING_SEATS.search(text, max(0, title_start - MEETING_SEATS_CHARS), title_start) is not None
 
 
+# the heads of bodies a seat after a name may point back to ("A, ohjausryhmän sihteeri"), and the seats
+_BODY_HEADS = ("ryhmä", "hallitus", "toimikunta", "neuvosto", "lautakunta", "valtuusto", "jaosto", "johtokunta")
+_BODY_SEATS = {"puheenjohtaja", "varapuheenjohtaja", "sihteeri", "jäsen", "varajäsen"}
+
+
+def _body_seat(kind: str, title: str, morph: Morphology) -> tuple[str, str] | None:
+    """(head, seat) of "<body word in the genitive> <seat>" ("ohjausryhmän sihteeri" -> ("ohjausryhmä",
+    "sihteeri")): extract/kind_owners.py `kind_owner_after`."""
+    seat = title.lower()
+    if seat not in _BODY_SEATS:
+        return None
+    for a in morph.analyse(kind):
+        base = a.base.lower()
+        if a.case == "omanto" and base.endswith(_BODY_HEADS):
+            return base, seat
+    return None
+
+
 def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
                near: SpanIndex[Mention] | None = None) -> str | None:
     """`near`: the document's mentions by position; an essive title elsewhere in the sentence is the nearest
@@ -1435,6 +1461,10 @@ def _post_near(m: Mention, s: Sentence, text: str, morph: Morphology,
             and (p := office_title(toks[idx - 3].text, morph)) \
             and not closes_previous_row(toks[idx - 3].start, m, near, text):
         return p  # "puheenjohtaja/ ordförande X", "toiminnanjohtaja/verksamhetsledare Y": a bilingual title
+    if idx > 2 and office_title(toks[idx - 1].text, morph) is None and (p := apposed_lead_title(
+            [t.text for t in toks[idx - 3:idx]], 3, lambda w: office_title(w, morph),
+            lambda w: any(a.cls == "nimisana" and a.case == "nimento" for a in morph.analyse(w)))):
+        return p  # "yhdistyksen varapuheenjohtaja, kansanedustaja X": extract/title_modifiers.py
     if (abbr := _ABBREVIATED_BEFORE.search(text, max(0, m.start - 12), m.start)) \
             and (p := seat_abbreviation(abbr.group(1))):
         return p  # "Kunnanhallituksen varapj. Keijo X": a chair's title abbreviated (a sentence splitter ends at it)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from welfare_kg.extract.kind_titles import organisation_kinds
 from welfare_kg.extract.model import Mention
@@ -146,3 +147,43 @@ def _apposition_of_kind(person: Mention, mentions: SpanIndex[Mention], text: str
     after = [m for m in mentions.starting_in(gap.end(), gap.end() + 1) if m.iri and not m.generic]
     return next((m.iri for m in after if organisation_kinds(m) & types), None)
 
+
+
+# "A, yhdistyksen puheenjohtaja." / "A, säätiön asiamies, kertoi": the kind word's genitive and one title after the
+# name's comma, closing the apposition (not a row going on to name the organisation: "A, hallituksen pj, PHHYKY")
+_KIND_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<kind>[a-zåäö][\w-]*n)[ \t]+(?P<title>[a-zåäö][\w-]*)"
+                         r"(?=[ \t]*(?:[.;!?)]|\n|$|,(?![ \t]*[A-ZÅÄÖ0-9])))", re.MULTILINE)
+
+
+def kind_owner_after(person: Mention, mentions: SpanIndex[Mention], text: str,
+                     title_of: Callable[[str], str | None],
+                     body_seat: Callable[[str, str], tuple[str, str] | None] | None = None) -> tuple[str, str] | None:
+    """(post, organisation IRI) of a kind word written after the name: "Seminaarin avasi A, yhdistyksen
+    puheenjohtaja." -- the mirror of a kind word before the name (`kind_word_owner`): the organisation of that
+    kind the text named most before the name (the latest of equally named ones). A town's word is left to the
+    municipality rules; `title_of` gives a word's title (an office or a meeting role) or None. `body_seat` gives
+    (a body's head word, the seat) for a body word's genitive and a seat ("ohjausryhmän", "sihteeri"), else None:
+    the one body with that head the text named before holds the seat."""
+    hit = _KIND_AFTER.match(text, person.end)
+    if hit is None or hit["kind"].lower() in _TOWN_WORDS:
+        return None
+    kind = _KIND_WORD.fullmatch(hit["kind"])
+    if kind is None and body_seat is not None and (seat := body_seat(hit["kind"], hit["title"])) is not None:
+        # "A, ohjausryhmän sihteeri": a body's word and a seat in it, the one body of that word named before
+        head, post = seat
+        bodies = {m.iri for m in mentions.spans if m.iri and not m.generic and m.type == "Body"
+                  and m.end <= person.start and m.label.lower().split()[-1].endswith(head)}
+        return (post, next(iter(bodies))) if len(bodies) == 1 else None
+    post = title_of(hit["title"])
+    if kind is None or post is None or post != hit["title"].lower():
+        return None
+    types = set(next(t for i, (_, t) in enumerate(_KINDS) if kind.group(f"k{i}") is not None))
+    if "School" in types:
+        return None  # a school is told by the head its name ends in (extract/kind_titles.py)
+    before = sorted((m for m in mentions.spans if m.iri and not m.generic and m.end <= person.start
+                     and organisation_kinds(m) & types), key=lambda m: m.start)
+    if not before:
+        return None
+    named = Counter(m.iri for m in before)
+    owner = max(reversed(before), key=lambda m: named[m.iri])
+    return post, owner.iri  # type: ignore[return-value]

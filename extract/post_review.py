@@ -43,6 +43,7 @@ from welfare_kg.extract.posts import (
 )
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.title_kinds import title_kinds
+from welfare_kg.extract.title_modifiers import association_chair
 
 _PROSE = {"holdsPost:post-title", "holdsPost:contact-domain"}
 
@@ -515,8 +516,9 @@ def essive_posts(facts: list[Fact], mentions: list[Mention], text: str, morph: M
     out: list[Fact] = []
     for o in sorted(owners, key=lambda m: m.start):
         title = _role_after(o, text, morph)
-        if title is None or (o.type == "Body") != is_meeting_role(title[0]):
-            continue  # an office is held in an organisation, a seat in a body
+        if title is None or ((o.type == "Body") != is_meeting_role(title[0])
+                             and not (association_chair(title[0], o.type) and _chair_next(o, text))):
+            continue  # an office is held in an organisation, a seat in a body (an association's chair in it)
         start, end = _sentence_around(text, o.start)
         person = _subject(o, start, end, title[1], people_at, surnames, text)
         if person is None or (person, o.iri) in have:
@@ -543,6 +545,13 @@ def _genitive_title(word: str, readings: tuple[Analysis, ...], morph: Morphology
     if not any(r.case == "omanto" and r.number != "plural" for r in readings):
         return None
     return office_title(word, morph)
+
+
+def _chair_next(owner: Mention, text: str) -> bool:
+    """The chair's title is the word right after the association's genitive: "Y ry:n puheenjohtajaksi", not
+    "Y ry:n hallituksen puheenjohtajaksi" (the board's seat)."""
+    word = _WORD.match(text, owner.end + 1) if text[owner.end:owner.end + 1] == " " else None
+    return word is not None and word.group(0).lower().startswith(("puheenjohtaj", "varapuheenjohtaj"))
 
 
 def _role_after(owner: Mention, text: str, morph: Morphology) -> tuple[str, bool] | None:

@@ -22,9 +22,10 @@ from welfare_kg.contacts import email_domains
 from welfare_kg.extract.attendance_layouts import label_line_posts, merge_qualified, qualified_row_posts
 from welfare_kg.extract.body_abbreviations import COUNCIL_KINDS, seat_kinds
 from welfare_kg.extract.body_compositions import composition_facts
+from welfare_kg.extract.comma_employers import comma_employer, written_with_earlier
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.office_titles import office_titles
 from welfare_kg.extract.own_kind_seats import own_kind_before, run_on
 from welfare_kg.extract.people import BLOCK_OPENER, LAYOUT_WORDS, MEETING_ROLES, Listed, title_line
@@ -38,6 +39,7 @@ from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.extract.text import tokenize
 from welfare_kg.extract.text_scans import matches
 from welfare_kg.extract.title_kinds import title_kinds
+from welfare_kg.extract.title_modifiers import owner_end_before
 from welfare_kg.extract.titled_rows import (
     TITLED_ROW_PERSON,
     chair_above_facts,
@@ -1938,6 +1940,17 @@ def _is_area(iri: str) -> bool:
     return ent is not None and ent.type in {"Region", "CooperationArea"}
 
 
+def _seat_word(word: str) -> bool:
+    """A meeting role, written out or abbreviated ("puheenjohtaja", "varapj."): its genitive owner may be a body."""
+    low = word.lower()
+    return low in MEETING_ROLES or low.endswith("puheenjohtaja") or seat_abbreviation(word) is not None
+
+
+def _any_title(word: str) -> bool:
+    """An office title or a meeting role (the first of two titles in apposition)."""
+    return _seat_word(word) or office_title(word, get_morphology()) is not None
+
+
 def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | None:
     """The organisation the text writes with the title: "Pirkanmaan sairaanhoitopiirin johtaja X",
     "Tampereen kaupungin konsernijohtaja X", "X Vammaishuollon palvelujärjestelmä -hankkeesta"."""
@@ -1950,10 +1963,15 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     if title and title.group(1)[0].isalpha():  # "Turun / Timo X": a slash is no title, the town no owner
         # "aluehallituksen puheenjohtaja Tapani X": a meeting role's owner in the genitive is a body ("kh:n varapj.
         # Keijo X": abbreviated, extract/posts.py `seat_abbreviation`)
-        chairs = title.group(1).lower() in MEETING_ROLES or title.group(1).lower().endswith("puheenjohtaja") \
-            or seat_abbreviation(title.group(1)) is not None
+        chairs = _seat_word(title.group(1))
         owners = orgs + [x for x in ms if chairs and x.iri and x.type == "Body"]
         owner = next((x for x in owners if 0 <= base + title.start() - x.end <= 1), None)
+        # "kunnan tekninen johtaja X", "yhdistyksen varapuheenjohtaja, kansanedustaja X": extract/title_modifiers.py
+        if owner is None and _any_title(title.group(1)) and (
+                between := owner_end_before(text, base + title.start(), _any_title)) is not None:
+            chairs = chairs or (between[1] is not None and _seat_word(between[1]))
+            owners = orgs + [x for x in ms if chairs and x.iri and x.type == "Body"]
+            owner = next((x for x in owners if 0 <= between[0] - x.end <= 1), None)
         if owner is not None and not (group and owner.type == "Body" and " " not in owner.surface.strip()):
             return owner.iri
     if group:  # "Hollola: Kunnanvaltuuston puheenjohtaja X Kunnanjohtaja Y": the town the group is labelled by
@@ -1972,6 +1990,10 @@ def org_named_with_post(person: Mention, ms: list[Mention], text: str) -> str | 
     if (captioned := _caption_org(person, [x for x in orgs if not (seated and x.type == "Municipality")],
                                   text)) is not None:
         return captioned
+    # "professori Ville X, Oulun yliopisto, ja ...": a titled name's item closed by its organisation after a comma
+    if title is not None and title.group(1)[0].isalpha() and _any_title(title.group(1).rstrip(".,:")) and (
+            employer := comma_employer(person, orgs, text)) is not None:
+        return employer.iri
     # where someone comes from, right after their name: "Projektipäällikkö Maria Koski X-hankkeesta",
     # "neuvotteleva virkamies Salme X sosiaali- ja terveysministeriöstä"
     after = next((x for x in orgs if 0 <= x.start - person.end <= 2 and x.case == "sisaeronto"
@@ -2276,8 +2298,8 @@ def behind_other_person(person: Mention, org: Mention, ms: list[Mention], text: 
     ja kehittämispäällikkö B, <organisation>" it is B's employer, written with B, and says nothing of A's. With
     `text`, Swedish "A och samordnare för <organisation> B" too: a preposition's organisation right before another
     name is that name's apposition."""
-    if org.start < person.end:
-        return False
+    if org.start < person.end:  # "A, Org\nB": the organisation closing A's item is A's (comma_employers.py)
+        return written_with_earlier(person, org, ms, text)
     between = [p for p in ms if p.type == "Person" and p is not person and person.end <= p.start < org.start]
     if between and not (text and len(between) == 1 and _co_subjects(person, between[0], text)):
         return True
