@@ -204,6 +204,7 @@ from welfare_kg.extract.table_project_names import table_project_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
+from welfare_kg.extract.title_agreements import owned_title_agreements, titled_agreement
 from welfare_kg.extract.title_lines import heading_row_post
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
@@ -271,6 +272,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence, known_acronyms(gaz))
+        titled += owned_title_agreements(record)  # "Kuntien ja X:n yhteistyösopimus": extract/title_agreements.py
         per_sentence = add_title_agreements(sents, per_sentence, titled)
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
         # "§ 46 Ikäihmisten kotihoidon kehittäminen" whose text says "hanke": extract/item_topic_projects.py
@@ -429,7 +431,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             in_title = [m for m in named_und.starting_in(item.start, min(item.end, item.start + 400))
                         if _in_first_lines(text, item.start, m.start)]
         if not in_title and t_start >= 0:
-            in_title = _title_head_undertaking(generic_und, text, t_start, t_end, owner_ends)
+            in_title = _title_head_undertaking(generic_und, text, t_start, t_end, owner_ends) \
+                or titled_agreement(generic_und.starting_in(t_start, t_end), text, t_start, t_end)  # its module
         # "Suomen kestävän kasvun ohjelman X -hanke": the item is about X, the programme is its frame
         in_title.sort(key=lambda m: m.type == "Programme")
         item_focus[idx] = in_title[0].iri if in_title else None
