@@ -98,3 +98,11 @@ def test_a_clause_title_without_an_agreement_name_names_none(title: str) -> None
 
 def test_a_definite_swedish_head_alone_names_none() -> None:
     assert not _decided(SV_HEAD, "Avtalet Korsholm", "Beslut:\nGodkändes.")
+
+
+def test_a_list_of_genitive_topics_in_capitals_stays_in_the_agreements_name() -> None:
+    """A comma and a verbal noun inside a list of genitives that "JA" closes ("ASUMISEN") part no matters."""
+    found = _decided(FI_HEAD, "LAUSUNTO / VESIHUOLLON, ASUMISEN JA PYÖRÄILYN KEHITTÄMISSOPIMUS",
+                     "Päätös:\nHyväksyttiin.")
+    assert "vesihuollon, asumisen ja pyöräilyn kehittämissopimus" in found, found
+
