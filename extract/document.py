@@ -108,6 +108,7 @@ from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertaking
 from welfare_kg.extract.marked_signatures import marked_chair_facts
 from welfare_kg.extract.member_leads import member_lead_facts
 from welfare_kg.extract.member_tables import member_table_facts
+from welfare_kg.extract.membered_groups import membered_group_mentions
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.minister_portfolios import portfolio_ministries
 from welfare_kg.extract.mixed_abbreviations import mixed_abbreviation_mentions, mixed_case_abbreviations
@@ -338,6 +339,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         text_scans.keep_later(text, text_scans.LATER_MENTIONS, later.result())
         later = Later(lambda: (text_scans.later(text, text_scans.LATER_RULES, calls=True), sentence_hits.hits(sents)))
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
+    per_sentence = membered_group_mentions(text, per_sentence, starts)  # "ohjausryhmä koostui": membered_groups.py
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12], gaz)
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
