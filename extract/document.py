@@ -198,6 +198,7 @@ from welfare_kg.extract.split_letterheads import split_letterhead_mentions
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
+from welfare_kg.extract.swedish_agreement_words import swedish_agreement_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import TOWN_ROW_RULE, swedish_post, town_row, unread_swedish_owner
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
@@ -340,6 +341,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         later = Later(lambda: (text_scans.later(text, text_scans.LATER_RULES, calls=True), sentence_hits.hits(sents)))
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
     per_sentence = membered_group_mentions(text, per_sentence, starts)  # "ohjausryhmä koostui": membered_groups.py
+    # "godkänner samarbetsavtalet": extract/swedish_agreement_words.py
+    per_sentence = swedish_agreement_mentions(text, record.language, per_sentence, starts, morph)
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12], gaz)
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
