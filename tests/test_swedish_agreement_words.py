@@ -26,8 +26,8 @@ def test_an_agreement_for_an_organisation_is_named_by_it() -> None:
     assert _labels(text) == [("Grundavtal för Kustbygdens välfärdsområde", False)]
 
 
-def test_the_bare_word_and_a_contract_of_employment_are_no_agreement_between_parties() -> None:
-    assert _labels("Enligt avtal och anställningsavtalet gäller detta.") == []
+def test_the_bare_word_a_lease_and_a_contract_of_employment_are_no_agreements_of_collaboration() -> None:
+    assert _labels("Enligt avtal, hyresavtalet och anställningsavtalet gäller detta.") == []
 
 
 def test_finnish_documents_are_left_to_the_finnish_rules() -> None:
