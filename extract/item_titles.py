@@ -99,7 +99,7 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
         return None
     cuts = [0, *(x for m in _CAPS_SEPARATOR.finditer(title) for x in (m.start(), m.end())), len(title)]
     for a, b in zip(cuts[::2], cuts[1::2], strict=False):
-        words = [(m.start() + a, m.group(0)) for m in _CAPS_TITLE_WORD.finditer(title, a, b)]
+        words = [(m.start(), m.group(0)) for m in _CAPS_TITLE_WORD.finditer(title, a, b)]  # offsets in the title
         heads = [k for k, (_o, w) in enumerate(words)
                  if any(x.endswith("sopimus") for x in morph.bases(w.lower()))]
         if not heads:
