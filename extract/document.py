@@ -110,6 +110,7 @@ from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertaking
 from welfare_kg.extract.marked_signatures import marked_chair_facts
 from welfare_kg.extract.member_leads import member_lead_facts
 from welfare_kg.extract.member_tables import member_table_facts
+from welfare_kg.extract.membered_groups import membered_group_mentions
 from welfare_kg.extract.membership import membership_facts
 from welfare_kg.extract.minister_portfolios import portfolio_ministries
 from welfare_kg.extract.mixed_abbreviations import mixed_abbreviation_mentions, mixed_case_abbreviations
@@ -199,6 +200,7 @@ from welfare_kg.extract.split_letterheads import split_letterhead_mentions
 from welfare_kg.extract.subregion_conjuncts import elided_subregion_mentions
 from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
+from welfare_kg.extract.swedish_agreement_words import swedish_agreement_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_posts import TOWN_ROW_RULE, swedish_post, town_row, unread_swedish_owner
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
@@ -206,6 +208,7 @@ from welfare_kg.extract.table_project_names import table_project_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
+from welfare_kg.extract.title_agreements import owned_title_agreements, titled_agreement
 from welfare_kg.extract.title_lines import heading_row_post
 from welfare_kg.extract.title_modifiers import apposed_lead_title
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
@@ -274,6 +277,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence, known_acronyms(gaz))
+        titled += owned_title_agreements(record)  # "Kuntien ja X:n yhteistyösopimus": extract/title_agreements.py
         per_sentence = add_title_agreements(sents, per_sentence, titled)
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
         # "§ 46 Ikäihmisten kotihoidon kehittäminen" whose text says "hanke": extract/item_topic_projects.py
@@ -339,6 +343,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         text_scans.keep_later(text, text_scans.LATER_MENTIONS, later.result())
         later = Later(lambda: (text_scans.later(text, text_scans.LATER_RULES, calls=True), sentence_hits.hits(sents)))
     per_sentence = kind_anaphor_mentions(text, per_sentence, starts, morph)  # "Ministeriö myönsi": kind_anaphors.py
+    per_sentence = membered_group_mentions(text, per_sentence, starts)  # "ohjausryhmä koostui": membered_groups.py
+    # "godkänner samarbetsavtalet": extract/swedish_agreement_words.py
+    per_sentence = swedish_agreement_mentions(text, record.language, per_sentence, starts, morph)
     # "ELY-keskus myönsi" with no ELY centre named: extract/bare_agencies.py
     per_sentence = bare_agency_mentions(text, per_sentence, starts, morph, record.checksum[:12], gaz)
     per_sentence = place_row_mentions(text, per_sentence, starts)  # "• Operaatio Ruokakassi, Turku": place_rows.py
@@ -432,7 +439,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
             in_title = [m for m in named_und.starting_in(item.start, min(item.end, item.start + 400))
                         if _in_first_lines(text, item.start, m.start)]
         if not in_title and t_start >= 0:
-            in_title = _title_head_undertaking(generic_und, text, t_start, t_end, owner_ends)
+            in_title = _title_head_undertaking(generic_und, text, t_start, t_end, owner_ends) \
+                or titled_agreement(generic_und.starting_in(t_start, t_end), text, t_start, t_end)  # its module
         # "Suomen kestävän kasvun ohjelman X -hanke": the item is about X, the programme is its frame
         in_title.sort(key=lambda m: m.type == "Programme")
         item_focus[idx] = in_title[0].iri if in_title else None

@@ -33,6 +33,7 @@ from welfare_kg.extract.contact_roles import contact_role_facts
 from welfare_kg.extract.cooccurrence import cooccurrence_facts
 from welfare_kg.extract.coordinated_funders import coordinated_funder_facts
 from welfare_kg.extract.council_rosters import council_roster_facts
+from welfare_kg.extract.decided_grants import decided_grant_facts
 from welfare_kg.extract.decision_scope import scoped_decisions
 from welfare_kg.extract.doc_progress import TAIL, DocumentProgress, between, stage
 from welfare_kg.extract.document_roles import document_role_facts, topic_kept
@@ -334,6 +335,9 @@ PASSES: tuple[DocumentPass, ...] = (
                                                   {iri: e.type for iri, e in p.out.entities.items()}, p.text),
                  why='an item titled "Päätös X-projektin rahoittamisesta": its body funds the project it decides'
                      " (funding_decisions.py)"),
+    DocumentPass("decided-grants", lambda p: decided_grant_facts(p.facts, p.out.entities),
+                 why='"X päätti myöntää rahoitusta Y-hankkeeseen": the body that funds or joins also decides'
+                     " (decided_grants.py)"),
     DocumentPass("meeting-lists", lambda p: meeting_list_facts(p.record.kind, p.text, p.mentions),
                  why='a page listing a meeting\'s matters under "Aluehallitus käsitteli seuraavia asioita:"'
                      ' (meeting_lists.py)'),

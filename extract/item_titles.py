@@ -65,7 +65,10 @@ _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 # where a title in capitals parts its matters: a slash, colon, comma or spaced dash
 # (not the colon of a case ending: "OY:N", "Oy:n")
-_CAPS_SEPARATOR = re.compile(r"\s*(?:[/,;]|:(?![A-Za-zÅÄÖåäö]))\s*|\s+[-–]\s+")
+# a comma parts a title's matters, not a list of genitives that "JA"/"SEKÄ" closes: "MAANKÄYTÖN, ASUMISEN JA
+# LIIKENTEEN AIESOPIMUS" is one agreement's name
+_CAPS_SEPARATOR = re.compile(r"\s*(?:[/;]|(?<!N),|,(?![ \t]*[A-ZÅÄÖ-]+N[ \t]+(?:JA|SEKÄ)[ \t])|:(?![A-Za-zÅÄÖåäö]))\s*|"
+                             r"\s+[-–]\s+")
 _CAPS_TITLE_WORD = re.compile(r"\S+")
 _PROCEDURAL_NOUN = re.compile(r"(?:MINEN|MISEN|MISESTA|MISEKSI|MISEEN)$")
 MAX_CAPS_MODIFIERS = 8
@@ -96,7 +99,7 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
         return None
     cuts = [0, *(x for m in _CAPS_SEPARATOR.finditer(title) for x in (m.start(), m.end())), len(title)]
     for a, b in zip(cuts[::2], cuts[1::2], strict=False):
-        words = [(m.start() + a, m.group(0)) for m in _CAPS_TITLE_WORD.finditer(title, a, b)]
+        words = [(m.start(), m.group(0)) for m in _CAPS_TITLE_WORD.finditer(title, a, b)]  # offsets in the title
         heads = [k for k, (_o, w) in enumerate(words)
                  if any(x.endswith("sopimus") for x in morph.bases(w.lower()))]
         if not heads:
@@ -107,7 +110,9 @@ def _caps_agreement(item: MinutesItem, text: str, morph: Morphology) -> Mention 
             after = []  # "... SIIRTOSOPIMUS JA SIIRTOSUUNNITELMA": the agreement and another matter
         if any(not _PROCEDURAL_NOUN.search(w.upper()) for w in after):
             return None  # "PALVELUSOPIMUS KOTIHOIDOSTA": a complement after it, read by the title rules as written
-        first = max((i + 1 for i in range(k) if _PROCEDURAL_NOUN.search(words[i][1].upper())), default=0)
+        # a verbal noun in a list of genitives ("MAANKÄYTÖN, ASUMISEN JA LIIKENTEEN") is a modifier, no procedure
+        first = max((i + 1 for i in range(k) if _PROCEDURAL_NOUN.search(words[i][1].upper())
+                     and words[i + 1][1] not in {"JA", "SEKÄ", "ja", "sekä"}), default=0)
         mods = words[first:k]
         if not caps and not _clause_before_head([w for _o, w in mods], morph):
             return None  # as written, only a "koskeva" or "kanssa" clause right before the head is left for this

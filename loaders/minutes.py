@@ -58,6 +58,8 @@ _MEETING_DATE = re.compile(
     rf"tid|datum|mötesdatum)\b[ \t.:]*(?:\w+[ \t]+)?(?P<date>{DATE})")
 _SECTION = re.compile(
     r"(?m)^(?P<pre>[^\n§]{0,80}?)(?:§[ \t]*(?P<num>\d{1,4})(?![\d:]|\s*:n)"
+    # "§ 68/20 Överenskommelse ...": the item's number in the year's series, the year after a slash, then the title
+    r"(?:/(?:19|20)?\d\d(?=[ \t]+[A-ZÅÄÖ]))?"
     # "85 §Kokouksen laillisuus": a title glued to the sign is a title all the same ("12 §:n", "§sta" are words)
     r"|(?<![\d.])(?P<num2>\d{1,4})[ \t]*§(?![ \t]*:|[^\W_A-ZÅÄÖ]))(?P<post>[^\n]*)$")
 _LABELLED_RN = r"(?:Dnro|Dno|DNRO|DNR|Dnr|Diarienr|Diarienummer|Asianro|Asianumero|Ärendenr)"

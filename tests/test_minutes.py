@@ -260,3 +260,15 @@ def test_a_town_a_member_comes_from_is_no_owner() -> None:
             "Lahden kaupungista Anna Laine Hollolan kunnasta Pekka Salo Toimitusjohtaja Matti Koski")
     assert municipality_hint(text) is None
     assert municipality_hint("Lahden kaupunginhallitus 12.3.2013 § 40 Lahden kaupungin talousarvio") == "Lahd"
+
+
+def test_an_item_numbered_in_the_years_series_keeps_its_title_without_the_year() -> None:
+    """"§ 41/23 Avtal om ...": Swedish minutes number items in the year's series; the year is no part of the title.
+    Written for this test: an invented arbetsutskott's minutes."""
+    from welfare_kg.loaders.minutes import parse_items
+
+    text = ("Arbetsutskottet 2023-05-04\n\n§ 41/23 Fastställande av dagordning\n\nDagordningen fastställs.\n\n"
+            "§ 42/23 Avtal om gemensam socialjour\n\nArbetsutskottet godkänner avtalet.\n")
+    items = parse_items(text)
+    assert [(i.section, i.title) for i in items] == [("41", "Fastställande av dagordning"),
+                                                    ("42", "Avtal om gemensam socialjour")]

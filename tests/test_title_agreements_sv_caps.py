@@ -98,3 +98,21 @@ def test_a_clause_title_without_an_agreement_name_names_none(title: str) -> None
 
 def test_a_definite_swedish_head_alone_names_none() -> None:
     assert not _decided(SV_HEAD, "Avtalet Korsholm", "Beslut:\nGodkändes.")
+
+
+def test_a_list_of_genitive_topics_in_capitals_stays_in_the_agreements_name() -> None:
+    """A comma and a verbal noun inside a list of genitives that "JA" closes ("ASUMISEN") part no matters."""
+    found = _decided(FI_HEAD, "LAUSUNTO / VESIHUOLLON, ASUMISEN JA PYÖRÄILYN KEHITTÄMISSOPIMUS",
+                     "Päätös:\nHyväksyttiin.")
+    assert "vesihuollon, asumisen ja pyöräilyn kehittämissopimus" in found, found
+
+
+
+def test_a_capitals_agreement_after_a_slash_is_read_where_it_is_written() -> None:
+    """The words of a part after a cut are placed by their own offsets in the title (not the cut's twice over)."""
+    from welfare_kg.extract.item_titles import title_agreements
+    from welfare_kg.extract.morphology import get_morphology
+
+    text = f"{FI_HEAD}\n§ 40 LAUSUNTO / VESIHUOLLON KEHITTÄMISSOPIMUS\n\nPäätös:\nHyväksyttiin.\n"
+    found = title_agreements(record(text, kind="minutes"), get_morphology())
+    assert [m.surface for m in found] == ["VESIHUOLLON KEHITTÄMISSOPIMUS"], found
