@@ -121,6 +121,7 @@ from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.organisation_genitives import organisation_genitives
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
+from welfare_kg.extract.owner_title_blocks import owner_title_block_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.part_lists import part_list_mentions
@@ -204,6 +205,7 @@ from welfare_kg.extract.table_project_names import table_project_mentions
 from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
+from welfare_kg.extract.title_genitive_chains import widen_title_genitives
 from welfare_kg.extract.title_lines import heading_row_post
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
@@ -283,6 +285,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, starts, morph)
     # "Kylälän kunta 12 000 €    Liikkeelle kylissä": a grant table's title column, extract/sum_column_titles.py
     per_sentence = sum_column_title_mentions(text, per_sentence, starts, morph)
+    # "X r.f.:" / "Mural Rural" / "1500 euro": a grant list's blocks, the middle line a title (owner_title_blocks.py)
+    per_sentence = owner_title_block_mentions(text, per_sentence, starts, morph)
     # "Ikävoimaa-avustusohjelman": a word glued to a programme head, extract/programme_compounds.py
     per_sentence = glued_programme_mentions(text, per_sentence, starts, morph)
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
@@ -378,6 +382,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     if record.kind == "minutes":  # "A:n, B:n ja C:n yhteistyösopimus" heading an item: extract/item_titles.py
         coordinated_genitives(text, mentions, morph)
         participle_complements(record, mentions, morph)  # "X:lle siirtyvän henkilöstön siirtosopimus"
+    widen_title_genitives(text, mentions, morph)  # "Korkeakoulujen ja X:n yhteistyösopimus": title_genitive_chains
     join_broken_hyphens(mentions, text)  # "Aulikki Baas- Kuronen": extract/person_forms.py
     swedish_genitives(mentions, text, morph)  # "Peter Albäcks besvär": extract/person_forms.py
     base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: person_forms.py
