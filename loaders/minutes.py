@@ -57,7 +57,8 @@ _MEETING_DATE = re.compile(
     rf"(?im)^[ \t]*(?:kokousaika|kokouspäivä(?:määrä)?|aika|päivämäärä|pvm|sammanträdesdatum|sammanträdestid|"
     rf"tid|datum|mötesdatum)\b[ \t.:]*(?:\w+[ \t]+)?(?P<date>{DATE})")
 _SECTION = re.compile(
-    r"(?m)^(?P<pre>[^\n§]{0,80}?)(?:§[ \t]*(?P<num>\d{1,4})(?![\d:]|\s*:n)"
+    # ("§ 68/20 Överenskommelse ...": a Swedish council numbers its items by the year, the year no part of the title)
+    r"(?m)^(?P<pre>[^\n§]{0,80}?)(?:§[ \t]*(?P<num>\d{1,4})(?:/\d{2}(?=[ \t]+[A-ZÅÄÖ]))?(?![\d:]|\s*:n)"
     # "85 §Kokouksen laillisuus": a title glued to the sign is a title all the same ("12 §:n", "§sta" are words)
     r"|(?<![\d.])(?P<num2>\d{1,4})[ \t]*§(?![ \t]*:|[^\W_A-ZÅÄÖ]))(?P<post>[^\n]*)$")
 _LABELLED_RN = r"(?:Dnro|Dno|DNRO|DNR|Dnr|Diarienr|Diarienummer|Asianro|Asianumero|Ärendenr)"

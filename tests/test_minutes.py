@@ -260,3 +260,14 @@ def test_a_town_a_member_comes_from_is_no_owner() -> None:
             "Lahden kaupungista Anna Laine Hollolan kunnasta Pekka Salo Toimitusjohtaja Matti Koski")
     assert municipality_hint(text) is None
     assert municipality_hint("Lahden kaupunginhallitus 12.3.2013 § 40 Lahden kaupungin talousarvio") == "Lahd"
+
+
+def test_an_item_numbered_with_its_year_keeps_its_title() -> None:
+    # "§ 68/20": a Swedish council numbers its items by the year too; the year is no part of the title
+    text = ("Socialnämndens arbetsutskott\nPROTOKOLL\nSammanträdesdatum 2031-05-12\n\n"
+            "§ 12/31 Överenskommelse mellan kommunerna i Exempellän om ärendeansvar\n\n"
+            "Beslut\n\nArbetsutskottet godkänner överenskommelsen.\n\n"
+            "§ 13/31 Uppföljning av åtgärdsplan\n\nBeslut\n\nArbetsutskottet lägger informationen till handlingarna.\n")
+    titles = [i.title for i in parse_items(text)]
+    assert titles[:2] == ["Överenskommelse mellan kommunerna i Exempellän om ärendeansvar",
+                          "Uppföljning av åtgärdsplan"]
