@@ -87,6 +87,7 @@ from welfare_kg.extract.header_bodies import minutes_near
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, kind_label_mentions, plan_heading_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
+from welfare_kg.extract.item_compound_projects import compound_head_projects
 from welfare_kg.extract.item_decisions import UNDECIDED, compound_agreement, proposal_decisions
 from welfare_kg.extract.item_title_runs import title_run_mentions
 from welfare_kg.extract.item_titles import (
@@ -273,6 +274,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = replace_listed(sents, per_sentence, person_mentions(listed, text, morph), text)
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence, known_acronyms(gaz))
+        titled += compound_head_projects(record, morph, per_sentence)  # "X yhteishankkeen rahoitus": its module
         per_sentence = add_title_agreements(sents, per_sentence, titled)
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
         # "§ 46 Ikäihmisten kotihoidon kehittäminen" whose text says "hanke": extract/item_topic_projects.py
