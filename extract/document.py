@@ -167,6 +167,7 @@ from welfare_kg.extract.posts import (
     prose_post_org,
     seat_abbreviation,
 )
+from welfare_kg.extract.priority_axes import axis_mentions
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.programme_project_words import names_programme_project
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
@@ -294,6 +295,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
     per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
+    per_sentence = axis_mentions(text, per_sentence, starts)  # "toimintalinjaan 3": extract/priority_axes.py
     per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
     per_sentence = part_list_mentions(text, per_sentence, starts, morph)  # "työpaketit A, B ja C": part_lists.py
     per_sentence = swedish_public_body_mentions(text, per_sentence, starts)  # "Region Västmanland", "Skolverket"

@@ -73,6 +73,7 @@ from welfare_kg.extract.party_areas import party_area_facts
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
 from welfare_kg.extract.posts import item_bodies
+from welfare_kg.extract.priority_axes import axis_facts
 from welfare_kg.extract.programme_areas import programme_areas_dropped
 from welfare_kg.extract.programme_funders import programme_funders_dropped
 from welfare_kg.extract.programme_page import programme_page_facts
@@ -316,6 +317,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  "replace", why='"Tuen saivat:" lists: bulleted, bare lines (funds:listed-receivers-bare) or run on '
                                 'after the colon (funds:listed-receivers-run) (listed_receivers.py)'),
+    DocumentPass("programme-axes", lambda p: axis_facts(p.mentions, p.facts, p.record.kind),
+                 why='"Hanke kuuluu ... toimintalinjaan 3": the document\'s project is partOf the numbered programme '
+                     'part it names (priority_axes.py)'),
     DocumentPass("sum-column-titles", lambda p: sum_column_title_facts(p.per_sentence, p.facts, p.text),
                  why='"Kylälän kunta 12 000 €    Liikkeelle kylissä": the receiver runs the title column\'s project '
                      '(sum_column_titles.py)'),
