@@ -171,6 +171,7 @@ from welfare_kg.extract.priority_axes import axis_mentions
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.programme_project_words import names_programme_project
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
+from welfare_kg.extract.quoted_rows import quoted_row_mentions
 from welfare_kg.extract.receiving_subjects import receiving_subject_mentions
 from welfare_kg.extract.relations import (
     ORGS,
@@ -290,6 +291,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = sum_column_title_mentions(text, per_sentence, starts, morph)
     # "X r.f.:" / "Mural Rural" / "1500 euro": a grant list's blocks, the middle line a title (owner_title_blocks.py)
     per_sentence = owner_title_block_mentions(text, per_sentence, starts, morph)
+    per_sentence = quoted_row_mentions(text, per_sentence, starts, morph)  # '"X", Y ry. 5 000 euroa': quoted_rows
     # "Ikävoimaa-avustusohjelman": a word glued to a programme head, extract/programme_compounds.py
     per_sentence = glued_programme_mentions(text, per_sentence, starts, morph)
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py

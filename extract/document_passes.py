@@ -80,6 +80,7 @@ from welfare_kg.extract.programme_page import programme_page_facts
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
+from welfare_kg.extract.quoted_rows import quoted_row_facts
 from welfare_kg.extract.received_grants import received_grant_facts
 from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_subject_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
@@ -320,6 +321,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("programme-axes", lambda p: axis_facts(p.mentions, p.facts, p.record.kind),
                  why='"Hanke kuuluu ... toimintalinjaan 3": the document\'s project is partOf the numbered programme '
                      'part it names (priority_axes.py)'),
+    DocumentPass("quoted-rows", lambda p: quoted_row_facts(p.per_sentence, p.facts, p.text),
+                 why='\'"Matskolan", Y förening. 2.708 euro\': the row\'s owner runs its quoted project '
+                     '(quoted_rows.py)'),
     DocumentPass("sum-column-titles", lambda p: sum_column_title_facts(p.per_sentence, p.facts, p.text),
                  why='"Kylälän kunta 12 000 €    Liikkeelle kylissä": the receiver runs the title column\'s project '
                      '(sum_column_titles.py)'),
