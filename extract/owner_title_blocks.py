@@ -15,20 +15,26 @@ Project mentions that lay inside it. Only lists: at least MIN_BLOCKS such blocks
 short and capitalised, each title line free of a colon-ended label and no sum itself. The sums, receivers and funders
 are left to the grant-list rules; where a block's receiver line names an organisation the recogniser knows, its sum
 stays that organisation's (`block_receivers`, read by header_granter.py's cells of a flattened table), and where it
-names none the title's project receives it.
+names none the title's project receives it. `owner_block_facts`: the receiver that fills its line runs the title's
+project ("coordinates:owner-block"), as the rows of quoted titles say (quoted_rows.py).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from welfare_kg.extract.layout import insert_mentions
-from welfare_kg.extract.model import Mention
+from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.spans import SpanIndex
 
 MENTION_RULE = "owner-block-title"
+RULE = "coordinates:owner-block"
+CONFIDENCE = 0.6
+ORGANISATIONS = {"Association", "Company", "Municipality", "JointAuthority", "Parish", "Agency", "Body",
+                 "CompetenceCentre", "WellbeingCounty"}
 MIN_BLOCKS = 2
 MAX_TITLE = 160
 # receiver line ending in a colon, title line, sum line (euro, €, kronor); each line bounded
@@ -107,3 +113,26 @@ def block_receivers(ms: list[Mention], text: str) -> list[Mention]:
     drop = {id(t) for t in ms if t.rule == MENTION_RULE
             and any(o.end <= t.start and _OWNER_LINE_END.fullmatch(text, o.end, t.start) for o in owners)}
     return [m for m in ms if id(m) not in drop] if drop else ms
+
+
+def owner_block_facts(per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact], text: str) -> list[Fact]:
+    """The organisation that fills a block's receiver line coordinates the project its title line names."""
+    if ":\n" not in text:
+        return []
+    blocks = list(_BLOCK.finditer(text))
+    if len(blocks) < MIN_BLOCKS:
+        return []
+    names = SpanIndex([m for ms in per_sentence for m in ms if m.iri])
+    have = {(f.subject, f.object) for f in facts if f.predicate == "coordinates"}
+    out: list[Fact] = []
+    for block in blocks:
+        project = next((m for m in names.overlapping(block.start("title"), block.end("title"))
+                        if m.rule == MENTION_RULE), None)
+        a, b = block.start("owner"), block.end("owner")
+        owner = [m for m in names.overlapping(a, b) if m.type in ORGANISATIONS and m.start <= a + 1 and m.end >= b - 1]
+        if project is None or not owner or (owner[0].iri, project.iri) in have:
+            continue
+        have.add((owner[0].iri, project.iri))  # type: ignore[arg-type]
+        out.append(Fact(owner[0].iri, "coordinates", project.iri,  # type: ignore[arg-type]
+                        Evidence(block.group(0).strip(), block.start(), block.end()), RULE, CONFIDENCE))
+    return out

@@ -49,3 +49,11 @@ def test_a_line_of_sums_is_no_title() -> None:
     text = ("Avustukset:\n\nKylän kuoro ry:\nhaettu 2 000 euroa\n1 000 euroa\n\n"
             "Kylän teatteri ry:\nhaettu 900 euroa\n800 euroa\n")
     assert not any("haettu" in p for p in _projects(text))
+
+
+def test_the_receiver_runs_the_project_of_its_block() -> None:
+    from helpers import labelled_facts
+
+    facts = labelled_facts(LIST)
+    assert any(p == "coordinates" and o == "Sommarljud 2031" and s.startswith("Testby musikförening")
+               for s, p, o in facts)
