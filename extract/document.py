@@ -122,6 +122,7 @@ from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.organisation_genitives import organisation_genitives
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
+from welfare_kg.extract.owner_project_bullets import owner_bullet_mentions
 from welfare_kg.extract.owner_title_blocks import owner_title_block_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
@@ -292,6 +293,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "X r.f.:" / "Mural Rural" / "1500 euro": a grant list's blocks, the middle line a title (owner_title_blocks.py)
     per_sentence = owner_title_block_mentions(text, per_sentence, starts, morph)
     per_sentence = quoted_row_mentions(text, per_sentence, starts, morph)  # '"X", Y ry. 5 000 euroa': quoted_rows
+    per_sentence = owner_bullet_mentions(text, per_sentence, starts, morph)  # "• Y ry, X 2031–2034.": its module
     # "Ikävoimaa-avustusohjelman": a word glued to a programme head, extract/programme_compounds.py
     per_sentence = glued_programme_mentions(text, per_sentence, starts, morph)
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py

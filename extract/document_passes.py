@@ -67,6 +67,7 @@ from welfare_kg.extract.name_org_runs import name_org_run_facts
 from welfare_kg.extract.next_sentence_sums import next_sentence_amounts
 from welfare_kg.extract.org_contact_rows import org_contact_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
+from welfare_kg.extract.owner_project_bullets import owner_bullet_facts
 from welfare_kg.extract.owner_title_blocks import owner_block_facts
 from welfare_kg.extract.pages import page_facts
 from welfare_kg.extract.part_lists import listed_part_runner_facts, listed_part_whole_facts
@@ -325,6 +326,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("owner-blocks", lambda p: owner_block_facts(p.per_sentence, p.facts, p.text),
                  why='"X r.f.:" / "Mural Rural" / "1500 euro": the receiver runs the title\'s project '
                      '(owner_title_blocks.py)'),
+    DocumentPass("owner-bullets", lambda p: owner_bullet_facts(p.per_sentence, p.facts, p.text),
+                 why='"• Y ry, X 2031-2034.": the association runs the project its row names '
+                     '(owner_project_bullets.py)'),
     DocumentPass("quoted-rows", lambda p: quoted_row_facts(p.per_sentence, p.facts, p.text),
                  why='\'"Matskolan", Y förening. 2.708 euro\': the row\'s owner runs its quoted project '
                      '(quoted_rows.py)'),
