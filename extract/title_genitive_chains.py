@@ -51,8 +51,8 @@ def widen_title_genitives(text: str, mentions: list[Mention], morph: Morphology)
             continue
         chain = found.group("chain")
         words = [w for w in re.split(r"[\s,]+", chain) if w and w.lower() not in {"ja", "sekä"}]
-        if not words or len(words) > MAX_WORDS:
-            continue
+        if not words or len(words) > MAX_WORDS or any(w.lower().endswith("minen") for w in words):
+            continue  # "Esityslistan hyväksyminen X-hanke": a verbal noun in the nominative ends an item title
         opens_with_and = _CONJUNCTION.match(m.surface) is not None
         between = text[found.end("chain"):m.start]
         if "," in between and not opens_with_and:
