@@ -32,8 +32,3 @@ def test_a_genitive_inside_running_text_is_left_alone() -> None:
 def test_a_bare_head_after_a_genitive_is_no_name() -> None:
     text = "Muut asiat\n\nKunnan sopimus\n\nKunnanhallitus merkitsee tiedoksi.\n"
     assert "kunnan sopimus" not in _labels(text, "Agreement")
-
-
-def test_a_verbal_noun_ending_in_n_is_no_genitive() -> None:
-    text = "Asiat\n\n§ 3 Esityslistan hyväksyminen yhteistyösopimus\n\nHyväksyttiin.\n"
-    assert not any("hyväksyminen" in label for label in _labels(text, "Agreement"))
