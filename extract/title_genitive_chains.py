@@ -46,6 +46,9 @@ def widen_title_genitives(text: str, mentions: list[Mention], morph: Morphology)
             continue
         if m.generic and m.type != "Agreement":
             continue  # "Kylän kehittämishanke" at a line's start: some project of the village, not a name
+        letters = [ch for ch in m.surface if ch.isalpha()]
+        if m.surface[:1].isupper() and not all(ch.isupper() for ch in letters):
+            continue  # "Maaseutukunnan VIRTA -hanke": a proper name after its owner's genitive is named already
         found = _CHAIN.search(text, max(0, m.start - REACH), m.start)
         if found is None:
             continue

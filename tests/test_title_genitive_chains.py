@@ -32,3 +32,8 @@ def test_a_genitive_inside_running_text_is_left_alone() -> None:
 def test_a_bare_head_after_a_genitive_is_no_name() -> None:
     text = "Muut asiat\n\nKunnan sopimus\n\nKunnanhallitus merkitsee tiedoksi.\n"
     assert "kunnan sopimus" not in _labels(text, "Agreement")
+
+
+def test_an_owners_genitive_before_a_proper_name_stays_out() -> None:
+    text = "Esimerkkikunnan KYLÄVOIMA -hanke alkoi.\n\nHanke kestää kaksi vuotta.\n"
+    assert not any(label.startswith("esimerkkikunnan") for label in _labels(text, "Project"))
