@@ -89,6 +89,7 @@ from welfare_kg.extract.header_bodies import minutes_near
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, kind_label_mentions, plan_heading_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
+from welfare_kg.extract.item_compound_projects import compound_head_projects
 from welfare_kg.extract.item_decisions import UNDECIDED, compound_agreement, proposal_decisions
 from welfare_kg.extract.item_title_runs import title_run_mentions
 from welfare_kg.extract.item_titles import (
@@ -124,6 +125,8 @@ from welfare_kg.extract.numeral_names import numeral_name_mentions
 from welfare_kg.extract.org_echoes import org_echo_mentions
 from welfare_kg.extract.organisation_genitives import organisation_genitives
 from welfare_kg.extract.organisation_units import organisation_unit_mentions
+from welfare_kg.extract.owner_project_bullets import owner_bullet_mentions
+from welfare_kg.extract.owner_title_blocks import owner_title_block_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.part_lists import part_list_mentions
@@ -168,9 +171,11 @@ from welfare_kg.extract.posts import (
     prose_post_org,
     seat_abbreviation,
 )
+from welfare_kg.extract.priority_axes import axis_mentions
 from welfare_kg.extract.programme_compounds import glued_programme_mentions
 from welfare_kg.extract.programme_project_words import names_programme_project
 from welfare_kg.extract.project_lists import find_lists, project_list_mentions
+from welfare_kg.extract.quoted_rows import quoted_row_mentions
 from welfare_kg.extract.receiving_subjects import receiving_subject_mentions
 from welfare_kg.extract.relations import (
     ORGS,
@@ -209,6 +214,7 @@ from welfare_kg.extract.text import Sentence, sentences, tokenize
 from welfare_kg.extract.text_scans import forget as forget_scans
 from welfare_kg.extract.text_scans import scan_ahead
 from welfare_kg.extract.title_agreements import owned_title_agreements, titled_agreement
+from welfare_kg.extract.title_genitive_chains import widen_title_genitives
 from welfare_kg.extract.title_lines import heading_row_post
 from welfare_kg.extract.title_modifiers import apposed_lead_title
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
@@ -278,6 +284,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     if record.kind == "minutes":  # "Sopimus X:n järjestämisestä" item titles: extract/item_titles.py
         titled = title_agreements(record, morph) + title_projects(record, morph, per_sentence, known_acronyms(gaz))
         titled += owned_title_agreements(record)  # "Kuntien ja X:n yhteistyösopimus": extract/title_agreements.py
+        titled += compound_head_projects(record, morph, per_sentence)  # "X yhteishankkeen rahoitus": its module
         per_sentence = add_title_agreements(sents, per_sentence, titled)
         per_sentence = add_caps_titles(sents, per_sentence, caps_title_projects(record, morph))  # caps_titles.py
         # "§ 46 Ikäihmisten kotihoidon kehittäminen" whose text says "hanke": extract/item_topic_projects.py
@@ -290,11 +297,16 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = grant_rows.grant_row_mentions(text, per_sentence, starts, morph)
     # "Kylälän kunta 12 000 €    Liikkeelle kylissä": a grant table's title column, extract/sum_column_titles.py
     per_sentence = sum_column_title_mentions(text, per_sentence, starts, morph)
+    # "X r.f.:" / "Mural Rural" / "1500 euro": a grant list's blocks, the middle line a title (owner_title_blocks.py)
+    per_sentence = owner_title_block_mentions(text, per_sentence, starts, morph)
+    per_sentence = quoted_row_mentions(text, per_sentence, starts, morph)  # '"X", Y ry. 5 000 euroa': quoted_rows
+    per_sentence = owner_bullet_mentions(text, per_sentence, starts, morph)  # "• Y ry, X 2031–2034.": its module
     # "Ikävoimaa-avustusohjelman": a word glued to a programme head, extract/programme_compounds.py
     per_sentence = glued_programme_mentions(text, per_sentence, starts, morph)
     # "kehittämishanke II", "Kaste II hanke": numerals in project names, extract/numeral_names.py
     per_sentence = numeral_name_mentions(text, per_sentence, starts, morph)
     per_sentence = code_name_mentions(text, per_sentence, starts, morph)  # "Hanke M20 toimi"
+    per_sentence = axis_mentions(text, per_sentence, starts)  # "toimintalinjaan 3": extract/priority_axes.py
     per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
     per_sentence = part_list_mentions(text, per_sentence, starts, morph)  # "työpaketit A, B ja C": part_lists.py
     per_sentence = swedish_public_body_mentions(text, per_sentence, starts)  # "Region Västmanland", "Skolverket"
@@ -388,6 +400,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     if record.kind == "minutes":  # "A:n, B:n ja C:n yhteistyösopimus" heading an item: extract/item_titles.py
         coordinated_genitives(text, mentions, morph)
         participle_complements(record, mentions, morph)  # "X:lle siirtyvän henkilöstön siirtosopimus"
+    widen_title_genitives(text, mentions, morph)  # "Korkeakoulujen ja X:n yhteistyösopimus": title_genitive_chains
     join_broken_hyphens(mentions, text)  # "Aulikki Baas- Kuronen": extract/person_forms.py
     swedish_genitives(mentions, text, morph)  # "Peter Albäcks besvär": extract/person_forms.py
     base_form_people(mentions, morph, text)  # "tarkastajiksi Liisa Kuusiston" -> Liisa Kuusisto: person_forms.py

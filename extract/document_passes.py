@@ -69,18 +69,22 @@ from welfare_kg.extract.name_org_runs import name_org_run_facts
 from welfare_kg.extract.next_sentence_sums import next_sentence_amounts
 from welfare_kg.extract.org_contact_rows import org_contact_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
+from welfare_kg.extract.owner_project_bullets import owner_bullet_facts
+from welfare_kg.extract.owner_title_blocks import owner_block_facts
 from welfare_kg.extract.pages import page_facts
 from welfare_kg.extract.part_lists import listed_part_runner_facts, listed_part_whole_facts
 from welfare_kg.extract.party_areas import party_area_facts
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
 from welfare_kg.extract.posts import item_bodies
+from welfare_kg.extract.priority_axes import axis_facts
 from welfare_kg.extract.programme_areas import programme_areas_dropped
 from welfare_kg.extract.programme_funders import programme_funders_dropped
 from welfare_kg.extract.programme_page import programme_page_facts
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
+from welfare_kg.extract.quoted_rows import quoted_row_facts
 from welfare_kg.extract.received_grants import received_grant_facts
 from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_subject_facts
 from welfare_kg.extract.relative_appointments import appointed_before_facts
@@ -318,6 +322,18 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("listed-receivers", lambda p: listed_receiver_facts(p.sents, p.per_sentence, p.facts, p.text),
                  "replace", why='"Tuen saivat:" lists: bulleted, bare lines (funds:listed-receivers-bare) or run on '
                                 'after the colon (funds:listed-receivers-run) (listed_receivers.py)'),
+    DocumentPass("programme-axes", lambda p: axis_facts(p.mentions, p.facts, p.record.kind),
+                 why='"Hanke kuuluu ... toimintalinjaan 3": the document\'s project is partOf the numbered programme '
+                     'part it names (priority_axes.py)'),
+    DocumentPass("owner-blocks", lambda p: owner_block_facts(p.per_sentence, p.facts, p.text),
+                 why='"X r.f.:" / "Mural Rural" / "1500 euro": the receiver runs the title\'s project '
+                     '(owner_title_blocks.py)'),
+    DocumentPass("owner-bullets", lambda p: owner_bullet_facts(p.per_sentence, p.facts, p.text),
+                 why='"• Y ry, X 2031-2034.": the association runs the project its row names '
+                     '(owner_project_bullets.py)'),
+    DocumentPass("quoted-rows", lambda p: quoted_row_facts(p.per_sentence, p.facts, p.text),
+                 why='\'"Matskolan", Y förening. 2.708 euro\': the row\'s owner runs its quoted project '
+                     '(quoted_rows.py)'),
     DocumentPass("sum-column-titles", lambda p: sum_column_title_facts(p.per_sentence, p.facts, p.text),
                  why='"Kylälän kunta 12 000 €    Liikkeelle kylissä": the receiver runs the title column\'s project '
                      '(sum_column_titles.py)'),

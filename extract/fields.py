@@ -187,7 +187,8 @@ LABELS: dict[str, str] = {
                      "Puhelin ja matkapuhelin", "S-posti", "Fax", "Faksi"], "address"),
     # a programme's regional section a form names its project under ("Ohjelman osio Etelä-Suomen suuralueosio"):
     # a part of the programme (a WorkPackage), the project a part of it
-    **dict.fromkeys(["Ohjelman osio", "Ohjelmaosio", "Programdel", "Programmets del"], "section"),
+    # ("Osio: Länsi-Suomen suuralueosio" on the 2007-2013 ESR project cards)
+    **dict.fromkeys(["Ohjelman osio", "Ohjelmaosio", "Osio", "Programdel", "Programmets del"], "section"),
     **dict.fromkeys(["Organisaatiotyyppi", "Projektityyppi", "Hakemustyyppi", "Toiminta-ala",
                      "Erityistavoite", "Tila", "Toiminnan tila", "Hankekoodi", "Projektikoodi", "EURA-tunnus",
                      "Diaarinumero", "Hakemusnumero", "Aloituspäivä", "Aloituspäivämäärä", "Päättymispäivä",

@@ -51,6 +51,7 @@ from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, listed_total
 from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.owner_title_blocks import block_receivers
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.text_scans import result
@@ -231,6 +232,7 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
             continue  # "Kuopion kaupunki osallistuu rahoitukseen 20 000 eurolla": its own money, not a grant to it
         if PRIZE.search(s.text):
             continue  # "Palkinnot saivat: A 1 000 euroa": prize money is won, not granted
+        ms = block_receivers(list(ms), text)  # "X r.f.:" over a title line: X's sum, not the title's (its module)
         homes = [m for m in ms if _home_after_comma(text, m, ms) or _organ_after_comma(text, m, ms)]
         ms = [m for m in ms if not _inside_unread_name(text, m) and not _bracketed_place(text, m)
               and not _owner_of_thing(text, m) and m not in homes]

@@ -272,3 +272,5 @@ def test_an_item_numbered_in_the_years_series_keeps_its_title_without_the_year()
     items = parse_items(text)
     assert [(i.section, i.title) for i in items] == [("41", "Fastställande av dagordning"),
                                                     ("42", "Avtal om gemensam socialjour")]
+
+

@@ -97,6 +97,14 @@ def test_the_section_field_perturbed() -> None:
     assert ("P", "partOf", "work-package/ita-suomi-suuralueosio") in _facts(lines)
 
 
+def test_the_bare_osio_label_of_an_esr_card() -> None:
+    # the 2007-2013 ESR cards write the section under a bare "Osio:" label
+    lines = ("Projektin nimi: Kylien kuljetusverkko\nOsio: Itä-Suomen suuralueosio\n"
+             "Hakijaorganisaation nimi: Kainuun Kylät ry\n")
+    assert _entities(lines).get("Itä-Suomen suuralueosio") == "WorkPackage"
+    assert ("P", "partOf", "work-package/ita-suomi-suuralueosio") in _facts(lines)
+
+
 def test_a_section_field_with_a_code_or_a_sentence_names_no_part() -> None:
     for section in ("Ohjelman osio 2.1 ", "Ohjelman osio Ei sovellu. Hanke on valtakunnallinen "):
         assert not any(t == "WorkPackage" for t in _entities(_FORM.format(section=section)).values()), section
