@@ -52,7 +52,8 @@ def _lead_word(word: str, morph: Morphology) -> bool:
         return True
     if not word.isalpha() or word.isupper() or not word[:1].isupper():
         return False
-    return all(a.cls is None for a in morph.analyse(word))
+    readings = morph.analyse(word)
+    return all(a.cls is None for a in readings) or any(a.cls == "etunimi" for a in readings)
 
 
 def _lead_start(text: str, start: int, morph: Morphology) -> int:
@@ -118,11 +119,11 @@ def founder_foundation_mentions(text: str, per_sentence: list[list[Mention]], st
         inside = have.overlapping(start, m.end())
         if any(x.type not in _GIVE_WAY or x.start < start or x.end > m.end() for x in inside):
             continue  # a longer name read across it
-        read = [x for x in inside if x.type == "Association" and x.end == m.end() and x.start >= m.start("gen")]
+        read = [x for x in inside if x.type == "Association" and x.end == m.end()]
         opener = _OPENER_END.search(text, max(start - 3, 0), start) is not None
         if read:
-            if start == m.start():
-                continue  # read as it stands, no given names before it
+            if any(x.start == start for x in read):
+                continue  # read whole already
         elif not (opener and _name_genitive(m.group("gen"), morph)):
             continue
         if start == m.start() and not opener:
