@@ -78,6 +78,7 @@ from welfare_kg.extract.fields import drop_form_furniture
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.foreign_place_names import foreign_place_mentions
+from welfare_kg.extract.founder_foundations import founder_foundation_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.grant_act_names import grant_act_mentions
@@ -102,6 +103,7 @@ from welfare_kg.extract.jubilee_foundations import jubilee_foundation_mentions
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_word_owner
+from welfare_kg.extract.leader_groups import leader_group_mentions
 from welfare_kg.extract.listed_receivers import ahead as listed_receivers_ahead
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
@@ -190,8 +192,6 @@ from welfare_kg.extract.seat_tables import seat_table_facts
 from welfare_kg.extract.sentence_hits import forget as forget_hits
 from welfare_kg.extract.sentence_pool import PARALLEL_CHARS, Later, beside, fold_sentences, map_sentences, workers_for
 from welfare_kg.extract.service_clubs import service_club_mentions
-from welfare_kg.extract.founder_foundations import founder_foundation_mentions
-from welfare_kg.extract.leader_groups import leader_group_mentions
 from welfare_kg.extract.shared_kind_names import shared_kind_mentions
 from welfare_kg.extract.short_names import bilingual_names, short_name_aliases
 from welfare_kg.extract.spans import SpanIndex

@@ -41,8 +41,8 @@ _INITIALS = re.compile(r"(?:[A-ZÅÄÖ]\.){1,3}")
 # what stands before a sentence's first word
 _OPENER_END = re.compile(r"(?:^|[.!?:•*–-])[ \t]*$|\n[ \t]*$")
 # owners' words that name no one ("Kaupungin säätiö", "Yhdistyksen säätiö")
-_GENERIC_OWNERS = frozenset({"kunta", "kaupunki", "seutu", "alue", "maakunta", "kylä", "koulu", "seurakunta", "yhdistys",
-                             "järjestö", "yritys", "yhtiö", "säätiö", "suku", "perhe", "valtio", "oma"})
+_GENERIC_OWNERS = frozenset({"kunta", "kaupunki", "seutu", "alue", "maakunta", "kylä", "koulu", "seurakunta",
+                             "yhdistys", "järjestö", "yritys", "yhtiö", "säätiö", "suku", "perhe", "valtio", "oma"})
 _GIVE_WAY = frozenset({"Association", "Person", "Municipality", "Region", "Company"})
 
 
@@ -86,7 +86,7 @@ def _name_genitive(word: str, morph: Morphology) -> bool:
            for a in readings):
         return False
     # a common noun's genitive counts when it is a long compound ("Kuluttajaosuustoiminnan säätiö")
-    return any(a.case == "omanto" and (a.cls != "nimisana" or len(a.base) >= 10) or a.cls is None for a in readings)
+    return any((a.case == "omanto" and (a.cls != "nimisana" or len(a.base) >= 10)) or a.cls is None for a in readings)
 
 
 def _kind_base(kind: str, morph: Morphology) -> str | None:
