@@ -51,6 +51,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.acronym_employers import acronym_employer_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
+from welfare_kg.extract.applied_universities import applied_university_mentions
 from welfare_kg.extract.appointments import appointed_post
 from welfare_kg.extract.area_project_echoes import area_project_echo_mentions
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
@@ -350,6 +351,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "Helena Lavikaisen säätiö" whole, and "Xn säätiö myönsi" opening a sentence: extract/founder_foundations.py
     per_sentence = founder_foundation_mentions(text, per_sentence, starts, morph)
     per_sentence = leader_group_mentions(text, per_sentence, starts, morph)  # "Leader Lappi": leader_groups.py
+    # "Savonia-ammattikorkeakoulu", "Yrkeshögskolan Novia": a company by the kind's shape, applied_universities.py
+    per_sentence = applied_university_mentions(text, per_sentence, starts, morph)
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
     per_sentence = phase_mentions(text, per_sentence, starts, morph)  # "X II", "Toista X-hanketta": phase_names.py
     # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)
