@@ -77,10 +77,8 @@ def applied_university_mentions(text: str, per_sentence: list[list[Mention]], st
         sep = "-" if hyphened else " " + ("seudun " if "seudun" in m.group("sep") else "")
         found.append((m.start(), m.end(), f"{m.group('name')}{sep}{m.group('kind')}"))
     for m in _SWEDISH.finditer(text):
-        readings = morph.analyse(m.group("name"))
-        if readings and not all(a.cls is None or a.cls in {"paikannimi", "nimi"} for a in readings) \
-                and not m.group("name").isupper():
-            continue
+        if len(m.group("name")) < 3:
+            continue  # a capitalised word after the kind is the school's own name; a letter is no name
         found.append((m.start(), m.end(), f"Yrkeshögskolan {m.group('name')}"))
     for start, end, label in found:
         if have is None:
