@@ -7,8 +7,8 @@ the list lacks was read as the Leader programme plus a place ("Leader Lappi" -> 
 Lapland), so the group that funds a village's project was lost, and its grants with it. The shape is the evidence:
 "Leader" (or "Leader-ryhmä") right before one to three capitalised words that are not a common word opening a
 phrase ("Leader Hankkeet", "Leader Tuki"), with no punctuation between. The label keeps the words as written; the last
-word's base form is taken when it is inflected and the lexicon knows it ("Leader Aisaparin" stays as written: a
-name's genitive the lexicon lacks cannot be undone safely, so only nominatives are read).
+word is read in the nominative or the genitive ("Leader Aisaparin rahoitusyksikkö" -> "Leader Aisapari"), whose
+"-n" is the one ending that can be undone without knowing the name.
 """
 
 from __future__ import annotations
@@ -71,11 +71,14 @@ def leader_group_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         if not keep:
             continue
         last = words[keep - 1]
-        cases = {a.case for a in morph.analyse(last)}
+        readings = morph.analyse(last)
+        cases = {a.case for a in readings}
         if not last.isupper() and cases and "nimento" not in cases and None not in cases:
-            continue  # an inflected name: its base form is not safe to undo
+            if not any(a.case == "omanto" and a.base.lower() == last[:-1].lower() for a in readings):
+                continue  # an inflected name: only the genitive's "-n" is safe to undo
+            words[keep - 1] = last[:-1]
         end = m.start("name")
-        for w in words[:keep]:
+        for w in m.group("name").split()[:keep]:
             end = text.index(w, end) + len(w)
         if have is None:
             have = SpanIndex([x for ms in per_sentence for x in ms])

@@ -37,3 +37,8 @@ def test_the_group_word_opens_the_name() -> None:
 def test_the_programmes_things_name_no_group() -> None:
     labels = _labels("Leader Hankkeet 2024\n\nEU:n Leader-tuki on tärkeä maaseudulle.")
     assert not any(t == "Association" for t in labels.values())
+
+
+def test_a_groups_genitive_gives_its_nominative() -> None:
+    labels = _labels("Kylätalon korjaus sai Leader Kivikkoilan tukea vuonna 2020.")
+    assert labels.get("Leader Kivikkoila") == "Association"
