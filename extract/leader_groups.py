@@ -17,7 +17,7 @@ import re
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
@@ -53,6 +53,15 @@ def _name_word(word: str, morph: Morphology, first: bool) -> bool:
     return all(a.case in {"nimento", None} for a in readings)
 
 
+def _noun_after(text: str, end: int, morph: Morphology) -> bool:
+    """Whether a lower-case noun follows `end` (what a genitive before it governs: "tukea", "rahoitusyksikkö")."""
+    m = re.match(r"[ \t]+([a-zåäö]+)", text[end:end + 40])
+    if m is None:
+        return False
+    readings = morph.analyse(m.group(1))
+    return any(a.cls == "nimisana" for a in readings) and not any(a.mood in FINITE_MOODS for a in readings)
+
+
 def leader_group_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """per_sentence with each "Leader <name>" read as the group (an association) it names."""
@@ -73,10 +82,11 @@ def leader_group_mentions(text: str, per_sentence: list[list[Mention]], starts: 
         last = words[keep - 1]
         readings = morph.analyse(last)
         cases = {a.case for a in readings}
-        if not last.isupper() and cases and "nimento" not in cases and None not in cases:
-            if not any(a.case == "omanto" and a.base.lower() == last[:-1].lower() for a in readings):
-                continue  # an inflected name: only the genitive's "-n" is safe to undo
-            words[keep - 1] = last[:-1]
+        genitive = any(a.case == "omanto" and a.base.lower() == last[:-1].lower() for a in readings)
+        if genitive and keep == len(words) and ("nimento" not in cases or _noun_after(text, m.end("name"), morph)):
+            words[keep - 1] = last[:-1]  # "Leader Kivikkoilan tukea": the genitive before the noun it governs
+        elif not last.isupper() and cases and "nimento" not in cases and None not in cases:
+            continue  # an inflected name: only the genitive's "-n" is safe to undo
         end = m.start("name")
         for w in m.group("name").split()[:keep]:
             end = text.index(w, end) + len(w)
