@@ -46,6 +46,12 @@ _GENERIC_OWNERS = frozenset({"kunta", "kaupunki", "seutu", "alue", "maakunta", "
 _GIVE_WAY = frozenset({"Association", "Person", "Municipality", "Region", "Company"})
 
 
+# a foundation's organs after its genitive, as written, and their base forms
+_ORGANS = {"hallitus": "hallitus", "hallituksen": "hallitus", "hallitukselle": "hallitus", "hallituksessa": "hallitus",
+           "valtuuskunta": "valtuuskunta", "hallintoneuvosto": "hallintoneuvosto"}
+_ORGAN = re.compile(r"[ \t]+(?P<organ>" + "|".join(_ORGANS) + r")(?![\w-])")
+
+
 def _lead_word(word: str, morph: Morphology) -> bool:
     """A founder's given name or initials, or a word the lexicon does not know (guesses only)."""
     if _INITIALS.fullmatch(word) or listed_first_name(word):
@@ -117,6 +123,9 @@ def founder_foundation_mentions(text: str, per_sentence: list[list[Mention]], st
             continue
         start = _lead_start(text, m.start(), morph)
         inside = have.overlapping(start, m.end())
+        # the foundation's board read from the genitive on ("Hausen säätiön hallitus"): it starts where the name does
+        boards = [x for x in inside if x.type == "Body" and x.start >= m.start("gen") and x.end > m.end()]
+        inside = [x for x in inside if x not in boards]
         if any(x.type not in _GIVE_WAY or x.start < start or x.end > m.end() for x in inside):
             continue  # a longer name read across it
         read = [x for x in inside if x.type == "Association" and x.end == m.end()]
@@ -134,4 +143,16 @@ def founder_foundation_mentions(text: str, per_sentence: list[list[Mention]], st
                              type="Association", case=case, rule=RULE, iri=mint("Association", fold(label)),
                              key=fold(label) or None))
         drop.update(id(x) for x in inside)
+        if start < m.start():
+            for x in boards:
+                added.append(Mention(start=start, end=x.end, surface=text[start:x.end], label=x.label, type="Body",
+                                     case=x.case, rule=x.rule, parts=(text[start:x.end],)))
+                drop.add(id(x))
+        organ = _ORGAN.match(text, m.end())
+        if organ is not None and case == "omanto" and not boards \
+                and not have.overlapping(organ.start("organ"), organ.end()):
+            # "Xn säätiön hallitus päätti": the board the recogniser reads after a foundation it knows
+            added.append(Mention(start=start, end=organ.end(), surface=text[start:organ.end()],
+                                 label=_ORGANS[organ.group("organ")], type="Body", case="nimento", rule=RULE,
+                                 parts=(text[start:organ.end()],)))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence

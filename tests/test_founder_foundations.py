@@ -42,3 +42,14 @@ def test_a_names_genitive_opening_a_sentence_names_a_foundation() -> None:
 def test_a_numerals_genitive_names_none() -> None:
     labels = _labels("Kolmen säätiön lahjoituksella kehitetään palveluja.")
     assert not any("säätiö" in label for label in labels)
+
+
+def test_the_foundations_board_keeps_the_whole_name() -> None:
+    labels = _labels("Helena Rusovaaran säätiön hallitus päätti tukea kyläyhdistystä 20 000 eurolla.")
+    assert labels.get("Helena Rusovaaran säätiö") == "Association"
+    assert labels.get("Helena Rusovaaran säätiön hallitus") == "Body"
+
+
+def test_the_board_of_a_foundation_read_at_a_sentences_start() -> None:
+    labels = _labels("Apurahat 2025\n\nPeltokaaren säätiön hallitus on päättänyt apurahoista.")
+    assert labels.get("Peltokaaren säätiön hallitus") == "Body"
