@@ -55,6 +55,7 @@ from welfare_kg.extract.applied_universities import applied_university_mentions
 from welfare_kg.extract.appointments import appointed_post
 from welfare_kg.extract.area_project_echoes import area_project_echo_mentions
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
+from welfare_kg.extract.board_owners import board_owner_mentions
 from welfare_kg.extract.bracket_acronym_echoes import bracket_acronym_echo_mentions
 from welfare_kg.extract.bracketed_kind_places import bracketed_kind_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
@@ -351,6 +352,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "Helena Lavikaisen säätiö" whole, and "Xn säätiö myönsi" opening a sentence: extract/founder_foundations.py
     per_sentence = founder_foundation_mentions(text, per_sentence, starts, morph)
     per_sentence = leader_group_mentions(text, per_sentence, starts, morph)  # "Leader Lappi": leader_groups.py
+    per_sentence = board_owner_mentions(text, per_sentence, starts, morph)  # "Helkan hallitus päätti": board_owners
     # "Savonia-ammattikorkeakoulu", "Yrkeshögskolan Novia": a company by the kind's shape, applied_universities.py
     per_sentence = applied_university_mentions(text, per_sentence, starts, morph)
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py

@@ -27,7 +27,7 @@ from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.text import Token
 
 # first parts of a kind compound that say what kind of local club it is, not which one
-_LOCAL_KINDS = ("kylä", "kotiseutu", "asukas", "omakoti", "vanhempain", "kannatus", "jäsen", "paikallis", "osakas")
+LOCAL_KINDS = ("kylä", "kotiseutu", "asukas", "omakoti", "vanhempain", "kannatus", "jäsen", "paikallis", "osakas")
 # tokens that end a sentence or open an item: what stands right after one is capitalised whatever it is
 OPENERS = frozenset({".", "!", "?", ":", "§", "-", "–", "•", "*"})
 
@@ -57,7 +57,7 @@ def named_opener(toks: Sequence[Token], i: int, morph: Morphology, base: str) ->
     club's kind."""
     t = toks[i]
     low = base.lower()
-    if t.text.lower() != low or low.startswith(_LOCAL_KINDS):
+    if t.text.lower() != low or low.startswith(LOCAL_KINDS):
         return False  # an inflected form or a possessive suffix ("Omistajasäätiömme"); a village's club by its kind
     if not any(a.case == "nimento" and a.number != "plural" for a in morph.analyse(t.text)):
         return False
