@@ -82,6 +82,7 @@ from welfare_kg.extract.foreign_municipalities import foreign_municipality_menti
 from welfare_kg.extract.foreign_place_names import foreign_place_mentions
 from welfare_kg.extract.founder_foundations import founder_foundation_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.genitive_kind_names import genitive_kind_mentions
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.grant_act_names import grant_act_mentions
 from welfare_kg.extract.grant_row_hosts import grant_row_host_mentions
@@ -353,6 +354,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = founder_foundation_mentions(text, per_sentence, starts, morph)
     per_sentence = leader_group_mentions(text, per_sentence, starts, morph)  # "Leader Lappi": leader_groups.py
     per_sentence = board_owner_mentions(text, per_sentence, starts, morph)  # "Helkan hallitus päätti": board_owners
+    # "Vanhus- ja lähimmäispalvelun liitto": a capitalised genitive and a lower-case kind, genitive_kind_names.py
+    per_sentence = genitive_kind_mentions(text, per_sentence, starts, morph)
     # "Savonia-ammattikorkeakoulu", "Yrkeshögskolan Novia": a company by the kind's shape, applied_universities.py
     per_sentence = applied_university_mentions(text, per_sentence, starts, morph)
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
