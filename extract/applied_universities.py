@@ -72,7 +72,10 @@ def applied_university_mentions(text: str, per_sentence: list[list[Mention]], st
         if m.group("ending") not in _SINGULAR_ENDINGS:
             continue  # the plural ("ammattikorkeakoulut", "-koulujen") speaks of the kind
         hyphened = m.group("sep") == "-"
-        if not _own_word(m.group("name"), _opener(text, m.start()), hyphened, morph):
+        # a common word before a capitalised kind is a form's label and its value ("Organisaatiotyyppi
+        # Ammattikorkeakoulu"), not a name: read as a sentence's first word
+        opener = _opener(text, m.start()) or m.group("kind")[0].isupper()
+        if not _own_word(m.group("name"), opener, hyphened, morph):
             continue
         sep = "-" if hyphened else " " + ("seudun " if "seudun" in m.group("sep") else "")
         found.append((m.start(), m.end(), f"{m.group('name')}{sep}{m.group('kind')}"))

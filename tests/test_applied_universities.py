@@ -36,3 +36,8 @@ def test_the_swedish_kind_first() -> None:
 def test_a_sentences_common_word_and_the_plural_name_none() -> None:
     labels = _labels("Uusi ammattikorkeakoulu aloitti syksyllä. Kaikki ammattikorkeakoulut osallistuvat.")
     assert not any("ammattikorkeakoulu" in label.lower() for label in labels)
+
+
+def test_a_forms_label_before_a_capitalised_kind_is_no_name() -> None:
+    labels = _labels("Hakija\nOrganisaatiotyyppi Ammattikorkeakoulu\nHanke alkaa syksyllä.")
+    assert not any("ammattikorkeakoulu" in label.lower() for label in labels)
