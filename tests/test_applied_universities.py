@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers import needs_voikko
+from welfare_kg.extract.applied_universities import applied_university_mentions
 from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.loaders.record import DocumentRecord
 
 pytestmark = needs_voikko
@@ -39,5 +41,6 @@ def test_a_sentences_common_word_and_the_plural_name_none() -> None:
 
 
 def test_a_forms_label_before_a_capitalised_kind_is_no_name() -> None:
-    labels = _labels("Hakija\nOrganisaatiotyyppi Ammattikorkeakoulu\nHanke alkaa syksyllä.")
-    assert not any("ammattikorkeakoulu" in label.lower() for label in labels)
+    text = "Hakija: Rusola\nOrganisaatiotyyppi Ammattikorkeakoulu\n"
+    out = applied_university_mentions(text, [[]], [0], get_morphology())
+    assert out == [[]]
