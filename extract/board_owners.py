@@ -14,7 +14,8 @@ is the sentence's subject, a finite verb after it. The genitive is an organisati
 
 The organisation is read as an association (FACTS.md's kind when the text shows no legal form), labelled with the
 genitive's base form: the lexicon's for a word it knows ("Linnaseutu"), the one regular "-n" genitive for a word it
-lacks ("Helkan" -> "Helka", "Hesitielin" -> "Hesitieli"; an "-en" genitive as "-i": "Riihen" -> "Riihi"). The board
+lacks ("Helkan" -> "Helka", "Hesitielin" -> "Hesitieli"; an "-en" genitive as "-i": "Riihen" -> "Riihi"), or the
+lexicon's for the longest known word it ends in ("Lavoseudun" -> "Lavoseutu"). The board
 is read as the organisation's body, which the body rules link to it (partOf).
 """
 
@@ -67,6 +68,13 @@ def owner_base(gen: str, morph: Morphology) -> str | None:
         if known[0].cls not in {"nimisana", "etunimi", "nimi"}:
             return None
         return base[:1].upper() + base[1:]
+    for k in range(1, len(gen) - 3):
+        # a word the lexicon lacks may end in one it knows ("Lavoseudun": "-seudun" -> "-seutu", with the
+        # consonant gradation undone by the lexicon)
+        tail = [a for a in morph.analyse(gen[k:].lower())
+                if a.case == "omanto" and a.cls == "nimisana" and a.number != "plural"]
+        if tail:
+            return gen[:k] + tail[0].base.lower()
     if gen.endswith("een"):
         return None  # "-e" or "-ee" nominatives: not to be undone without the word
     if _VOWEL_GENITIVE.fullmatch(gen) or gen.endswith("in"):

@@ -40,3 +40,7 @@ def test_the_owners_base_form() -> None:
     assert owner_base("Rusolan", morph) == "Rusola"
     assert owner_base("Kivitielin", morph) == "Kivitieli"
     assert owner_base("Kataisen", morph) is None  # a surname: a cabinet
+
+
+def test_an_unknown_owner_ending_in_a_known_word_undoes_its_gradation() -> None:
+    assert owner_base("Lavoseudun", get_morphology()) == "Lavoseutu"
