@@ -1,6 +1,7 @@
 """A town's office of a sector ("Vaasan kaupungin sosiaalivirasto") and an upper secondary school named by its
-town ("Loimaan lukio") are bodies: rows of data/institution_heads.csv read by
-extract/institutions.py; a bare "virasto" and the town hall ("kunnanvirasto", a meeting place) name none. All names are invented except the towns."""
+town ("Loimaan lukio") are bodies: rows of data/institution_heads.csv read by extract/institutions.py; a bare
+"virasto" and the town hall ("kunnanvirasto", a meeting place) name none. All names are invented except the
+towns."""
 
 from __future__ import annotations
 
