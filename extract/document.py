@@ -214,6 +214,7 @@ from welfare_kg.extract.title_lines import heading_row_post
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
+from welfare_kg.extract.trade_first_companies import trade_first_company_mentions
 from welfare_kg.extract.whole_rows import whole_row_facts
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders.record import DocumentRecord
@@ -358,6 +359,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "Vanhus- ja lähimmäispalvelun liitto": a capitalised genitive and a lower-case kind, genitive_kind_names.py
     per_sentence = genitive_kind_mentions(text, per_sentence, starts, morph)
     per_sentence = swedish_name_end_mentions(text, per_sentence, starts)  # "Stiftelsen X i Y": swedish_name_ends.py
+    per_sentence = trade_first_company_mentions(text, per_sentence, starts, morph)  # "Kirjapaino X": its module
     # "Savonia-ammattikorkeakoulu", "Yrkeshögskolan Novia": a company by the kind's shape, applied_universities.py
     per_sentence = applied_university_mentions(text, per_sentence, starts, morph)
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
