@@ -6,9 +6,10 @@ as the kind and the capitalised words after it, and stops there. Swedish grammar
 
 - a genitive cannot end a name, it is followed by what it owns: "Föreningen Sveriges" goes on to the lower-case
   noun after it ("socialchefer");
-- "i <place>" right after such a name is the seat its registered name carries ("Stiftelsen X i Helsingfors",
-  as the recogniser already reads it after a compound kind, "Aktiastiftelsen i Vasa"); the place read there is a
-  word of the name, not a place the text speaks of.
+- "i <town>" right after such a name is the seat its registered name carries ("Stiftelsen X i Helsingfors",
+  as the recogniser already reads it after a compound kind, "Aktiastiftelsen i Vasa"); the town read there is a
+  word of the name, not a place the text speaks of. A village there ("Stiftelsen Y Hembygdsgård i Sideby") is
+  where the thing the foundation keeps stands, and stays out.
 
 Only names read by the Swedish organisation rule that open with a definite kind word are extended.
 """
@@ -56,7 +57,7 @@ def swedish_name_end_mentions(text: str, per_sentence: list[list[Mention]], star
             gone: list[Mention] = []
             if seat is not None:
                 at = spans.overlapping(seat.start("place"), seat.end("place"))
-                if all(y.type in _PLACES for y in at):
+                if at and all(y.type in _PLACES for y in at):  # a town or region read there, not a village
                     gone = at
                     end, label = seat.end(), f"{label} i {' '.join(seat.group('place').split())}"
             if end == x.end:

@@ -32,3 +32,8 @@ def test_the_seat_is_a_word_of_the_name() -> None:
 def test_a_verb_after_the_genitive_ends_the_name() -> None:
     labels = _labels("Föreningen Rusbergs har möte i maj.")
     assert not any(label.startswith("Föreningen Rusbergs ") for label in labels)
+
+
+def test_a_village_after_the_name_is_no_seat() -> None:
+    labels = _labels("Bidraget gick till Stiftelsen Rusbergs Hembygdsgård i Kivikkoby.")
+    assert not any(label.endswith("i Kivikkoby") for label in labels)
