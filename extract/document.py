@@ -204,6 +204,7 @@ from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
 from welfare_kg.extract.swedish_name_ends import swedish_name_end_mentions
+from welfare_kg.extract.swedish_parishes import swedish_parish_mentions
 from welfare_kg.extract.swedish_posts import TOWN_ROW_RULE, swedish_post, town_row, unread_swedish_owner
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
 from welfare_kg.extract.table_project_names import table_project_mentions
@@ -360,6 +361,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = genitive_kind_mentions(text, per_sentence, starts, morph)
     per_sentence = swedish_name_end_mentions(text, per_sentence, starts)  # "Stiftelsen X i Y": swedish_name_ends.py
     per_sentence = trade_first_company_mentions(text, per_sentence, starts, morph)  # "Kirjapaino X": its module
+    per_sentence = swedish_parish_mentions(text, per_sentence, starts)  # "Selånger församling": swedish_parishes.py
     # "Savonia-ammattikorkeakoulu", "Yrkeshögskolan Novia": a company by the kind's shape, applied_universities.py
     per_sentence = applied_university_mentions(text, per_sentence, starts, morph)
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
