@@ -66,6 +66,7 @@ from welfare_kg.extract.compound_titles import compound_title
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
 from welfare_kg.extract.copula_titles import copula_title
+from welfare_kg.extract.dash_joint_authorities import dash_joint_authority_mentions
 from welfare_kg.extract.degree_titles import degree_title
 from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
@@ -362,6 +363,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = swedish_name_end_mentions(text, per_sentence, starts)  # "Stiftelsen X i Y": swedish_name_ends.py
     per_sentence = trade_first_company_mentions(text, per_sentence, starts, morph)  # "Kirjapaino X": its module
     per_sentence = swedish_parish_mentions(text, per_sentence, starts)  # "Selånger församling": swedish_parishes.py
+    per_sentence = dash_joint_authority_mentions(text, per_sentence, starts)  # "KUVES-kuntayhtymä": its module
     # "Savonia-ammattikorkeakoulu", "Yrkeshögskolan Novia": a company by the kind's shape, applied_universities.py
     per_sentence = applied_university_mentions(text, per_sentence, starts, morph)
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
