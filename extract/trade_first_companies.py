@@ -1,5 +1,5 @@
 """Small businesses named by their trade first and their own name after it: "Kirjapaino Hyvätuuli", "Tilitoimisto
-Kivikko", "Cafe Logo", "Tilipalvelu Elina Virtanen".
+Kivikko", "Tilipalvelu Elina Virtanen".
 
 A small business's registered or trading name often opens with its trade, capitalised as the name's first word, and
 goes on with a coined word, a place or its owner's name; minutes and project reports name them as suppliers and
@@ -25,9 +25,9 @@ RULE = "trade-first-company"
 # trades that open a small business's name, as written in the nominative (the name's own words take the case)
 _TRADES = ("Kirjapaino", "Tilitoimisto", "Tilipalvelu", "Insinööritoimisto", "Arkkitehtitoimisto", "Mainostoimisto",
            "Asianajotoimisto", "Konsulttitoimisto", "Suunnittelutoimisto", "Rakennusliike", "Kuljetusliike",
-           "Sähköliike", "Konepaja", "Leipomo", "Kampaamo", "Parturi-kampaamo", "Kukkakauppa", "Ravintola",
-           "Kahvila", "Cafe", "Café", "Hotelli", "Siivouspalvelu", "Kiinteistöhuolto", "Catering", "Pitopalvelu",
-           "Tanssikoulu", "Autokoulu")
+           "Sähköliike", "Konepaja", "Leipomo", "Kampaamo", "Parturi-kampaamo", "Kukkakauppa", "Siivouspalvelu",
+           "Kiinteistöhuolto", "Catering", "Pitopalvelu", "Tanssikoulu", "Autokoulu")
+# not the venues ("Hotelli X", "Ravintola X", "Kahvila X"): minutes name them as where a meeting was held, a place
 _WORD = r"[A-ZÅÄÖ][\wåäöé-]*"
 _NAME = re.compile(rf"(?<![\w-])(?P<trade>{'|'.join(_TRADES)})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
                    r"(?P<form>[ \t]+(?:Oy|Ky|Ay|Tmi|Ab|OY|KY|Oy:n|Ky:n)\b)?")

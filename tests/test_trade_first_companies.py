@@ -36,3 +36,8 @@ def test_the_genitive_of_the_name() -> None:
 def test_a_trade_opening_a_sentence_is_left_alone() -> None:
     labels = _labels("Ravintola Kivikossa on tilaa kokouksille.")
     assert not any(t == "Company" for t in labels.values())
+
+
+def test_a_venue_is_no_company_here() -> None:
+    labels = _labels("Kokous pidettiin tiistaina, ja kokouspaikkana oli Hotelli Kivikkola.")
+    assert not any(t == "Company" for t in labels.values())
