@@ -9,8 +9,8 @@ match the foundation's other mentions. Where the genitive opens a sentence (a gr
 Two readings of one shape, a capitalised genitive right before a lower-case "säätiö" or "stiftelse" (or a compound
 of "säätiö", "muistosäätiö"):
 
-- the capitalised words right before the genitive belong to the name when each is a listed first name, a word the
-  lexicon does not know (a rare given name), initials ("C.G.") or "ja"/"och" between two such: prose capitalises
+- the capitalised words right before the genitive belong to the name when each is a listed first name or one the
+  lexicon knows, initials ("C.G.") or "ja"/"och" between two such: prose capitalises
   neither a common noun nor a verb inside a sentence, and a sentence's first word that the lexicon knows ("Myös",
   "Kaupungin") stops the run;
 - the genitive opening a sentence names a foundation when nothing else was read there and it is a genitive of a name
@@ -54,13 +54,13 @@ _ORGAN = re.compile(r"[ \t]+(?P<organ>" + "|".join(_ORGANS) + r")(?![\w-])")
 
 
 def _lead_word(word: str, morph: Morphology) -> bool:
-    """A founder's given name or initials, or a word the lexicon does not know (guesses only)."""
+    """A founder's given name (listed, or one the lexicon knows) or initials; a word the lexicon lacks alone is no
+    founder's name ("Ruusalotta Kolmosen muistosäätiö" may be a title's word)."""
     if _INITIALS.fullmatch(word) or listed_first_name(word):
         return True
     if not word.isalpha() or word.isupper() or not word[:1].isupper():
         return False
-    readings = morph.analyse(word)
-    return all(a.cls is None for a in readings) or any(a.cls == "etunimi" for a in readings)
+    return any(a.cls == "etunimi" for a in morph.analyse(word))
 
 
 def _lead_start(text: str, start: int, morph: Morphology) -> int:

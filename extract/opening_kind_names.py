@@ -9,8 +9,10 @@ was lost there with every fact of that sentence (who funds, who coordinates).
 
 Two shapes say the capital is a name's and not the sentence's:
 
-- the compound is its sentence's subject: a nominative in the singular (no possessive suffix: "Omistajasäätiömme")
-  right before a finite verb in the singular ("Muistiliitto koordinoi", "Tukiliitto saa");
+- the compound of a federation, association or foundation is its sentence's subject: a nominative in the singular
+  (no possessive suffix: "Omistajasäätiömme") right before a finite verb in the singular other than "olla"
+  ("Muistiliitto koordinoi", "Tukiliitto saa"; "Puutarhayhdistys on tärkeä asia" says what a kind is, and a club
+  or choir meeting, "Perhekerho kokoontuu", is a kind as often);
 - an acronym in brackets follows it ("Raha-automaattiyhdistys (RAY) esittää"): a common noun is given no acronym.
 
 A compound whose first part names a local kind of club ("Kyläyhdistys", "Kotiseutuyhdistys", "Asukasyhdistys")
@@ -28,6 +30,8 @@ from welfare_kg.extract.text import Token
 
 # first parts of a kind compound that say what kind of local club it is, not which one
 LOCAL_KINDS = ("kylä", "kotiseutu", "asukas", "omakoti", "vanhempain", "kannatus", "jäsen", "paikallis", "osakas")
+# the kinds whose compound opening a sentence as its subject is a name
+_SUBJECT_KINDS = ("liitto", "yhdistys", "säätiö")
 # tokens that end a sentence or open an item: what stands right after one is capitalised whatever it is
 OPENERS = frozenset({".", "!", "?", ":", "§", "-", "–", "•", "*"})
 
@@ -46,9 +50,11 @@ def _acronym_in_brackets(toks: Sequence[Token], i: int) -> bool:
 
 
 def _finite_singular(tok: Token, morph: Morphology) -> bool:
-    """A verb in the singular in a finite mood, in lower case ("koordinoi", "saa", "esittää")."""
-    return tok.text.islower() and tok.text.isalpha() and any(
-        a.cls == "teonsana" and a.mood in FINITE_MOODS and a.number == "singular" for a in morph.analyse(tok.text))
+    """A verb in the singular in a finite mood, in lower case ("koordinoi", "saa", "esittää"); not "olla", whose
+    sentence says what a kind is ("Puutarhayhdistys on tärkeä asia")."""
+    readings = morph.analyse(tok.text)
+    return tok.text.islower() and tok.text.isalpha() and not any(a.base == "olla" for a in readings) and any(
+        a.cls == "teonsana" and a.mood in FINITE_MOODS and a.number == "singular" for a in readings)
 
 
 def named_opener(toks: Sequence[Token], i: int, morph: Morphology, base: str) -> bool:
@@ -63,4 +69,6 @@ def named_opener(toks: Sequence[Token], i: int, morph: Morphology, base: str) ->
         return False
     if _acronym_in_brackets(toks, i):
         return True
-    return i + 1 < len(toks) and _finite_singular(toks[i + 1], morph)
+    # a club, choir or society meeting ("Perhekerho kokoontuu", "Urheiluseura harjoittelee") is a kind as often:
+    # only a federation's, association's or foundation's compound counts as the subject
+    return low.endswith(_SUBJECT_KINDS) and i + 1 < len(toks) and _finite_singular(toks[i + 1], morph)

@@ -26,7 +26,7 @@ RULE = "trade-first-company"
 _TRADES = ("Kirjapaino", "Tilitoimisto", "Tilipalvelu", "Insinööritoimisto", "Arkkitehtitoimisto", "Mainostoimisto",
            "Asianajotoimisto", "Konsulttitoimisto", "Suunnittelutoimisto", "Rakennusliike", "Kuljetusliike",
            "Sähköliike", "Konepaja", "Leipomo", "Kampaamo", "Parturi-kampaamo", "Kukkakauppa", "Siivouspalvelu",
-           "Kiinteistöhuolto", "Catering", "Pitopalvelu", "Tanssikoulu", "Autokoulu")
+           "Kiinteistöhuolto", "Catering", "Pitopalvelu")
 # not the venues ("Hotelli X", "Ravintola X", "Kahvila X"): minutes name them as where a meeting was held, a place
 _WORD = r"[A-ZÅÄÖ][\wåäöé-]*"
 _NAME = re.compile(rf"(?<![\w-])(?P<trade>{'|'.join(_TRADES)})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
