@@ -52,9 +52,11 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.acronym_employers import acronym_employer_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
+from welfare_kg.extract.applied_universities import applied_university_mentions
 from welfare_kg.extract.appointments import appointed_post
 from welfare_kg.extract.area_project_echoes import area_project_echo_mentions
 from welfare_kg.extract.bare_agencies import bare_agency_mentions
+from welfare_kg.extract.board_owners import board_owner_mentions
 from welfare_kg.extract.bracket_acronym_echoes import bracket_acronym_echo_mentions
 from welfare_kg.extract.bracketed_kind_places import bracketed_kind_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
@@ -66,6 +68,7 @@ from welfare_kg.extract.compound_titles import compound_title
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
 from welfare_kg.extract.copula_titles import copula_title
+from welfare_kg.extract.dash_joint_authorities import dash_joint_authority_mentions
 from welfare_kg.extract.degree_titles import degree_title
 from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
@@ -80,7 +83,9 @@ from welfare_kg.extract.fields import drop_form_furniture
 from welfare_kg.extract.finishing import finish
 from welfare_kg.extract.foreign_municipalities import foreign_municipality_mentions
 from welfare_kg.extract.foreign_place_names import foreign_place_mentions
+from welfare_kg.extract.founder_foundations import founder_foundation_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.genitive_kind_names import genitive_kind_mentions
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.grant_act_names import grant_act_mentions
 from welfare_kg.extract.grant_row_hosts import grant_row_host_mentions
@@ -105,6 +110,7 @@ from welfare_kg.extract.jubilee_foundations import jubilee_foundation_mentions
 from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_owner_after, kind_word_owner
+from welfare_kg.extract.leader_groups import leader_group_mentions
 from welfare_kg.extract.listed_receivers import ahead as listed_receivers_ahead
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
@@ -207,6 +213,8 @@ from welfare_kg.extract.sum_column_titles import sum_column_title_mentions
 from welfare_kg.extract.surname_first_items import surname_first_item_mentions
 from welfare_kg.extract.swedish_agreement_words import swedish_agreement_mentions
 from welfare_kg.extract.swedish_bodies import swedish_body_labels
+from welfare_kg.extract.swedish_name_ends import swedish_name_end_mentions
+from welfare_kg.extract.swedish_parishes import swedish_parish_mentions
 from welfare_kg.extract.swedish_posts import TOWN_ROW_RULE, swedish_post, town_row, unread_swedish_owner
 from welfare_kg.extract.swedish_public_bodies import swedish_public_body_mentions
 from welfare_kg.extract.table_project_names import table_project_mentions
@@ -220,6 +228,7 @@ from welfare_kg.extract.title_modifiers import apposed_lead_title
 from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
+from welfare_kg.extract.trade_first_companies import trade_first_company_mentions
 from welfare_kg.extract.whole_rows import whole_row_facts
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders.record import DocumentRecord
@@ -367,6 +376,18 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = service_club_mentions(text, per_sentence, starts, morph)  # "Lions Club X": service_clubs.py
     per_sentence = titled_kind_mentions(text, per_sentence, starts, morph)  # "Suomen X:ien Liitto": titled_kind_names
     per_sentence = exclaimed_title_mentions(text, per_sentence, starts, morph)  # "Ylös! X-hanke": exclaimed_titles
+    # "Helena Lavikaisen säätiö" whole, and "Xn säätiö myönsi" opening a sentence: extract/founder_foundations.py
+    per_sentence = founder_foundation_mentions(text, per_sentence, starts, morph)
+    per_sentence = leader_group_mentions(text, per_sentence, starts, morph)  # "Leader Lappi": leader_groups.py
+    per_sentence = board_owner_mentions(text, per_sentence, starts, morph)  # "Helkan hallitus päätti": board_owners
+    # "Vanhus- ja lähimmäispalvelun liitto": a capitalised genitive and a lower-case kind, genitive_kind_names.py
+    per_sentence = genitive_kind_mentions(text, per_sentence, starts, morph)
+    per_sentence = swedish_name_end_mentions(text, per_sentence, starts)  # "Stiftelsen X i Y": swedish_name_ends.py
+    per_sentence = trade_first_company_mentions(text, per_sentence, starts, morph)  # "Kirjapaino X": its module
+    per_sentence = swedish_parish_mentions(text, per_sentence, starts)  # "Selånger församling": swedish_parishes.py
+    per_sentence = dash_joint_authority_mentions(text, per_sentence, starts)  # "KUVES-kuntayhtymä": its module
+    # "Savonia-ammattikorkeakoulu", "Yrkeshögskolan Novia": a company by the kind's shape, applied_universities.py
+    per_sentence = applied_university_mentions(text, per_sentence, starts, morph)
     per_sentence = org_echo_mentions(text, per_sentence, starts, morph)  # a name read once, later: org_echoes.py
     per_sentence = phase_mentions(text, per_sentence, starts, morph)  # "X II", "Toista X-hanketta": phase_names.py
     # "Unit (Host) 500 000" rows of a grant table: the unit and its host named whole (extract/grant_row_hosts.py)

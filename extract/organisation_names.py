@@ -19,6 +19,7 @@ from welfare_kg.extract.gazetteer import (
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Analysis, Morphology, place_genitive_reading, unknown_nominative
 from welfare_kg.extract.names import fold, join_tokens, name_base_form
+from welfare_kg.extract.opening_kind_names import named_opener
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
 from welfare_kg.extract.recognition_words import (
     _KIND_WORDS,
@@ -1588,7 +1589,9 @@ class OrganisationNames:
             return any(_kind_compound(b) or _cooperative_compound(b) for b in self.morph.bases(t.text))
         if (i == 0 or toks[i - 1].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"} or toks[i - 1].text.isdigit()) \
                 and not _business_id_after(toks, i):
-            return False  # a sentence, item or list opener is capitalised anyway; not one with a business ID after
+            # a sentence, item or list opener is capitalised anyway; not one with a business ID after, nor a
+            # sentence's subject or one given an acronym (extract/opening_kind_names.py)
+            return any(_kind_compound(b) and named_opener(toks, i, self.morph, b) for b in self.morph.bases(t.text))
         if text_is_legal_name_ahead(toks, i, self.morph):
             # "Kalliolan Kannatusyhdistys ry": the registered name runs on to its legal form; not "Xliiton ja Y Oy:n",
             # where the conjunction starts the other name
