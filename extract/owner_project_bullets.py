@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
-from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
-from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.row_projects import owner_coordinates, title_project
 from welfare_kg.extract.spans import SpanIndex
 
 MENTION_RULE = "owner-bullet-title"
@@ -65,15 +65,12 @@ def owner_bullet_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     added: list[Mention] = []
     drop: set[int] = set()
     for _row, a, b in rows:
-        inside = names.overlapping(a, b)
-        if any(m.start == a and m.end == b and m.type == "Project" for m in inside):
-            continue
-        if any(m.start <= a and b <= m.end and m.type != "Project" for m in inside):
+        if any(m.start <= a and b <= m.end and m.type != "Project" for m in names.overlapping(a, b)):
             continue  # a place or an organisation read over the whole phrase
-        drop.update(id(m) for m in inside if m.type == "Project" and a <= m.start and m.end <= b)
-        name = " ".join(text[a:b].split())
-        added.append(Mention(start=a, end=b, surface=text[a:b], label=name, type="Project", rule=MENTION_RULE,
-                             key=identity_key(name, morph) or None))
+        mention, inner = title_project(text, names, a, b, morph, MENTION_RULE)
+        if mention is not None:
+            drop.update(id(m) for m in inner)
+            added.append(mention)
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
 
 
@@ -82,17 +79,5 @@ def owner_bullet_facts(per_sentence: Sequence[Sequence[Mention]], facts: Sequenc
     rows = _rows(text)
     if not rows:
         return []
-    names = SpanIndex([m for ms in per_sentence for m in ms if m.iri])
-    have = {(f.subject, f.object) for f in facts if f.predicate == "coordinates"}
-    out: list[Fact] = []
-    for row, a, b in rows:
-        project = next((m for m in names.overlapping(a, b) if m.type == "Project" and m.start == a), None)
-        oa, ob = row.start("owner"), row.end("owner")
-        owners = [m for m in names.overlapping(oa, ob) if m.type in ORGANISATIONS and m.start <= oa + 1
-                  and m.end >= ob - 1]
-        if project is None or not owners or (owners[0].iri, project.iri) in have:
-            continue
-        have.add((owners[0].iri, project.iri))  # type: ignore[arg-type]
-        out.append(Fact(owners[0].iri, "coordinates", project.iri,  # type: ignore[arg-type]
-                        Evidence(row.group(0).strip(), row.start(), row.end()), RULE, CONFIDENCE))
-    return out
+    return owner_coordinates(per_sentence, facts, ((row, a, b, row.start("owner"), row.end("owner"))
+                                                   for row, a, b in rows), ORGANISATIONS, RULE, CONFIDENCE)

@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
-from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import identity_key
+from welfare_kg.extract.row_projects import owner_coordinates, title_project
 from welfare_kg.extract.spans import SpanIndex
 
 TITLE_RULE = "quoted-row-title"
@@ -61,13 +62,10 @@ def quoted_row_mentions(text: str, per_sentence: list[list[Mention]], starts: li
     added: list[Mention] = []
     drop: set[int] = set()
     for row in rows:
-        a, b = row.start("title"), row.end("title")
-        inside = names.overlapping(a, b)
-        if not any(m.start == a and m.end == b and m.type == "Project" for m in inside):
-            drop.update(id(m) for m in inside if m.type == "Project" and a <= m.start and m.end <= b)
-            title = " ".join(text[a:b].split())
-            added.append(Mention(start=a, end=b, surface=text[a:b], label=title, type="Project", rule=TITLE_RULE,
-                                 key=identity_key(title, morph) or None))
+        mention, inner = title_project(text, names, row.start("title"), row.end("title"), morph, TITLE_RULE)
+        if mention is not None:
+            drop.update(id(m) for m in inner)
+            added.append(mention)
         oa, ob = row.start("owner"), row.end("owner")
         owner = " ".join(text[oa:ob].split())
         over = names.overlapping(oa, ob)
@@ -84,18 +82,5 @@ def quoted_row_facts(per_sentence: Sequence[Sequence[Mention]], facts: Sequence[
     rows = _rows(text)
     if not rows:
         return []
-    names = SpanIndex([m for ms in per_sentence for m in ms if m.iri])
-    have = {(f.subject, f.object) for f in facts if f.predicate == "coordinates"}
-    out: list[Fact] = []
-    for row in rows:
-        project = next((m for m in names.overlapping(row.start("title"), row.end("title"))
-                        if m.type == "Project" and m.start == row.start("title")), None)
-        oa, ob = row.start("owner"), row.end("owner")
-        owners = [m for m in names.overlapping(oa, ob) if m.type in ORGANISATIONS and m.start <= oa + 1
-                  and m.end >= ob - 1]
-        if project is None or not owners or (owners[0].iri, project.iri) in have:
-            continue
-        have.add((owners[0].iri, project.iri))  # type: ignore[arg-type]
-        out.append(Fact(owners[0].iri, "coordinates", project.iri,  # type: ignore[arg-type]
-                        Evidence(row.group(0).strip(), row.start(), row.end()), RULE, CONFIDENCE))
-    return out
+    return owner_coordinates(per_sentence, facts, ((row, row.start("title"), row.end("title"), row.start("owner"),
+                                                    row.end("owner")) for row in rows), ORGANISATIONS, RULE, CONFIDENCE)
