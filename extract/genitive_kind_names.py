@@ -24,6 +24,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text import opens_phrase
 
 RULE = "genitive-kind-name"
 # the kind word's base forms and the stems its inflected forms start with
@@ -33,14 +34,6 @@ _NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÅÄÖ][a-zåäö]{2,}(?:-[a-zåä�
                    r"(?P<kind>(?:keskus)?liit(?:to|on|toon|ossa|osta|olle|olta|toa|tona)|"
                    r"yhdisty(?:s|ksen|kseen|ksessä|ksestä|kselle|kseltä|stä|ksenä)|"
                    r"seura(?:n|an|ssa|sta|lle|lta|a|na)?)(?![\w-])")
-_OPENERS = ".!?:•*–-\n"
-
-
-def _opens(text: str, at: int) -> bool:
-    k = at - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] in _OPENERS or text[k].isdigit()
 
 
 def _genitive(word: str, morph: Morphology) -> bool:
@@ -68,7 +61,7 @@ def genitive_kind_mentions(text: str, per_sentence: list[list[Mention]], starts:
     have: SpanIndex[Mention] | None = None
     added: list[Mention] = []
     for m in _NAME.finditer(text):
-        if _opens(text, m.start()) or not _first_word(m.group("first"), morph):
+        if opens_phrase(text, m.start()) or not _first_word(m.group("first"), morph):
             continue
         rest = m.group("rest").split()
         if not all(_genitive(w, morph) for w in rest):

@@ -18,6 +18,7 @@ from welfare_kg.extract.model import Mention
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text import opens_phrase
 
 RULE = "swedish-parish"
 _WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
@@ -26,14 +27,6 @@ _PARISH = re.compile(rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+(?P<k
 _NOT_NAMES = frozenset({"Vår", "Vårt", "Er", "Din", "Min", "Denna", "Den", "Varje", "Hela", "Samma", "Svenska",
                         "Finska", "Evangelisk-lutherska", "Lutherska", "Katolska", "Ortodoxa", "Nya", "Gamla"})
 _PLACES = frozenset({"Municipality", "Region", "CooperationArea"})
-_OPENERS = ".!?:•*–-\n"
-
-
-def _opens(text: str, at: int) -> bool:
-    k = at - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] in _OPENERS or text[k].isdigit()
 
 
 def swedish_parish_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int]) -> list[list[Mention]]:
@@ -51,7 +44,7 @@ def swedish_parish_mentions(text: str, per_sentence: list[list[Mention]], starts
                 continue
             words = words[1:]
             start = text.index(words[0], start + 1)
-        if _opens(text, start):
+        if opens_phrase(text, start):
             continue
         if have is None:
             have = SpanIndex([x for ms in per_sentence for x in ms])

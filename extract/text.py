@@ -75,6 +75,18 @@ def ends_with_phase_one(prev: str, word: str) -> bool:
     return word == "I" and prev[:1].isupper() and prev[:1].isalpha()
 
 
+_PHRASE_OPENERS = ".!?:•*–-\n"
+
+
+def opens_phrase(text: str, at: int) -> bool:
+    """True where text[at] opens a sentence, a line, a list item or a numbered row: a capital there is the
+    sentence's own, so it says nothing of a name (rules that read names by their capitals skip such spans)."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in _PHRASE_OPENERS or text[k].isdigit()
+
+
 def shared_prefix(a: str, b: str) -> int:
     """How many leading characters two words share: Finnish inflects at the end, so two forms of one name or word
     agree up to their stem (the comparisons of names in contacts, near misses and organisation genitives)."""

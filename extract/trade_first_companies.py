@@ -20,6 +20,7 @@ from welfare_kg.extract.morphology import FINITE_MOODS, Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.text import opens_phrase
 
 RULE = "trade-first-company"
 # trades that open a small business's name, as written in the nominative (the name's own words take the case)
@@ -32,14 +33,6 @@ _WORD = r"[A-ZÅÄÖ][\wåäöé-]*"
 _NAME = re.compile(rf"(?<![\w-])(?P<trade>{'|'.join(_TRADES)})[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
                    r"(?P<form>[ \t]+(?:Oy|Ky|Ay|Tmi|Ab|OY|KY|Oy:n|Ky:n)\b)?")
 _GIVE_WAY = frozenset({"Person", "Municipality", "Region", "Association", "Company"})
-_OPENERS = ".!?:•*–-\n"
-
-
-def _opens(text: str, at: int) -> bool:
-    k = at - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] in _OPENERS or text[k].isdigit()
 
 
 def _governed(text: str, end: int, morph: Morphology) -> bool:
@@ -74,7 +67,7 @@ def trade_first_company_mentions(text: str, per_sentence: list[list[Mention]], s
     added: list[Mention] = []
     drop: set[int] = set()
     for m in _NAME.finditer(text):
-        if m.group("form") or _opens(text, m.start()):
+        if m.group("form") or opens_phrase(text, m.start()):
             continue
         words = m.group("name").split()
         last = _nominative(words[-1], m.end("name"), text, morph)
