@@ -30,6 +30,10 @@ def mint(type_: str, key: str) -> str:
         key = company_key(key)
     elif type_ == "JointAuthority":
         key = joint_authority_key(key)
+    elif type_ == "CooperationArea":
+        from welfare_kg.extract.subregion_keys import cooperation_area_key
+
+        key = cooperation_area_key(key)  # "Turun seutu", "Åbotrakten": the reference sub-region
     return str(ID[f"{TYPE_SLUGS[type_]}/{key}"])
 
 
