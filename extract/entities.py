@@ -776,13 +776,16 @@ class Recogniser(OrganisationNames, UndertakingNames):
                                         surface=text[span[0].start:span[-1].end], label=label, type="Association",
                                         rule="association-district", case=self._case(span[-1]),
                                         key=fold(label) or None))
-                if m.entity.type == "Association" and _ACRONYM_GENITIVE.fullmatch(toks[end - 1].text):
-                    # "SPR:n Janakkalan osasto": the acronym's genitive names the national association too, the
-                    # branch's own, a thing other documents name (issue 12's cross-document resolution)
-                    mentions.append(Mention(start=toks[m.start].start, end=toks[end - 1].end,
-                                            surface=text[toks[m.start].start:toks[end - 1].end],
+                written = text[toks[m.start].start:toks[end - 1].end]
+                if m.entity.type == "Association" and (_ACRONYM_GENITIVE.fullmatch(toks[end - 1].text)
+                                                       or m.name.lower() == written.lower()):
+                    # "SPR:n Janakkalan osasto", "Mannerheimin Lastensuojeluliitto Kainuun osasto": the acronym's
+                    # genitive or the name as it is names the national association too, the branch's own, a thing
+                    # other documents name (issue 12's cross-document resolution); a full name's genitive ("Suomen
+                    # Punaisen Ristin Naantalin osasto", a list's item) is the branch's name alone
+                    mentions.append(Mention(start=toks[m.start].start, end=toks[end - 1].end, surface=written,
                                             label=m.entity.label, type=m.entity.type, iri=m.entity.iri,
-                                            case="omanto", rule="gazetteer", parts=(m.name,)))
+                                            case=self._case(toks[end - 1]), rule="gazetteer", parts=(m.name,)))
                 taken.update(range(m.start, district + 1))
                 actors.update(range(m.start, district + 1))
                 continue
