@@ -83,7 +83,13 @@ def association_key(key: str) -> str:
     documents writing the form and those leaving it out name one association; a key that is only the form
     stays."""
     bare = _REGISTERED_FORM.sub("", key)
-    return bare if bare and bare != key and any(c.isalpha() for c in bare) else key
+    key = bare if bare and bare != key and any(c.isalpha() for c in bare) else key
+    # "Alzheimer-yhdistys", "Alzheimer yhdistys" and "Alzheimeryhdistys": one compound, written apart or together
+    return _KIND_APART.sub(r"\1", key)
+
+
+# an association's kind word ending its name as a part of its own ("helsingin-alzheimer-yhdistys"), after a word
+_KIND_APART = re.compile(r"(?<=[a-z0-9]{3})-(yhdistys|liitto|seura|kerho|saatio)$")
 
 
 # A bilingual municipality's or county's council and board under their Finnish names, so that the Swedish and the
