@@ -89,7 +89,8 @@ def association_key(key: str) -> str:
 
 
 # an association's kind word ending its name as a part of its own ("helsingin-alzheimer-yhdistys"), after a word
-_KIND_APART = re.compile(r"(?<=[a-z0-9]{3})-(yhdistys|liitto|seura|kerho|saatio)$")
+# that is no genitive ("Kuurojen liitto", "Kylän seura": a genitive and a noun, written apart in every document)
+_KIND_APART = re.compile(r"(?<=[a-z0-9]{2}[a-mo-z0-9])-(yhdistys|liitto|seura|kerho|saatio)$")
 
 
 # A bilingual municipality's or county's council and board under their Finnish names, so that the Swedish and the

@@ -34,6 +34,7 @@ def test_an_area_no_sub_region_is_named_by_keeps_its_key(key: str) -> None:
 def test_an_associations_kind_word_apart_or_glued_is_one_key() -> None:
     assert association_key("uudenmaan-esimerkki-yhdistys") == association_key("uudenmaan-esimerkkiyhdistys")
     assert association_key("kylan-tuki-seura-ry") == "kylan-tukiseura"
+    assert association_key("kuurojen-liitto") == "kuurojen-liitto"  # a genitive and a noun: no compound
     assert association_key("yhdistys") == "yhdistys"  # a kind word alone stays
 
 
