@@ -10,7 +10,9 @@ list. A name with a part-of-a-region prefix ("Ylä-", "Keski-", "Itä-"...) is t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from welfare_kg.extract.gazetteer import KnownEntity
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold, identity_key
@@ -61,7 +63,32 @@ def area_field_places(text: str, start: int, end: int, known: list[Mention], mor
             out.append(Mention(start=a, end=b, surface=text[a:b], label=same.label, type=same.type,
                                rule="area-field-name", iri=same.iri, key=key))
             continue
+        ref = _reference_place(text[a:b], morph)
+        if ref is not None:  # "Maakunnat: Uusimaa" where recognition left the field alone: the reference region
+            out.append(Mention(start=a, end=b, surface=text[a:b], label=ref.label, type=ref.type,
+                               rule="area-field-name", iri=ref.iri, key=key))
+            continue
         typ = "CooperationArea" if _SUB_REGION.match(text[a:b]) else "Region"
         out.append(Mention(start=a, end=b, surface=text[a:b], label=text[a:b], type=typ, rule="area-field-name",
                            iri=mint(typ, fold(text[a:b])), key=key))
     return out
+
+
+def _reference_place(name: str, morph: Morphology) -> KnownEntity | None:
+    """The reference place whose name this is as written ("Uusimaa" the region), if one: one IRI in every
+    document, where a minted one would stand for the same place under another IRI."""
+    return _places_by_name().get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def _places_by_name() -> dict[str, KnownEntity]:
+    """The reference places by their names, lower-cased; a name two places share is none's."""
+    from welfare_kg.extract.gazetteer import reference_gazetteer
+
+    out: dict[str, KnownEntity | None] = {}
+    for e in reference_gazetteer().entities.values():
+        if e.type in _KNOWN_PLACES and e.ceased is None:
+            for label in {e.label, *e.labels}:
+                k = label.lower()
+                out[k] = e if out.get(k, e) is e else None
+    return {k: e for k, e in out.items() if e is not None}

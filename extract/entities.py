@@ -130,6 +130,7 @@ _SURNAME_PREFIXES = frozenset({"Mc", "Mac"})
 # genitive there is short for "X:n seutukunta"
 _SUBREGION_FIELD = re.compile(r"(?:^|\n)[ \t]*Seutukunn?(?:at|ta)[ \t]*:[^\n:]*$")
 _FIELD_REACH = 160  # characters back to the field's label: a line of a few towns' genitives
+_ACRONYM_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,6}:n")  # "SPR:n": an acronym's genitive
 _TOWN_REGION = re.compile(r"([A-ZÅÄÖ][a-zåäö]+?)(s?)(?:regionen|området|trakten|nejden)(s?)")
 _PROPER_HYPHEN = re.compile(r"-[A-ZÅÄÖ]")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
@@ -775,6 +776,16 @@ class Recogniser(OrganisationNames, UndertakingNames):
                                         surface=text[span[0].start:span[-1].end], label=label, type="Association",
                                         rule="association-district", case=self._case(span[-1]),
                                         key=fold(label) or None))
+                written = text[toks[m.start].start:toks[end - 1].end]
+                if m.entity.type == "Association" and (_ACRONYM_GENITIVE.fullmatch(toks[end - 1].text)
+                                                       or m.name.lower() == written.lower()):
+                    # "SPR:n Janakkalan osasto", "Mannerheimin Lastensuojeluliitto Kainuun osasto": the acronym's
+                    # genitive or the name as it is names the national association too, the branch's own, a thing
+                    # other documents name (issue 12's cross-document resolution); a full name's genitive ("Suomen
+                    # Punaisen Ristin Naantalin osasto", a list's item) is the branch's name alone
+                    mentions.append(Mention(start=toks[m.start].start, end=toks[end - 1].end, surface=written,
+                                            label=m.entity.label, type=m.entity.type, iri=m.entity.iri,
+                                            case=self._case(toks[end - 1]), rule="gazetteer", parts=(m.name,)))
                 taken.update(range(m.start, district + 1))
                 actors.update(range(m.start, district + 1))
                 continue

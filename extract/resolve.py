@@ -30,6 +30,10 @@ def mint(type_: str, key: str) -> str:
         key = company_key(key)
     elif type_ == "JointAuthority":
         key = joint_authority_key(key)
+    elif type_ == "CooperationArea":
+        from welfare_kg.extract.subregion_keys import cooperation_area_key
+
+        key = cooperation_area_key(key)  # "Turun seutu", "Åbotrakten": the reference sub-region
     return str(ID[f"{TYPE_SLUGS[type_]}/{key}"])
 
 
@@ -79,7 +83,14 @@ def association_key(key: str) -> str:
     documents writing the form and those leaving it out name one association; a key that is only the form
     stays."""
     bare = _REGISTERED_FORM.sub("", key)
-    return bare if bare and bare != key and any(c.isalpha() for c in bare) else key
+    key = bare if bare and bare != key and any(c.isalpha() for c in bare) else key
+    # "Alzheimer-yhdistys", "Alzheimer yhdistys" and "Alzheimeryhdistys": one compound, written apart or together
+    return _KIND_APART.sub(r"\1", key)
+
+
+# an association's kind word ending its name as a part of its own ("helsingin-alzheimer-yhdistys"), after a word
+# that is no genitive ("Kuurojen liitto", "Kylän seura": a genitive and a noun, written apart in every document)
+_KIND_APART = re.compile(r"(?<=[a-z0-9]{2}[a-mo-z0-9])-(yhdistys|liitto|seura|kerho|saatio)$")
 
 
 # A bilingual municipality's or county's council and board under their Finnish names, so that the Swedish and the

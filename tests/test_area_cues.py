@@ -148,7 +148,7 @@ def test_developing_a_towns_services_is_no_area() -> None:
 def test_a_project_named_after_an_area_the_text_names() -> None:
     text = ("Projektin nimi: Kuopion seudun hyvinvointipolut\nHankkeen taustalla on tarve. "
             "Kuopion seudun kunnat Kuopio ja Siilinjärvi tekevät yhteistyötä.")
-    assert (_project(text), ID + "cooperation-area/kuopion-seutu") in _covers(text)
+    assert (_project(text), ID + "cooperation-area/kuopion-seutukunta") in _covers(text)
 
 
 def test_an_area_named_before_the_project_is_its_area_once_from_the_projects_sentence() -> None:
@@ -157,7 +157,7 @@ def test_an_area_named_before_the_project_is_its_area_once_from_the_projects_sen
             "-hanke alkoi 2021. Kuopion seudun hyvinvointipolut -hanke jatkuu.")
     facts = [f for f in extract(text).facts if f.rule == "coversArea:area-opens-name"]
     assert [(f.object, f.evidence.text) for f in facts] == [
-        (ID + "cooperation-area/kuopion-seutu", "Kuopion seudun hyvinvointipolut -hanke alkoi 2021.")]
+        (ID + "cooperation-area/kuopion-seutukunta", "Kuopion seudun hyvinvointipolut -hanke alkoi 2021.")]
 
 
 def test_an_area_the_project_name_does_not_open_with_is_not_its_area() -> None:

@@ -57,7 +57,8 @@ def test_towns_naming_an_area_are_its_members() -> None:
     ("Salla kuuluu Itä-Lapin seutukuntaan yhdessä Kemijärven kanssa.", "Itä-Lapin seutukunta"),
     ("Helsingin metropolialueella asuu paljon nuoria.", "Helsingin metropolialue"),
     # "seutu" with its towns right after it
-    ("Hämeenlinnan seudun kunnat Hattula ja Janakkala ovat mukana.", "Hämeenlinnan seutu"),
+    # (a town's sub-region of the reference data is labelled as Statistics Finland names it: extract/subregion_keys.py)
+    ("Hämeenlinnan seudun kunnat Hattula ja Janakkala ovat mukana.", "Seutukunta Hämeenlinna"),
     # a town's urban region, named by the town as its sub-region is
     ("Malli rakennetaan Kouvolan kaupunkiseudulle.", "Kouvolan kaupunkiseutu"),
 ])
@@ -79,5 +80,5 @@ def test_no_seutu_area_without_name_or_towns(text: str) -> None:
 def test_towns_listed_after_a_seutu_are_its_members() -> None:
     facts = {(f.subject.rsplit("/", 1)[-1], f.predicate, f.object.rsplit("/", 1)[-1])
              for f in _extract("Raahen seudun kunnat ovat Raahe, Siikajoki ja Pyhäjoki.").facts}
-    assert {("678", "partOf", "raahen-seutu"), ("748", "partOf", "raahen-seutu"),
-            ("625", "partOf", "raahen-seutu")} <= facts
+    assert {("678", "partOf", "raahen-seutukunta"), ("748", "partOf", "raahen-seutukunta"),
+            ("625", "partOf", "raahen-seutukunta")} <= facts

@@ -49,7 +49,7 @@ def test_seudun_towns_after_a_count_belong_to_the_named_sub_region() -> None:
     text = ("Oulun seudun kuntien tilanne on ollut hajanainen. Hankkeen toiminta on koskettanut kolmea seudun kuntaa, "
             "joita olivat Kempele, Liminka ja Muhos.")
     facts, _ = _extract(text.replace("kolmea seudun kuntaa", "3 seudun kuntaa"))
-    members = {s for s, p, o in facts if p == "partOf" and o == "cooperation-area/oulun-seutu"}
+    members = {s for s, p, o in facts if p == "partOf" and o == "cooperation-area/oulun-seutukunta"}
     assert members == {"municipality/244", "municipality/425", "municipality/494"}
 
 

@@ -43,7 +43,7 @@ def _areas(text: str) -> set[str]:
 def test_a_region_left_out_of_the_locative_run_is_no_area() -> None:
     areas = _areas("Hyvä Arki -hanke järjestää koulutuksia Pohjois-Savossa ja Kainuussa paitsi Kuopion seudulla.")
     assert {POHJOIS_SAVO, KAINUU} <= areas
-    assert ID + "cooperation-area/kuopion-seutu" not in areas
+    assert ID + "cooperation-area/kuopion-seutukunta" not in areas
 
 
 @voikko
@@ -57,6 +57,6 @@ def test_a_town_left_out_after_the_operating_verb_is_no_area() -> None:
 def test_the_one_area_a_project_page_names_only_to_leave_out_is_not_its_area() -> None:
     page = ("Hyvä Arki -hanke kehittää vanhuspalveluita. Kehittämiselle on tarvetta maakunnassa, sillä {} kaikki "
             "muut seutukunnat ikääntyvät nopeasti. Hyvä Arki -hanke järjestää koulutuksia.")
-    seutu = ID + "cooperation-area/jyvaskylan-seutu"
+    seutu = ID + "cooperation-area/jyvaskylan-seutukunta"
     assert seutu not in _areas(page.format("Jyväskylän seutua lukuun ottamatta"))
     assert seutu in _areas(page.format("Jyväskylän seudulla ja"))  # named as where the need is: the page's area

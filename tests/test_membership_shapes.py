@@ -7,7 +7,7 @@ from helpers import fact_pairs as _facts
 
 YLASAVO = ID + "joint-authority/ylasavon-sote"
 OULUN_LEADER, POMOVAST, RAVAKKA = (ID + "association/" + a for a in ("oulun-seudun-leader", "pomovast", "ravakka"))
-VASAREGIONEN = ID + "cooperation-area/vasaregionen"
+VASAREGIONEN = ID + "cooperation-area/vaasan-seutukunta"
 POHJOIS_SAVO_COUNTY = ID + "wellbeing-county/13"
 REGION = {name: ID + "region/" + code for name, code in [
     ("Uusimaa", "01"), ("Satakunta", "04"), ("Pirkanmaa", "06"), ("Päijät-Häme", "07"), ("Keski-Suomi", "13")]}

@@ -25,9 +25,9 @@ def _areas(tmp_path: Path, text: str) -> set[str]:
 def test_sub_regions_listed_in_a_run_and_one_a_line(tmp_path: Path) -> None:
     run = ("Satakunnan Omaishoitajat ry toimii kolmella seutukunnalla: Porin seutu, Rauman seutu sekä "
            "Pohjois-Satakunnan seutu.\n")
-    assert {"Porin seutu", "Rauman seutu", "Pohjois-Satakunnan seutu"} <= _areas(tmp_path, run)
+    assert {"Seutukunta Pori", "Seutukunta Rauma", "Pohjois-Satakunnan seutukunta"} <= _areas(tmp_path, run)
     lines = "Toimialue\n\nPorin seutu\nRauman seutu\n"
-    assert {"Porin seutu", "Rauman seutu"} <= _areas(tmp_path, lines)
+    assert {"Seutukunta Pori", "Seutukunta Rauma"} <= _areas(tmp_path, lines)
 
 
 @needs_voikko

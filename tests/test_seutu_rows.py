@@ -10,9 +10,9 @@ from tests.helpers import entity_labels
 def test_a_seutu_before_the_next_rows_person_is_named() -> None:
     text = ("Paikalla: Aino Laine, yliarkkitehti, Kuntaliitto Henna Virtanen, vs. seutujohtaja, Salon seutu "
             "Jere Penttilä, suunnittelujohtaja, Joensuun kaupunki")
-    assert "Salon seutu" in entity_labels(text, "CooperationArea", kind="minutes")
+    assert "Seutukunta Salo" in entity_labels(text, "CooperationArea", kind="minutes")
 
 
 def test_a_seutu_inside_a_longer_name_is_not() -> None:
-    assert "Salon seutu" not in entity_labels("Hanke Salon seutu Kasvuun alkoi keväällä.", "CooperationArea")
-    assert "Salon seutu" not in entity_labels("Ohjelma Salon seutu 2030 hyväksyttiin.", "CooperationArea")
+    assert "Seutukunta Salo" not in entity_labels("Hanke Salon seutu Kasvuun alkoi keväällä.", "CooperationArea")
+    assert "Seutukunta Salo" not in entity_labels("Ohjelma Salon seutu 2030 hyväksyttiin.", "CooperationArea")
