@@ -1466,7 +1466,7 @@ def _of_the_meeting(text: str, title_start: int) -> bool:
 
 
 # the heads of bodies a seat after a name may point back to ("A, ohjausryhmän sihteeri"), and the seats
-_BODY_HEADS = ("ryhmä", "hallitus", "toimikunta", "neuvosto", "lautakunta", "valtuusto", "jaosto", "johtokunta")
+_BODY_HEADS = (*_BOARD_HEADS, "ryhmä", "toimikunta", "neuvosto", "jaosto")
 _BODY_SEATS = {"puheenjohtaja", "varapuheenjohtaja", "sihteeri", "jäsen", "varajäsen"}
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
@@ -67,13 +68,19 @@ def _title_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     return a, b
 
 
+@lru_cache(maxsize=2)  # asked by the mention step and the fact step of the same document
+def _blocks(text: str) -> list[re.Match[str]]:
+    if ":\n" not in text:
+        return []
+    blocks = list(_BLOCK.finditer(text))
+    return blocks if len(blocks) >= MIN_BLOCKS else []
+
+
 def owner_title_block_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                                morph: Morphology) -> list[list[Mention]]:
     """per_sentence with each title line of a receiver-title-sum block as a Project mention."""
-    if ":\n" not in text:
-        return per_sentence
-    blocks = list(_BLOCK.finditer(text))
-    if len(blocks) < MIN_BLOCKS:
+    blocks = _blocks(text)
+    if not blocks:
         return per_sentence
     names = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
@@ -117,10 +124,8 @@ def block_receivers(ms: list[Mention], text: str) -> list[Mention]:
 
 def owner_block_facts(per_sentence: Sequence[Sequence[Mention]], facts: Sequence[Fact], text: str) -> list[Fact]:
     """The organisation that fills a block's receiver line coordinates the project its title line names."""
-    if ":\n" not in text:
-        return []
-    blocks = list(_BLOCK.finditer(text))
-    if len(blocks) < MIN_BLOCKS:
+    blocks = _blocks(text)
+    if not blocks:
         return []
     names = SpanIndex([m for ms in per_sentence for m in ms if m.iri])
     have = {(f.subject, f.object) for f in facts if f.predicate == "coordinates"}
