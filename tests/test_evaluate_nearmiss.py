@@ -66,6 +66,16 @@ def test_relation_tells_boundary_from_form_and_from_unrelated_names() -> None:
     assert relation("matti virtanen", "matti virtanen") is None
 
 
+def test_in_text_takes_a_name_longer_than_the_text() -> None:
+    """A sentence of a few words and a gold name of many (a long project title) crashed `evaluate` with an
+    IndexError: a negative slice bound took words from the front instead of none."""
+    words = ["pohjois", "savon", "hyvinvointialueen"]  # the text ends inside the name
+    long_name = "pohjois savon hyvinvointialueen kehittamishanke vuosille"  # five words against three
+    assert in_text([long_name], words, " ".join(words)) == "not as written"
+    assert in_text(["hankkeen alku"], ["hanke"], "hanke") == "not as written"
+    assert in_text(["pohjois savon"], words, " ".join(words)) == "base form"
+
+
 def test_in_text_tells_base_form_from_inflected_and_from_absent() -> None:
     text = "ranuan kunnan edustaja matti virtanen ja sosiaali ja terveysministeriön avustus"
     words = text.split()

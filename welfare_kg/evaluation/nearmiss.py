@@ -126,8 +126,8 @@ def in_text(names: Iterable[str], words: Sequence[str], text: str) -> str:
     for name in names:
         parts = name.split()
         first = parts[0]
-        for i, w in enumerate(words[: len(words) - len(parts) + 1]):
-            if w[:3] == first[:3] and all(same_stem(words[i + j], p) for j, p in enumerate(parts)):
+        for i in range(len(words) - len(parts) + 1):  # empty when the name has more words than the text
+            if words[i][:3] == first[:3] and all(same_stem(words[i + j], p) for j, p in enumerate(parts)):
                 return "inflected only"
     return "not as written"
 
