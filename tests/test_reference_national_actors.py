@@ -114,6 +114,8 @@ def test_the_common_noun_partio_is_not_the_scout_association() -> None:
     ("Hankkeessa olivat mukana EVTEK ja KyAMK.", "company/metropolia"),
     ("Hankkeessa olivat mukana EVTEK ja KyAMK.", "company/xamk"),
     ("Projektet drevs av Svenska yrkeshögskolan.", "company/novia"),
+    ("Tutkimus tehtiin Teknillisessä korkeakoulussa.", "agency/aalto-yliopisto"),
+    ("Joensuun yliopiston tutkija kertoi tuloksista.", "agency/ita-suomen-yliopisto"),
 ])
 def test_a_former_school_is_read_as_its_successor(text: str, iri: str) -> None:
     assert iri in gazetteer_iris(text)
@@ -136,3 +138,22 @@ def test_common_nouns_are_no_mission_organisations() -> None:
 def test_the_private_care_association_by_its_acronym_and_not_the_noun() -> None:
     assert "association/hyvinvointiala-hali" in gazetteer_iris("HALI:n mukaan hoiva-alan yritykset kasvavat.")
     assert not gazetteer_iris("Hali on tärkeä. Hän antoi ystävälleen halin.")
+
+
+def test_foundations_that_fund_welfare_work() -> None:
+    iris = gazetteer_iris("Hankkeelle myönsivät apurahan Emil Aaltosen Säätiö ja Alli Paasikiven Säätiö.")
+    assert {"association/emil-aaltosen-saatio", "association/alli-paasikiven-saatio"} <= set(iris)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Pohjoinen periferia ja arktinen alue ovat haasteita.",  # the programme's name without Interreg is a plain phrase
+    "Kaupunkiin perustetaan terveyden edistämisen keskus.",  # a town's own centre, no national organisation
+])
+def test_plain_phrases_are_no_listed_names(text: str) -> None:
+    assert not gazetteer_iris(text)
+
+
+def test_a_renamed_technical_university_keeps_its_own_name() -> None:
+    iris = gazetteer_iris("Hän opiskeli Tampereen teknillisessä korkeakoulussa.")
+    assert iris == ["agency/tampereen-teknillinen-yliopisto"]
