@@ -48,7 +48,8 @@ ORG_TYPES = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "Compan
 # in SOURCES.md; an IRI may be defined in one of them only
 ORG_TABLES = ["organisations.csv", "regional_councils.csv", "state_agencies.csv", "higher_education.csv",
               "joint_authorities.csv", "programmes.csv", "leader_groups.csv", "foundations.csv",
-              "social_health_organisations.csv", "labour_market_organisations.csv"]
+              "social_health_organisations.csv", "labour_market_organisations.csv", "police_departments.csv",
+              "church_bodies.csv", "banks_and_media.csv"]
 AREA_TYPES = {"Municipality", "Region", "WellbeingCounty", "CooperationArea"}
 # prefixes allowed in the "hosted_by" and "covers" columns
 REF_SEGMENTS = {TYPE_SLUGS[kind] for kind in ORG_TYPES | AREA_TYPES}
@@ -109,6 +110,9 @@ SOURCES = [
     "National social and health organisations (SOSTE members, pensioners' and youth umbrella organisations): "
     "the organisations' own pages (e.g. mieli.fi, finfami.fi, nkl.fi, nuorisoala.fi, ekl.fi, senioriliitto.fi), "
     "see data/SOURCES.md",
+    "Police departments: intermin.fi, Poliisin toimijat ja vastuut (11 poliisilaitosta) and its Swedish page; "
+    "church bodies: the dioceses named by Kirkkohallitus (seurakuntalainen.fi) and the churches' Wikipedia "
+    "articles; banks: Wikipedia, List of banks in Finland; Yle: yle.fi; see data/SOURCES.md",
 ]
 
 DESCRIPTION_EN = (

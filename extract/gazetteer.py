@@ -649,6 +649,8 @@ class Gazetteer:
             return stem.isupper() or (bare is not None and j - i == 1 and bare.group(1) == name.replace(" ", ""))
         if _inflected_before_legal_form(tokens, i, j, name):
             return False  # "Mielen ry" is no "MIELI ry" inflected: a registered name inflects on its legal form
+        if j - i == 1 and _plural_only_name_reading(first, name, morph):
+            return False  # "Yleistä" (a heading, 'General') is the partitive of "yleinen", not Yle in the plural
         swedish_compass = (first.text in SWEDISH_PLACE_WORDS and j - i >= 2 and tokens[i + 1].is_cap)
         if not first.is_cap and name[:1].isupper() and not swedish_compass and not any(
                 label[:1].islower() and label.lower() == name.lower() for label in ent.labels):
@@ -713,6 +715,17 @@ class Gazetteer:
 
 # words of newness or standing between a town's genitive and its office ("Kotkan uusi sivistysjohtaja")
 _OFFICE_ADJECTIVES = {"uusi", "uutena", "uudeksi", "entinen", "nykyinen", "vastavalittu", "väistyvä", "tuleva"}
+
+
+def _plural_only_name_reading(tok: Token, name: str, morph: Morphology) -> bool:
+    """Whether a one-word name reads from the word only in the plural while the word also reads as a common word:
+    an organisation or a place named in the singular is not inflected in the plural, so the word is the common one
+    ("Yleistä", the partitive of "yleinen", also reads as the plural elative of Yle). A name that is plural itself
+    ("Virrat", "M2-Kodit") has no singular base of its own and is not touched."""
+    readings = morph.analyse(tok.text)
+    own = [a for a in readings if a.base.lower() == name.lower()]
+    return bool(own) and all(a.number == "plural" for a in own) and any(
+        a.base[:1].islower() and a.base.lower() != name.lower() for a in readings)
 
 
 def _post_follows(tokens: list[Token], j: int, morph: Morphology) -> bool:

@@ -43,6 +43,7 @@ from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum, tota
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.named_giver import sources_listed
 from welfare_kg.extract.prefilter import guarded
+from welfare_kg.extract.programme_agents import programme_after_funding_word
 from welfare_kg.extract.programme_project_words import names_programme_project
 from welfare_kg.extract.relative_antecedents import relative_clause_objects
 from welfare_kg.extract.rule_cues import CueGroup, CueIndex, text_needs
@@ -538,6 +539,8 @@ def clause(sent: Sentence, mentions: list[Mention], ctx: Context, morph: Morphol
         # "Tulevaisuuden sote-keskus -ohjelman hankkeen hakijana toimii X": the sentence speaks of the
         # programme's project, the one the text is about, not of the programme
         target = ctx.main_project or ctx.doc_project
+    elif direct and (ctx.main_project or ctx.doc_project) and programme_after_funding_word(sent, direct[0], lemmas):
+        target = ctx.main_project or ctx.doc_project  # "Projektet är finansierad av X Programme": the project's funder
     elif direct:
         target = direct[0].iri
     elif _programme_anaphor(lemmas) and ctx.programme:  # "programmet", "ohjelman": the programme in focus

@@ -26,7 +26,10 @@ def typed(text: str) -> set[tuple[str, str]]:
 ])
 def test_church_unit_is_one_parish(text: str, label: str) -> None:
     got = typed(text)
-    assert ("Parish", label) in got
+    # a diocese the reference data lists keeps its reference label ("Borgå stift" is Porvoon hiippakunta); the name
+    # the text writes is one of its labels
+    parishes = [e for e in extract_document(record(text)).entities.values() if e.type == "Parish"]
+    assert any(label == e.label or label in e.labels for e in parishes)
     assert not {t for t in got if t[0] == "Municipality"}  # the town in its name is no actor of its own
 
 
