@@ -123,6 +123,8 @@ _LAYOUT = {
     "sammanträdesprotokoll", "protokoll", "sida", "ärendebeskrivning", "ärende", "ärendet", "ordföranden",
     "justerade", "justerat", "organ", "dnr", "diarienummer", "val", "nej", "adjungerade", "adjungerad",
     "ajournering", "omfattning", "beslutsinstans", "instans",
+    # the agenda's heading of a Swedish protocol ("3 Dagordning Dagordningen godkänns"), no surname
+    "dagordning",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # "Kvalt", "Kh", "Valt": bodies' abbreviations before a seat in a row (data/body_abbreviations.csv), no one's name
@@ -197,6 +199,21 @@ def inflected_name_only(word: str, morph: Morphology) -> bool:
         word.endswith("sen") and any(r.cls == "sukunimi" and r.case == "omanto" for r in readings))
 
 
+# a capital after a small letter inside one word ("PwC", "BusinessOulu"): a firm's or a brand's written form; a
+# name's prefix ("McCarron", "MacLeod", "DeLuca") and a double name's hyphen ("Anna-Liisa") are no such capital
+_INNER_CAPITAL = re.compile(r"[a-zåäöéü](?=[A-ZÅÄÖ])")
+_NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von"}
+# an acronym run into a word ("NVSam", an association's short name): capitals, then small letters, in one word
+_ACRONYM_HEAD = re.compile(r"[A-ZÅÄÖ]{2,}[a-zåäö]")
+
+
+def inner_capital(word: str) -> bool:
+    """Whether a word is written with a capital inside it, as no Finnish or Swedish name is (bar "Mc", "Mac"):
+    after a small letter ("PwC"), or closing a run of capitals that small letters follow ("NVSam")."""
+    return _ACRONYM_HEAD.match(word) is not None or any(
+        word[:m.end()] not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(word))
+
+
 def _nen_genitive(word: str, morph: Morphology) -> bool:
     """A surname of the -nen paradigm in the genitive ("Virtasen"), which no nominative surname looks like (a given
     name's partitive may be a surname: "Matti Leivoja")."""
@@ -218,6 +235,8 @@ def nameish(tok: Token, morph: Morphology) -> bool:
     low = t.lower()
     if low in _LAYOUT or low in MEETING_ROLES or low in _COMPASS or is_post(t, morph):
         return False
+    if inner_capital(t):
+        return False  # "revisorsbiträde PwC Lisa Nyqvist": a firm's mixed-case short name, not "Lisa PwC"
     if low in PARTIES:
         return False  # "Matti Virtanen Kesk Liisa Korhonen Kok": a party's abbreviation after each member
     if low in CONTACT_WORDS:
@@ -261,7 +280,12 @@ def _post_word(low: str) -> bool:
                          "fullmäktiges", "direktör", "direktören", "kansli", "kansliet",
                          # a Swedish administration, unit or joint effort in the definite form
                          # ("Kommunledningsförvaltningen", "Barnsamarbetet"): no surname ends so
-                         "förvaltningen", "förvaltning", "avdelningen", "enheten", "kontoret", "samarbetet"))
+                         "förvaltningen", "förvaltning", "avdelningen", "enheten", "kontoret", "samarbetet",
+                         # a Swedish verbal noun in the definite or plural form ("Justeringens plats och tid",
+                         # "Dagordningen godkänns", "Anteckningar"): a protocol's heading run into the name before
+                         # it; a surname ends "-ing" at most ("Werning"), never "-ingen" or "-ingar" (none of
+                         # data/surnames.csv or data/first_names.csv does)
+                         "ingen", "ingens", "ingar", "ingarna"))
 
 
 def _known_name(tok: Token, morph: Morphology) -> bool:
