@@ -229,6 +229,7 @@ from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
 from welfare_kg.extract.trade_first_companies import trade_first_company_mentions
+from welfare_kg.extract.unread_owners import unread_owner
 from welfare_kg.extract.whole_rows import whole_row_facts
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders.record import DocumentRecord
@@ -1182,7 +1183,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
             org, decided = None, False
         if org is None and not decided and (_unknown_org_on_line(m, ms, text) or unknown_row_org(m, ms, text)
-                                            or unread_swedish_owner(m, text)):
+                                            or unread_swedish_owner(m, text) or unread_owner(m, ms, text, morph)):
             continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:
             # "valmistelujohtaja A, muutosjohtaja B sekä SOSTE ry:n erityisasiantuntija C": an organisation whose
