@@ -62,6 +62,7 @@ from welfare_kg.extract.bracketed_kind_places import bracketed_kind_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.caption_receivers import caption_receiver_mentions
+from welfare_kg.extract.colon_statements import statement_start
 from welfare_kg.extract.comma_employers import home_town
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
 from welfare_kg.extract.compound_titles import compound_title
@@ -1194,12 +1195,14 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             # town the sentence names (there, a member's home); the town's own boards are named as bodies
             unplaced = {"Person", "Region", "CooperationArea"} | ({"Municipality"} if post and not office else set())
             # an organisation in the allative is one thanked, paid or written to ("kiitokset X:lle"), no employer
+            said = statement_start(m, text)  # "X 15.6.2020: STM on avannut ...": what follows is the statement's
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
                     and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)
                                                            or home_town(m, x, text)))  # comma_employers.py
-                    and not _owned_by_later(x, m, ms, text, morph)]
+                    and not _owned_by_later(x, m, ms, text, morph)
+                    and not (said is not None and x.start >= said)]  # extract/colon_statements.py
             theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]
             if theirs and not near:
