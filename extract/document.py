@@ -78,6 +78,7 @@ from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.domain_orgs import document_domain_org
 from welfare_kg.extract.elided_branches import elided_branch_mentions
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
+from welfare_kg.extract.enumerated_kinds import enumerated_kind
 from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
 from welfare_kg.extract.fields import drop_form_furniture
@@ -1194,15 +1195,16 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             # a seat ("sihteerikseen A (Kylä, Kunta) ja varapuheenjohtajaksi B") is held in a board, never in a
             # town the sentence names (there, a member's home); the town's own boards are named as bodies
             unplaced = {"Person", "Region", "CooperationArea"} | ({"Municipality"} if post and not office else set())
-            # an organisation in the allative is one thanked, paid or written to ("kiitokset X:lle"), no employer
             said = statement_start(m, text)  # "X 15.6.2020: STM on avannut ...": what follows is the statement's
+            # an organisation in the allative is one thanked, paid or written to ("kiitokset X:lle"), no employer
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
                     and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)
                                                            or home_town(m, x, text)))  # comma_employers.py
                     and not _owned_by_later(x, m, ms, text, morph)
-                    and not (said is not None and x.start >= said)]  # extract/colon_statements.py
+                    and not (said is not None and x.start >= said)  # extract/colon_statements.py
+                    and not enumerated_kind(x, text, morph)]  # "kunnat ja hyvinvointialue": extract/enumerated_kinds.py
             theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]
             if theirs and not near:
