@@ -879,6 +879,9 @@ def _row_of_its_own(toks: list[Token], i: int, text: str) -> bool:
 
 # "von Wendt Kristian", "af Hällström Anna": a lowercase particle that belongs to the surname after it
 _PARTICLES = {"von", "af", "van", "de"}
+# a particle a row may capitalise ("Santtu Von Bruun", "Von Bruun Santtu"): no Finnish or Swedish word of its own
+# ("De" is Swedish "they", so only the lower-case "de" is read as one)
+_CAPITAL_PARTICLES = {"Von", "Af", "Van"}
 
 
 def _with_particles(toks: list[Token], text: str) -> list[Token]:
@@ -892,7 +895,8 @@ def _with_particles(toks: list[Token], text: str) -> list[Token]:
             skip = False
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.text in _PARTICLES and nxt is not None and nxt.text[:1].isupper() and text[t.end:nxt.start] == " ":
+        if (t.text in _PARTICLES or t.text in _CAPITAL_PARTICLES) and nxt is not None and nxt.text[:1].isupper() \
+                and text[t.end:nxt.start] == " ":
             out.append(Token(nxt.text, t.start, nxt.end))
             skip = True
         else:
