@@ -527,7 +527,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     # "Kronoby, den 6 april 2016", "Pori 12.3.2020": the town a signature line is dated at is no name
     # "Kh:n puheenjohtaja": an abbreviation inflected after a colon is a body, never a name
     is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
-               and not _SHIP.search(text, max(0, t.start - 12), t.start) for t in toks]
+               and not _SHIP.search(text, max(0, t.start - 12), t.start) and not _placed_town(t, text) for t in toks]
     for i, t in enumerate(toks):
         # "Seila Malin": a given name of the population register that Voikko reads only as an inflected place or
         # noun ("Mali" in the genitive) is still a name one space after or before a name word, or after a surname
@@ -921,6 +921,19 @@ _DATED_AT = re.compile(r",?[ \t]+(?:den[ \t]+)?\d{1,2}(?:\.[ \t]?\d{1,2}\.|[ \t]
                        r"|,[ \t]*den[ \t]+\d")
 # a clock time or date just before: "Sammanträdestid ... kl Kommungården, Bennäs" is the place of the meeting
 _CLOCK_BEFORE = re.compile(r"(?:\bkl\.?|\bklo|\bkello|\b\d{4}|\d{1,2}[.:]\d{2})[\s,]*$", re.IGNORECASE)
+
+
+# a signature form's place label: "Aika ja paikka Pelkosenniemi Jari X", "Ort och datum Närpes Anna Y"
+_PLACE_LABEL = re.compile(r"(?i)(?<![\w-])(?:paikka|plats|ort)[ \t]*:?[ \t]*$")
+
+
+def _placed_town(tok: Token, text: str) -> bool:
+    """A municipality's name right after a place label is where the form was signed, not a surname written first
+    ("Aika ja paikka Pelkosenniemi Jari Tervo": Jari Tervo signed in Pelkosenniemi)."""
+    return tok.text in _TOWNS and _PLACE_LABEL.search(text, max(0, tok.start - 20), tok.start) is not None
+
+
+_TOWNS = town_names()
 
 
 def _after_clock(text: str, at: int) -> bool:
