@@ -104,10 +104,27 @@ def comma_title_facts(mentions: list[Mention], text: str, facts: list[Fact], mor
             continue
         if not any(True for _ in persons.starting_in(org.end, org.end + 3)) and not _PHRASE_END.match(text, org.end):
             continue  # the name runs on ("sosiaalijohtaja Kuopion kaupungin palveluista"): not the phrase's end
+        if next_record_org(m, org, text):
+            continue  # "Yhteyshenkilö: A, kyläasiamies Org2 ry (Y-tunnus ) Yhteyshenkilö: B": Org2 heads B's record
         title = " ".join([*words[:-1], post]).lower()
         ev = Evidence(text[m.start:org.end], m.start, org.end)
         found[m.iri] = Fact(m.iri, "holdsPost", org.iri, ev, TITLED_RULE, 0.75, post=title)  # type: ignore[arg-type]
     return overrule_guessed_posts(facts, found, _GUESSED)
+
+
+# a record's contact label: "Yhteyshenkilö:", "Kontaktperson:", "Yhteyshenkilöt:"
+_RECORD_LABEL = re.compile(r"(?i)(?:yhteyshenkilö(?:t)?|kontaktperson(?:er)?|contact\s+person)[ \t]*:")
+_LABEL_BEFORE_NAME = re.compile(r"(?i)(?:yhteyshenkilö(?:t)?|kontaktperson(?:er)?|contact\s+person)[ \t]*:[ \t]*$")
+RECORD_REACH = 60  # characters after the organisation the next record's label stands within
+
+
+def next_record_org(person: Mention, org: Mention, text: str) -> bool:
+    """Records written "Org (Y-tunnus) Yhteyshenkilö: Name, title" and run into one line: the person's name comes
+    after the label, and the organisation after the title is followed by the same label, the next record's; it heads
+    that record, so it is not the person's (whose organisation stands before the label)."""
+    if _LABEL_BEFORE_NAME.search(text, max(0, person.start - 20), person.start) is None:
+        return False
+    return _RECORD_LABEL.search(text, org.end, org.end + RECORD_REACH) is not None
 
 
 def overrule_guessed_posts(facts: list[Fact], found: dict[str, Fact], guessed: set[str]) -> list[Fact]:

@@ -62,6 +62,7 @@ from welfare_kg.extract.bracketed_kind_places import bracketed_kind_mentions
 from welfare_kg.extract.caps_people import caps_people, caps_title_people
 from welfare_kg.extract.caps_titles import add_caps_titles, caps_title_projects
 from welfare_kg.extract.caption_receivers import caption_receiver_mentions
+from welfare_kg.extract.colon_statements import statement_start
 from welfare_kg.extract.comma_employers import home_town
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
 from welfare_kg.extract.compound_titles import compound_title
@@ -77,6 +78,7 @@ from welfare_kg.extract.document_roles import is_sub_project, read_document
 from welfare_kg.extract.domain_orgs import document_domain_org
 from welfare_kg.extract.elided_branches import elided_branch_mentions
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
+from welfare_kg.extract.enumerated_kinds import enumerated_kind
 from welfare_kg.extract.essive_seats import essive_seat
 from welfare_kg.extract.exclaimed_titles import exclaimed_title_mentions
 from welfare_kg.extract.fields import drop_form_furniture
@@ -229,6 +231,7 @@ from welfare_kg.extract.titled_kind_names import titled_kind_mentions
 from welfare_kg.extract.titled_people import titled_people_mentions
 from welfare_kg.extract.titled_surnames import titled_surname_mentions
 from welfare_kg.extract.trade_first_companies import trade_first_company_mentions
+from welfare_kg.extract.unread_owners import unread_owner
 from welfare_kg.extract.whole_rows import whole_row_facts
 from welfare_kg.heap import young_collections_only
 from welfare_kg.loaders.record import DocumentRecord
@@ -1182,7 +1185,7 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
         if leads and org is not None and any(x.iri == org and x.type in UNDERTAKINGS for x in ms):
             org, decided = None, False
         if org is None and not decided and (_unknown_org_on_line(m, ms, text) or unknown_row_org(m, ms, text)
-                                            or unread_swedish_owner(m, text)):
+                                            or unread_swedish_owner(m, text) or unread_owner(m, ms, text, morph)):
             continue  # "Hanna X, Järjestökehittäjä, <an organisation nobody recognised>": no other one's post
         if org is None and not decided:
             # "valmistelujohtaja A, muutosjohtaja B sekä SOSTE ry:n erityisasiantuntija C": an organisation whose
@@ -1192,13 +1195,16 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             # a seat ("sihteerikseen A (Kylä, Kunta) ja varapuheenjohtajaksi B") is held in a board, never in a
             # town the sentence names (there, a member's home); the town's own boards are named as bodies
             unplaced = {"Person", "Region", "CooperationArea"} | ({"Municipality"} if post and not office else set())
+            said = statement_start(m, text)  # "X 15.6.2020: STM on avannut ...": what follows is the statement's
             # an organisation in the allative is one thanked, paid or written to ("kiitokset X:lle"), no employer
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
                     and x.case != "ulkotulento"
                     and not (x.type == "Municipality" and (_located_in(text, x.start) or address_town(text, x.start)
                                                            or home_town(m, x, text)))  # comma_employers.py
-                    and not _owned_by_later(x, m, ms, text, morph)]
+                    and not _owned_by_later(x, m, ms, text, morph)
+                    and not (said is not None and x.start >= said)  # extract/colon_statements.py
+                    and not enumerated_kind(x, text, morph)]  # "kunnat ja hyvinvointialue": extract/enumerated_kinds.py
             theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]
             if theirs and not near:

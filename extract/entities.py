@@ -2157,6 +2157,8 @@ class Recogniser(OrganisationNames, UndertakingNames):
         g = toks[i - 1]
         if not (g.is_cap and g.is_word) or g.is_acronym or g.end + 1 != toks[i].start or is_post(g.text, self.morph):
             return None
+        if len(g.text) > 6 and g.text.lower().endswith(_PLACE_ENDINGS) and not listed_first_name(g.text):
+            return None  # "Inger X Gullmarsplan Iréne Andersson": a street or a square closing the row before
         known = any(r.cls for r in self.morph.analyse(g.text))  # an unknown word comes back with no class
         return g if listed_first_name(g.text) or not known else None
 
@@ -2756,6 +2758,10 @@ def _table_surname(word: str, readings: tuple) -> str | None:
 
 # the title of a saint before a given name ("St Olav", "S:t Olof", "Sankt Petri", "Pyhän Henrikin")
 _SAINT_WORDS = frozenset({"St", "S:t", "Sankt", "Saint", "Sainte", "San", "Santa", "Pyhän", "Pyhä"})
+
+
+# a street's or a square's ending ("Gullmarsplan", "Medborgarplatsen", "Kauppatori"): a place, no given name
+_PLACE_ENDINGS = (*STREET_ENDINGS, "plan", "platsen")
 
 
 def _after_saint(toks: list[Token], i: int) -> bool:

@@ -20,8 +20,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from welfare_kg.extract.enumerated_kinds import enumerated_at
 from welfare_kg.extract.kind_titles import organisation_kinds
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import get_morphology
 from welfare_kg.extract.spans import SpanIndex
 
 # the kind words, in the cases a clause about an employer uses, -> the types they point back to
@@ -93,8 +95,11 @@ def kind_word_owner(person: Mention, mentions: SpanIndex[Mention], text: str, *,
             continue  # capitalised inside a sentence: a word of a name ("Pirkan Yhdistyksen"), no kind word
         if (hit.group(0).lower() in _TOWN_WORDS) != towns:
             continue  # the town's words are the municipality rules' (or, asked for, the only ones read)
-        if not any(m.start <= hit.start() < m.end for m in between):  # a word of a name the recogniser read
-            kind = hit
+        if any(m.start <= hit.start() < m.end for m in between):  # a word of a name the recogniser read
+            continue
+        if enumerated_at(hit.start(), hit.end(), text, get_morphology()):
+            continue  # "alueen kunnat ja hyvinvointialue ovat edustettuja": a party listed, no owner of the title
+        kind = hit
     if kind is None:
         return None
     if any(m.iri and m.start >= kind.end() and not _coordinated_titled(m, person, between, text) for m in between):

@@ -123,6 +123,8 @@ _LAYOUT = {
     "sammanträdesprotokoll", "protokoll", "sida", "ärendebeskrivning", "ärende", "ärendet", "ordföranden",
     "justerade", "justerat", "organ", "dnr", "diarienummer", "val", "nej", "adjungerade", "adjungerad",
     "ajournering", "omfattning", "beslutsinstans", "instans",
+    # the agenda's heading of a Swedish protocol ("3 Dagordning Dagordningen godkänns"), no surname
+    "dagordning",
 }
 LAYOUT_WORDS = frozenset(_LAYOUT)
 # "Kvalt", "Kh", "Valt": bodies' abbreviations before a seat in a row (data/body_abbreviations.csv), no one's name
@@ -197,6 +199,21 @@ def inflected_name_only(word: str, morph: Morphology) -> bool:
         word.endswith("sen") and any(r.cls == "sukunimi" and r.case == "omanto" for r in readings))
 
 
+# a capital after a small letter inside one word ("PwC", "BusinessOulu"): a firm's or a brand's written form; a
+# name's prefix ("McCarron", "MacLeod", "DeLuca") and a double name's hyphen ("Anna-Liisa") are no such capital
+_INNER_CAPITAL = re.compile(r"[a-zåäöéü](?=[A-ZÅÄÖ])")
+_NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von"}
+# an acronym run into a word ("NVSam", an association's short name): capitals, then small letters, in one word
+_ACRONYM_HEAD = re.compile(r"[A-ZÅÄÖ]{2,}[a-zåäö]")
+
+
+def inner_capital(word: str) -> bool:
+    """Whether a word is written with a capital inside it, as no Finnish or Swedish name is (bar "Mc", "Mac"):
+    after a small letter ("PwC"), or closing a run of capitals that small letters follow ("NVSam")."""
+    return _ACRONYM_HEAD.match(word) is not None or any(
+        word[:m.end()] not in _NAME_PREFIXES for m in _INNER_CAPITAL.finditer(word))
+
+
 def _nen_genitive(word: str, morph: Morphology) -> bool:
     """A surname of the -nen paradigm in the genitive ("Virtasen"), which no nominative surname looks like (a given
     name's partitive may be a surname: "Matti Leivoja")."""
@@ -218,6 +235,8 @@ def nameish(tok: Token, morph: Morphology) -> bool:
     low = t.lower()
     if low in _LAYOUT or low in MEETING_ROLES or low in _COMPASS or is_post(t, morph):
         return False
+    if inner_capital(t):
+        return False  # "revisorsbiträde PwC Lisa Nyqvist": a firm's mixed-case short name, not "Lisa PwC"
     if low in PARTIES:
         return False  # "Matti Virtanen Kesk Liisa Korhonen Kok": a party's abbreviation after each member
     if low in CONTACT_WORDS:
@@ -261,7 +280,12 @@ def _post_word(low: str) -> bool:
                          "fullmäktiges", "direktör", "direktören", "kansli", "kansliet",
                          # a Swedish administration, unit or joint effort in the definite form
                          # ("Kommunledningsförvaltningen", "Barnsamarbetet"): no surname ends so
-                         "förvaltningen", "förvaltning", "avdelningen", "enheten", "kontoret", "samarbetet"))
+                         "förvaltningen", "förvaltning", "avdelningen", "enheten", "kontoret", "samarbetet",
+                         # a Swedish verbal noun in the definite or plural form ("Justeringens plats och tid",
+                         # "Dagordningen godkänns", "Anteckningar"): a protocol's heading run into the name before
+                         # it; a surname ends "-ing" at most ("Werning"), never "-ingen" or "-ingar" (none of
+                         # data/surnames.csv or data/first_names.csv does)
+                         "ingen", "ingens", "ingar", "ingarna"))
 
 
 def _known_name(tok: Token, morph: Morphology) -> bool:
@@ -503,7 +527,7 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
     # "Kronoby, den 6 april 2016", "Pori 12.3.2020": the town a signature line is dated at is no name
     # "Kh:n puheenjohtaja": an abbreviation inflected after a colon is a body, never a name
     is_name = [nameish(t, morph) and not _DATED_AT.match(text, t.end) and not _COLON_CASE.match(text, t.end)
-               and not _SHIP.search(text, max(0, t.start - 12), t.start) for t in toks]
+               and not _SHIP.search(text, max(0, t.start - 12), t.start) and not _placed_town(t, text) for t in toks]
     for i, t in enumerate(toks):
         # "Seila Malin": a given name of the population register that Voikko reads only as an inflected place or
         # noun ("Mali" in the genitive) is still a name one space after or before a name word, or after a surname
@@ -855,6 +879,9 @@ def _row_of_its_own(toks: list[Token], i: int, text: str) -> bool:
 
 # "von Wendt Kristian", "af Hällström Anna": a lowercase particle that belongs to the surname after it
 _PARTICLES = {"von", "af", "van", "de"}
+# a particle a row may capitalise ("Santtu Von Bruun", "Von Bruun Santtu"): no Finnish or Swedish word of its own
+# ("De" is Swedish "they", so only the lower-case "de" is read as one)
+_CAPITAL_PARTICLES = {"Von", "Af", "Van"}
 
 
 def _with_particles(toks: list[Token], text: str) -> list[Token]:
@@ -868,7 +895,8 @@ def _with_particles(toks: list[Token], text: str) -> list[Token]:
             skip = False
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.text in _PARTICLES and nxt is not None and nxt.text[:1].isupper() and text[t.end:nxt.start] == " ":
+        if (t.text in _PARTICLES or t.text in _CAPITAL_PARTICLES) and nxt is not None and nxt.text[:1].isupper() \
+                and text[t.end:nxt.start] == " ":
             out.append(Token(nxt.text, t.start, nxt.end))
             skip = True
         else:
@@ -893,6 +921,19 @@ _DATED_AT = re.compile(r",?[ \t]+(?:den[ \t]+)?\d{1,2}(?:\.[ \t]?\d{1,2}\.|[ \t]
                        r"|,[ \t]*den[ \t]+\d")
 # a clock time or date just before: "Sammanträdestid ... kl Kommungården, Bennäs" is the place of the meeting
 _CLOCK_BEFORE = re.compile(r"(?:\bkl\.?|\bklo|\bkello|\b\d{4}|\d{1,2}[.:]\d{2})[\s,]*$", re.IGNORECASE)
+
+
+# a signature form's place label: "Aika ja paikka Pelkosenniemi Jari X", "Ort och datum Närpes Anna Y"
+_PLACE_LABEL = re.compile(r"(?i)(?<![\w-])(?:paikka|plats|ort)[ \t]*:?[ \t]*$")
+
+
+def _placed_town(tok: Token, text: str) -> bool:
+    """A municipality's name right after a place label is where the form was signed, not a surname written first
+    ("Aika ja paikka Pelkosenniemi Jari Tervo": Jari Tervo signed in Pelkosenniemi)."""
+    return tok.text in _TOWNS and _PLACE_LABEL.search(text, max(0, tok.start - 20), tok.start) is not None
+
+
+_TOWNS = town_names()
 
 
 def _after_clock(text: str, at: int) -> bool:

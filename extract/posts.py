@@ -33,6 +33,7 @@ from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.recognition_words import STREET_ENDINGS
 from welfare_kg.extract.resolve import minted_type
 from welfare_kg.extract.row_departments import row_department_posts
+from welfare_kg.extract.row_unread_orgs import unread_row_org
 from welfare_kg.extract.seat_prose import BOARD_OWNERS, elected_into_facts, prose_seat_facts
 from welfare_kg.extract.signature_lines import signature_line_facts
 from welfare_kg.extract.spans import SpanIndex
@@ -784,6 +785,8 @@ def listed_post_facts(people: list[Listed], mentions: list[Mention], *, meeting_
                 continue  # a guest heard on one item: the row names no organisation of theirs that is known
             if org is None and _unknown_org_first(role, morph):
                 continue  # "Härkönen Kerttu Luontopalvelut, puistonjohtaja": a guest's own unit, not the town's
+            if org is None and unread_row_org(role, morph):
+                continue  # "Mika X, projektipäällikkö, <an organisation nobody read>": extract/row_unread_orgs.py
             # "Majalahti Juha kaupunginjohtaja" in a joint authority's minutes: a member town's manager, whose
             # title says the publisher is not the organisation that employs them
             kinds = title_kinds(office)

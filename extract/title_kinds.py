@@ -14,6 +14,11 @@ _TITLE_KINDS = (
     (("maakuntajohtaja", "landskapsdirektör"), {"JointAuthority"}),
     (("hyvinvointialuejohtaja", "välfärdsdirektör", "välfärdsområdesdirektör"), {"WellbeingCounty"}),
     (("kuntayhtymän johtaja", "samkommunsdirektör", "yhtymäjohtaja"), {"JointAuthority"}),
+    # a managing director heads an undertaking by law (osakeyhtiölaki 6:1: a company's, a cooperative's; a few
+    # joint authorities, foundations and associations' enterprises call their head so too), never a town, a
+    # wellbeing county, a board, an agency of the state or a project: "Esittelijä Toimitusjohtaja X" in the minutes
+    # of a joint authority the page's address places in a town is not that town's
+    (("toimitusjohtaja", "verkställande direktör"), {"Company", "JointAuthority", "Association", "CompetenceCentre"}),
 )
 
 
