@@ -18,6 +18,7 @@ from welfare_kg.extract.gazetteer import (
 )
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Analysis, Morphology, place_genitive_reading, unknown_nominative
+from welfare_kg.extract.name_openers import opener_word, trim_openers
 from welfare_kg.extract.names import fold, join_tokens, name_base_form
 from welfare_kg.extract.opening_kind_names import named_opener
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
@@ -171,6 +172,17 @@ _OWN_NAME_CASES = {"omanto", "osanto", "ulkotulento", "ulkoeronto"}
 
 
 _SWEDISH_KINDS: dict[str, re.Match[str] | None] = {}  # a word in lower case -> its _SWEDISH_KIND search
+
+
+def _swedish_form(t: Token) -> bool:
+    """A registered association's legal form, also with a Finnish case ending glued on ("rf:lle", "sr:n"): the
+    end of a Swedish name a Finnish sentence inflects ("Avustus Svenska Hörselförbundet i Finland rf:lle")."""
+    return t.text.lower().split(":")[0] in ASSOCIATION_FORMS
+
+
+def _swedish_label(span: Sequence[Token]) -> str:
+    """A Swedish name as written, its legal form without the case ending a Finnish sentence glued to it."""
+    return " ".join([*(x.text for x in span[:-1]), span[-1].text.split(":")[0]])
 
 
 def _swedish_kind(low: str) -> re.Match[str] | None:
@@ -432,6 +444,10 @@ def _kind_compound(base: str) -> bool:
 
 # the language of a town's parish, written between the town and the head ("Vaasan suomalainen seurakunta")
 _PARISH_LANGUAGES = {"suomalainen", "ruotsalainen", "saksalainen"}
+# a bilingual company's second legal form after "Oy": Swedish or English ("KPMG Oy Ab", "X Oy Ltd")
+_SECOND_FORMS = frozenset({"Ab", "AB", "Abp", "ABP", "Ltd", "LTD", "Plc", "PLC"})
+# the word classes of a name's last word: a noun or a name, never the verb a form may also read as ("Tuki", "tukea")
+_NAME_WORD_CLASSES = frozenset({"nimisana", "nimi", "paikannimi", "sukunimi", "etunimi"})
 
 class OrganisationNames:
     """The organisation-name readers of the Recogniser (extract/entities.py)."""
@@ -678,13 +694,18 @@ class OrganisationNames:
                 if start + 1 < i and toks[start].text.lower() in GLUED_LABELS and toks[start + 1].is_cap \
                         and all(a.case == "nimento" for a in self.morph.analyse(toks[start].text)):
                     start += 1  # "Hallinnoija Kylätoimikunta ry", "Hakija X Oy": a form's field label, then its value
+                start = trim_openers(toks, start, i, self.morph, places)
                 if start == i:
                     continue
                 end = i
                 if low in {"oy", "oyj"} and ":" not in t.text and i + 1 < len(toks) \
-                        and toks[i + 1].text.split(":")[0] in {"Ab", "AB", "Abp", "ABP"} \
+                        and toks[i + 1].text.split(":")[0] in _SECOND_FORMS \
                         and toks[i + 1].start == t.end + 1 and i + 1 not in taken:
-                    end = i + 1  # "KPMG Oy Ab": a bilingual company's two forms close its name together
+                    end = i + 1  # "KPMG Oy Ab", "X Oy Ltd": a bilingual company's two forms close its name together
+                elif low in {"oy", "oyj"} and ":" not in t.text and i + 2 < len(toks) and toks[i + 1].text == "/" \
+                        and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
+                        and toks[i + 2].text.split(":")[0] in _SECOND_FORMS and i + 2 not in taken:
+                    end = i + 2  # "X Oy/Ab": the two forms written with a slash
             elif (sv := self._swedish_organisation(toks, i, taken)) is not None:
                 # "Folkhälsans förbund", "Aktiastiftelsen i Vasa", "Ålands kommunförbund", "X k.f."
                 start, end, typ, label, parts = sv
@@ -1034,9 +1055,9 @@ class OrganisationNames:
             end = i + 2  # "Stiftelsen för Exempelska Akademi": the foundation for an institution, known or not
             while end + 1 < len(toks) and end - i < 5 and toks[end + 1].is_cap and toks[end + 1].is_word:
                 end += 1
-            if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+            if end + 1 < len(toks) and _swedish_form(toks[end + 1]):
                 end += 1  # "... sr": the legal form after the name
-            return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
+            return i, end, "Association", _swedish_label(toks[i:end + 1]), ()
         first = i + 1
         definite = _SWEDISH_DEFINITE_KIND.search(low) is not None and not low.startswith(("kommunförbund",
                                                                                          "kommunalförbund"))
@@ -1072,9 +1093,9 @@ class OrganisationNames:
                     break
                 end += 1
             end = self._joined_to_form(toks, end, taken)
-            if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+            if end + 1 < len(toks) and _swedish_form(toks[end + 1]):
                 end += 1  # "... sr": the legal form after the name
-            return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
+            return i, end, "Association", _swedish_label(toks[i:end + 1]), ()
         if not t.is_cap and t.is_word and kind is not None and i > 0 and toks[i - 1].is_cap \
                 and toks[i - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES and i - 1 not in taken:
             return i - 1, i, "Association", f"{toks[i - 1].text} {t.text}", ()  # "Svenska kulturfonden"
@@ -1168,7 +1189,7 @@ class OrganisationNames:
             end += 2  # "förbund för utbildning och kultur"
             if end + 2 < len(toks) and toks[end + 1].text == "och" and not toks[end + 2].is_cap:
                 end += 2
-        if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+        if end + 1 < len(toks) and _swedish_form(toks[end + 1]):
             end += 1  # "Fadderortsstiftelsen i Österbotten sr"
         elif not headed and end + 1 < len(toks) and toks[end + 1].is_cap and toks[end + 1].is_word \
                 and end + 1 not in taken and not toks[end + 1].text.isupper() and t.is_cap \
@@ -1181,7 +1202,7 @@ class OrganisationNames:
         # landskapsförbund r.f", a cultural federation): no authority is registered so
         typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund", "landskapsförbund")) \
             and toks[end].text.lower() not in ASSOCIATION_FORMS else "Association"
-        label = " ".join(x.text for x in toks[start:end + 1])
+        label = _swedish_label(toks[start:end + 1])
         if kind.group("gen") and end == i:
             label = label[:-1]  # "Finlands Svenska Skolungdomsförbunds" -> "... Skolungdomsförbund"
         return start, end, typ, label, ()
@@ -1614,7 +1635,10 @@ class OrganisationNames:
         """A capitalised compound kind opening a sentence or a list line and its own name after it ("Nuorisoseura
         Yritys järjesti ..."): the opener's capital says nothing, the name's capital does."""
         t = toks[i]
-        opens = i == 0 or toks[i - 1].text in {".", "!", "?", ":", "-", "–", "•", "*"}
+        openers = {".", "!", "?", ":", "-", "–", "•", "*"}
+        opens = i == 0 or toks[i - 1].text in openers or (
+            # "Tuensaaja Kyläyhdistys Kotiranta": a row's label opening the line, then the value (name_openers)
+            opener_word(toks[i - 1], self.morph, loose=False) and (i == 1 or toks[i - 2].text in openers))
         if not opens or not (t.is_cap and t.is_word) or t.text.isupper() or "-" in t.text or ":" in t.text \
                 or _number(t, self.morph) == "plural":
             return False
@@ -1887,13 +1911,16 @@ class OrganisationNames:
         Hem och Skola i Finland rf", "Stiftelsen Konst & Kultur sr"): the form bounds the name, so the joined
         capitalised words are the name's; without a form after them they may be another party, and `end` stays."""
         k = end
+        places = getattr(self, "_places", set())
         while k + 2 < len(toks) and k - end < 6 and toks[k + 1].text in {"och", "&", "i"} \
-                and toks[k + 2].is_cap and toks[k + 2].is_word and k + 2 not in taken:
+                and toks[k + 2].is_cap and toks[k + 2].is_word \
+                and (k + 2 not in taken or (toks[k + 1].text == "i" and k + 2 in places)):
+            # ("Föreningen Konstsamfundet i Vasa rf": the town read as a place closes the name before its form)
             k += 2
             while k + 1 < len(toks) and k - end < 6 and toks[k + 1].is_cap and toks[k + 1].is_word \
                     and k + 1 not in taken:
                 k += 1
-        return k if k > end and k + 1 < len(toks) and toks[k + 1].text.lower() in ASSOCIATION_FORMS else end
+        return k if k > end and k + 1 < len(toks) and _swedish_form(toks[k + 1]) else end
 
     def _bare_public_kind(self, toks: list[Token], k: int) -> bool:
         """"Kunta", "Kaupungin", "Hyvinvointialueen" alone, capitalised only because it opens a sentence or an item
@@ -1926,6 +1953,12 @@ class OrganisationNames:
 
             if (base := compound_base(word, self.morph)) is not None:
                 return base
+        nouns = [a for a in self.morph.analyse(word) if a.cls in _NAME_WORD_CLASSES]
+        if any(a.case == "nimento" for a in nouns):
+            return word  # "Osuuskunta Lumon Tuki": a noun in the nominative as written, not the verb "tukea"
+        if nouns and any(a.cls == "teonsana" for a in self.morph.analyse(word)):
+            base = nouns[0].base  # "Osuuskunta Lumon Tuen": the noun's base ("Tuki"), not the verb's
+            return base[:1].upper() + base[1:] if word[:1].isupper() else base
         return self._head_base(word)
 
     def _in_legal_name(self, toks: list[Token], k: int) -> bool:

@@ -16,6 +16,7 @@ from welfare_kg.extract.gazetteer import (
 )
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, SWEDISH_FINITE, Morphology
+from welfare_kg.extract.name_openers import opener_word
 from welfare_kg.extract.names import base_of, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.recognition_words import (
     _CAMEL,
@@ -1594,6 +1595,9 @@ class UndertakingNames:
             j -= 1
         if earliest is not None:
             earliest = self._capitalised_tail(toks, earliest, head_idx)
+        while earliest is not None and earliest + 1 < head_idx and toks[earliest + 1].is_cap \
+                and opener_word(toks[earliest], self.morph, loose=False):
+            earliest += 1  # "Kumppani Hyvä Arki -hanke", "Toiminnanjohtaja X -hanke": a row's label or a post
         if earliest is not None and earliest == j + 1 and (j < 0 or toks[j].text in {"§", ".", ":"} or
                                                            toks[j].text.isdigit()):
             # a sentence-initial "Osallistuminen X -hankkeeseen": the procedural noun is not the name
@@ -1985,6 +1989,9 @@ class UndertakingNames:
             mods = [k for k in mods if k >= caps[0]]
         while len(mods) >= 2 and self._heading_word(toks[mods[0]]) and toks[mods[1]].is_cap:
             mods = mods[1:]  # "ESIPUHE Kainuun kyläteemaohjelma": a flattened page's heading, then the name
+        while mods and (toks[mods[1]] if len(mods) >= 2 else toks[i]).is_cap \
+                and opener_word(toks[mods[0]], self.morph, loose=False):
+            mods = mods[1:]  # "Kumppani Hyvä Arki hanke", "Kaupunginhallitus Yhteistyösopimus": a row's label
         if appositive and head_case == "omanto" and len(mods) == 1:
             return None  # "Kuvaus hankkeen etenemisestä": a noun before a genitive head heads its own phrase
         span = [toks[k] for k in mods] + [toks[i]]

@@ -1,0 +1,187 @@
+"""Words that stand before a registered name without being a word of it (issue 12, the left edge of names).
+
+The recogniser reads an association's or a company's name back from its legal form ("ry", "Oy", "sr", "rf")
+over the capitalised words before it. A word opening a line or a clause is capitalised whatever it is, so on
+project cards, grant lists and news pages the walk also took the row's label or the clause's first word:
+"Tuensaaja Kotiranta Tuki ry", "Kumppani Lumon Palvelut Oy", "Toiminnanjohtaja Kotiranta Tuki ry",
+"Kaupunginhallitus Kotiranta Tuki ry", "Erityisesti Kotiranta Tuki ry", "Kiitos Lumon Palvelut Oy:lle". The
+name then has the wrong extent: one missed and one spurious organisation, and every fact on it lost. On the
+blind documents such near misses (ours wider before the name) came about five times as often per document as
+on development, whose pages were fixed one by one.
+
+Each class below is general Finnish, Swedish or English vocabulary, no list of names:
+- the roles a form or a list gives an organisation (an agent noun of the funding and project vocabulary:
+  "hakija", "tuensaaja", "toteuttaja", "myöntäjä", "järjestäjä"; "kumppani", "osapuoli", "-taho"), in Swedish
+  and English too ("stödmottagare", "samarbetspartner", "Lead Partner", "Applicant");
+- a post title in the singular ("Toiminnanjohtaja", "Sihteeri"); a plural is kept, since associations are
+  named by their members ("Omaishoitajat ja Läheiset ry", "Kehittäjät Coop Finland ry");
+- a body's word in the nominative ("Kaupunginhallitus", "Lautakunta"): an item's deciding body, no name's word;
+- the words of an undertaking ("Hanke", "Projekti"): a card's heading before its owner;
+- a field or item word of minutes and cards ("Kohde", "Paikka", "Ehdotus", "Päätös"), a document's kind
+  ("Toimintakertomus", "Pöytäkirja") and a web page's furniture ("Etusivu", "Uutiset", "Ajankohtaista");
+- a greeting ("Kiitos", "Onnittelut", "Tervetuloa");
+- a manner adverb in -sti ("Erityisesti"), which no registered name opens with;
+- an office named by an acronym ("ELY-keskus", "TE-toimisto") and a person written surname first ("Virtanen
+  Matti"), the cells of a list before the organisation's;
+- a town's or a public kind's bare nominative ("Kuopio", "Kaupunki") right before another place's genitive that
+  opens the name ("Kuopio Pohjois-Savon Kylät ry": two cells of a row).
+
+Only the front of the span is trimmed, one word at a time, and only while a capitalised word of the name
+remains after it before the legal form, so a name is never emptied and a word inside a name is never cut.
+"""
+
+from __future__ import annotations
+
+from welfare_kg.extract.first_names import listed_first_name
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.recognition_words import _SWEDISH_POSTS, _body_word, _undertaking_head, is_post
+from welfare_kg.extract.surnames import listed_surname
+from welfare_kg.extract.text import Token
+
+# the roles a card, a form or a grant list gives an organisation: compound ends of the base form
+ROLE_HEADS = ("hakija", "saaja", "toteuttaja", "hallinnoija", "myöntäjä", "rahoittaja", "järjestäjä", "tilaaja",
+              "omistaja", "vastaanottaja", "kumppani", "partneri", "taho", "osapuoli", "osallistuja",
+              "ylläpitäjä", "esittelijä", "valmistelija", "jäsen", "kirjoittaja")
+# field and item words of minutes, cards and lists, in the nominative
+FIELD_WORDS = frozenset({"kohde", "paikka", "aika", "ajankohta", "ehdotus", "päätös", "päätösehdotus", "esitys",
+                         "liite", "asia", "kuvaus", "tavoite", "summa", "määrä", "vastuuhenkilö"})
+# a web page's furniture and a document's kind, run into the line before the name when a page is flattened
+# ("Etusivu Uutiset X ry", "Toimintakertomus X ry"): words as written, and compound ends of nominative bases
+PAGE_WORDS = frozenset({"etusivu", "ajankohtaista", "uutiset", "arkisto", "haku", "valikko", "sivukartta", "palaute",
+                        "lisätietoa", "blogi", "tapahtumat", "julkaisut", "startsida", "nyheter", "aktuellt",
+                        "kontakt", "meny", "sök", "arkiv", "home", "news", "menu", "search"})
+DOCUMENT_ENDS = ("kertomus", "pöytäkirja", "kokous", "suunnitelma", "tiedote", "raportti", "kirje", "seloste",
+                 "katsaus", "esite", "ilmoitus", "hakemus", "lausunto", "uutinen")
+GREETINGS = frozenset({"kiitos", "kiitokset", "onnittelut", "onnittelumme", "tervetuloa", "terveiset",
+                       "tack", "grattis", "välkommen"})
+# Swedish and English labels of roles (no Finnish morphology reads them)
+FOREIGN_ROLE_ENDS = ("mottagare", "partner", "ägare", "sökande", "arrangör", "arrangörer",
+                     "huvudman", "utförare", "finansiär")
+FOREIGN_ROLES = frozenset({"lead", "applicant", "applicants", "beneficiary", "coordinator", "organisation",
+                           "organization", "funder", "owner", "host"})
+
+
+def _readings(tok: Token, morph: Morphology) -> list:
+    return list(morph.analyse(tok.text) or ())
+
+
+def role_word(tok: Token, morph: Morphology, *, foreign: bool = True) -> bool:
+    """A role a form or a list gives an organisation ("Tuensaaja", "Kumppanit", "Stödmottagare", "Partner"); the
+    Swedish and English ones only with `foreign` (an undertaking's English name may open with "Partner")."""
+    low = tok.text.lower()
+    if low in FOREIGN_ROLES or low.endswith(FOREIGN_ROLE_ENDS):
+        return foreign
+    readings = _readings(tok, morph)
+    return bool(readings) and all(a.cls == "nimisana" and a.case == "nimento"
+                                  and a.base.lower().endswith(ROLE_HEADS) for a in readings)
+
+
+def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
+    """Whether a capitalised word in front of a name is a role label, a post, a body or a public kind that stands
+    before the name (see the module's docstring), or a greeting; `loose` adds field words, undertaking heads and
+    manner adverbs, which stand before a registered name but may open an undertaking's free-worded one
+    ("Turvallisesti Kotona -hanke")."""
+    if not tok.is_word or not tok.is_cap or (tok.text.isupper() and len(tok.text) > 1):
+        return False
+    low = tok.text.lower()
+    if low in GREETINGS or (loose and low in FIELD_WORDS):
+        return True  # "Kiitos Hyvä Arki -hankkeelle", "Onnittelut X ry:lle": a greeting, then whom it greets
+    if role_word(tok, morph, foreign=loose):
+        return True
+    if _agency_compound(tok, morph):
+        return True
+    readings = _readings(tok, morph)
+    if all(a.cls is None for a in readings):
+        # a Swedish word no Finnish lexicon reads: a post ("Ordförande", "Verksamhetsledare") or a body
+        # ("Kommunstyrelsen") before the name
+        return low.endswith(_SWEDISH_POSTS) or _body_word(tok.text, morph) is not None
+    if loose and low in PAGE_WORDS:
+        return True
+    if loose and all(a.case == "kerrontosti" for a in readings):
+        return True  # "Erityisesti": a manner adverb ("Lisäksi", "Myös" are read as openers already)
+    # in the nominative only, a common noun among the readings ("Kaupunginhallitus" is a name's reading too)
+    if not (all(a.case == "nimento" for a in readings) and any(a.cls == "nimisana" for a in readings)):
+        return False
+    if _public_kind(tok, morph):
+        return True  # "Kaupunki", "Kunta": the text's own town by its kind, never a registered name's first word
+    if is_post(tok.text, morph) and all(getattr(a, "number", "singular") != "plural" for a in readings):
+        return True
+    if _body_word(tok.text, morph) is not None:
+        return True
+    if loose and any(a.base.lower().endswith(DOCUMENT_ENDS) for a in readings if a.cls == "nimisana"):
+        return True  # "Toimintakertomus X ry", "Pöytäkirja X Oy": the document's kind heads the page
+    return loose and _undertaking_head(tok, morph) is not None
+
+
+def trim_openers(toks: list[Token], start: int, form: int, morph: Morphology, places: set[int]) -> int:
+    """The first word of the registered name whose legal form is token `form`, given the walk back's `start`:
+    opener words are cut off the front while a capitalised word of the name stays between them and the form.
+    `places` are the tokens the gazetteer read as places."""
+    while start + 1 < form and toks[start + 1].is_cap and toks[start + 1].is_word:
+        tok = toks[start]
+        if opener_word(tok, morph):
+            start += 1
+            continue
+        if start + 2 < form and listed_surname(tok.text) and not listed_first_name(tok.text) \
+                and listed_first_name(toks[start + 1].text) and toks[start + 2].is_cap and toks[start + 2].is_word \
+                and not toks[start + 1].text.endswith("n"):
+            # "Virtanen Matti Kotiranta Tuki ry": a member list's person, surname first, then the organisation
+            start += 2
+            continue
+        if start in places and _town_nominative(tok, morph) and _genitive(toks, start + 1, morph, places):
+            # "Kuopio Pohjois-Savon Kylät ry", "Kuopio Virtasen Rakennus Oy": a town in the nominative, then a
+            # genitive opening the name, are two cells of a row; a name that opens with its town goes on in the
+            # nominative ("Nykarleby Kraftverk AB", "Talentia Kuopio ry"); a word of a longer place's name is no
+            # town of its own ("Egentliga Finlands Byar r.f.")
+            start += 1
+            continue
+        break
+    return start
+
+
+_PUBLIC_KINDS = frozenset({"kunta", "kaupunki", "maakunta", "hyvinvointialue", "kuntayhtymä", "seurakunta"})
+
+
+def _public_kind(tok: Token, morph: Morphology) -> bool:
+    readings = _readings(tok, morph)
+    return bool(readings) and all(a.case == "nimento" for a in readings) \
+        and any(a.base.lower() in _PUBLIC_KINDS for a in readings)
+
+
+def _place_genitive(toks: list[Token], k: int, morph: Morphology, places: set[int]) -> bool:
+    """A place's genitive: read as a place, or known to the lexicon only as a place name, and in the genitive."""
+    readings = _readings(toks[k], morph)
+    if k in places:
+        return any(a.case == "omanto" for a in readings)
+    return bool(readings) and all(a.cls == "paikannimi" and a.case == "omanto" for a in readings)
+
+
+def _genitive(toks: list[Token], k: int, morph: Morphology, places: set[int]) -> bool:
+    """A capitalised word in the genitive: Finnish (every reading) or a Swedish place's -s genitive."""
+    readings = _readings(toks[k], morph)
+    if readings and all(a.case == "omanto" for a in readings):
+        return True
+    return k in places and toks[k].text.endswith("s") and all(a.cls is None for a in readings)
+
+
+def _town_nominative(tok: Token, morph: Morphology) -> bool:
+    """A one-word place name in the nominative, as the lexicon reads it ("Kuopio", "Vaasa")."""
+    readings = _readings(tok, morph)
+    return tok.text.isalpha() and bool(readings) and all(a.cls == "paikannimi" and a.case == "nimento"
+                                                         for a in readings)
+
+
+# the public offices an acronym names with a compound ("ELY-keskus", "TE-toimisto", "AVI-virasto")
+_OFFICE_HEADS = ("keskus", "toimisto", "virasto", "laitos", "ministeriö", "hallinto", "palvelut")
+
+
+def _agency_compound(tok: Token, morph: Morphology) -> bool:
+    """An office named by an acronym and a lower-case head in the nominative ("ELY-keskus", "TE-toimisto"): an
+    agency of its own before the registered name, as a cell of a list of funders or partners; kinds of
+    association after an acronym ("4H-yhdistys", "MLL-yhdistys") stay words of the name."""
+    acronym, _, tail = tok.text.partition("-")
+    if not (len(acronym) >= 2 and acronym.isupper() and tail[:1].islower()):
+        return False
+    readings = _readings(Token(tail, 0, len(tail)), morph)
+    return bool(readings) and all(a.case == "nimento" for a in readings) \
+        and any(a.base.lower().endswith(_OFFICE_HEADS) for a in readings)

@@ -1,0 +1,123 @@
+"""The left and right edges of organisation, project and agreement names (issue 12): a row's label, a post, a
+body, a greeting or an adverb before a registered name is no word of it; Swedish names run to their seat and legal
+form. Sentences and names invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import MORPH, record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.name_openers import opener_word, role_word
+from welfare_kg.extract.text import Token
+
+
+def typed(text: str) -> set[tuple[str, str]]:
+    ex = extract_document(record("Otsikko\n\n" + text + "\n"))
+    return {(e.type, e.label) for e in ex.entities.values()}
+
+
+def tok(word: str) -> Token:
+    return Token(word, 0, len(word))
+
+
+@pytest.mark.parametrize("label", ["Tuensaaja", "Kumppani", "Myöntäjä", "Yhteistyökumppani", "Vastaanottaja",
+                                   "Järjestäjät", "Vastuutaho", "Stödmottagare", "Partner", "Lead Partner"])
+@pytest.mark.parametrize(("name", "typ"), [("Kotiranta Tuki ry", "Association"), ("Lumon Palvelut Oy", "Company"),
+                                           ("Hyvän Mielen säätiö sr", "Association")])
+def test_a_rows_role_label_opens_no_name(label: str, name: str, typ: str) -> None:
+    got = typed(f"{label} {name}")
+    assert (typ, name) in got
+    assert not any(label in lab for _, lab in got)
+
+
+@pytest.mark.parametrize("opener", ["Toiminnanjohtaja", "Sihteeri", "Kaupunginhallitus", "Lautakunta", "Kiitos",
+                                    "Onnittelut", "Erityisesti", "Hanke", "Ehdotus", "Ordförande", "Kommunstyrelsen",
+                                    "Tack", "ELY-keskus", "Kaupunki"])
+def test_posts_bodies_greetings_and_adverbs_open_no_name(opener: str) -> None:
+    got = typed(f"{opener} Kotiranta Tuki ry sai avustusta 5 000 euroa.")
+    assert ("Association", "Kotiranta Tuki ry") in got
+    assert not any(lab.startswith(opener) and "Kotiranta" in lab for _, lab in got)
+
+
+def test_a_town_cell_before_a_genitive_is_no_word_of_the_name() -> None:
+    got = typed("Kuopio Pohjois-Savon Kylät ry")
+    assert ("Association", "Pohjois-Savon Kylät ry") in got
+    got = typed("Kuopio Lumon Palvelut Oy")
+    assert ("Company", "Lumon Palvelut Oy") in got
+
+
+def test_a_person_written_surname_first_before_the_name() -> None:
+    got = typed("Virtanen Matti Kotiranta Tuki ry")
+    assert ("Association", "Kotiranta Tuki ry") in got
+
+
+def test_words_of_the_name_stay() -> None:
+    # a plural of members, a town opening a name in the nominative, a kind of association after an acronym
+    assert ("Association", "Omaishoitajat ja Läheiset ry") in typed(
+        "Avustus myönnettiin Omaishoitajat ja Läheiset ry:lle.")
+    assert ("Association", "Kotiranta Tuki ry") in typed("Kotiranta Tuki ry sai avustusta.")
+    assert ("Association", "Kiteen 4H-yhdistys ry") in typed("Avustus myönnettiin Kiteen 4H-yhdistys ry:lle.")
+    assert ("Association", "Egentliga Finlands Byar r.f") in typed(
+        "Kumppanit: Varsinais-Suomen Kylät ry Egentliga Finlands Byar r.f. (Y-tunnus ) ja kaupunki.")
+
+
+@pytest.mark.parametrize("opener", ["Toimintakertomus", "Pöytäkirja", "Etusivu Uutiset", "Ajankohtaista",
+                                    "Kirjoittaja"])
+def test_a_flattened_pages_furniture_and_document_kind_open_no_name(opener: str) -> None:
+    assert ("Association", "Kotiranta Tuki ry") in typed(f"{opener} Kotiranta Tuki ry")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Palvelun tuottaa Lumon Palvelut Oy Ltd.", "Lumon Palvelut Oy Ltd"),
+    ("Sopimus tehtiin Lumon Palvelut Oy/Ab:n kanssa.", "Lumon Palvelut Oy/Ab"),
+    ("Sopimus tehtiin Lumon Palvelut Oy Ab:n kanssa.", "Lumon Palvelut Oy Ab"),
+])
+def test_a_bilingual_companys_second_form_closes_its_name(text: str, name: str) -> None:
+    assert ("Company", name) in typed(text)
+
+
+def test_a_kind_first_name_after_a_rows_label() -> None:
+    assert ("Association", "Kyläyhdistys Kotiranta") in typed("Tuensaaja Kyläyhdistys Kotiranta")
+
+
+@pytest.mark.parametrize("label", ["Kumppani", "Toiminnanjohtaja", "Kaupunginhallitus", "Kiitos"])
+def test_a_rows_label_opens_no_project_or_agreement(label: str) -> None:
+    got = typed(f"{label} Hyvä Arki -hanke päättyi vuonna 2020.")
+    assert ("Project", "Hyvä Arki") in got
+    got = typed(f"{label} Yhteistyösopimus Kuopion kaupungin kanssa päättyi.")
+    assert not any(t == "Agreement" and label in lab for t, lab in got)
+
+
+def test_an_undertakings_own_words_stay() -> None:
+    # an undertaking's free-worded name may open with an adverb or an English word
+    assert ("Project", "Turvallisesti Kotona") in typed("Turvallisesti Kotona -hanke päättyi vuonna 2020.")
+
+
+def test_vocabulary_classes() -> None:
+    assert role_word(tok("Tuensaaja"), MORPH) and role_word(tok("Hakijat"), MORPH)
+    assert not role_word(tok("Omaishoitajat"), MORPH) and not role_word(tok("Kotiranta"), MORPH)
+    assert not role_word(tok("Partner"), MORPH, foreign=False)
+    assert opener_word(tok("Sihteeri"), MORPH) and not opener_word(tok("Lääkärit"), MORPH)
+    assert opener_word(tok("Erityisesti"), MORPH) and not opener_word(tok("Erityisesti"), MORPH, loose=False)
+    assert not opener_word(tok("Nuorisoseura"), MORPH) and not opener_word(tok("Lumon"), MORPH)
+
+
+def test_a_prefixed_company_keeps_its_nouns_not_a_verbs_base() -> None:
+    assert ("Company", "Osuuskunta Lumon Tuki") in typed("Osuuskunta Lumon Tuki sai tukea.")
+    assert ("Company", "Osuuskunta Lumon Tuki") in typed("Osuuskunta Lumon Tuen kokous pidettiin.")
+    assert ("Company", "Ki Oy Kotirannan Tähti") in typed("Kunta takaa Ki Oy Kotirannan Tähden lainan.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Föreningen Konstsamfundet i Vasa rf fick bidrag.", "Föreningen Konstsamfundet i Vasa rf"),
+    ("Avustus myönnettiin Stiftelsen Tre Smeder i Helsingfors sr:lle.", "Stiftelsen Tre Smeder i Helsingfors sr"),
+    ("Avustus myönnettiin Svenska Hörselförbundet i Finland rf:lle.", "Svenska Hörselförbundet i Finland rf"),
+    ("Stöd till Ungdomsföreningen Kotiranta i Närpes r.f.", "Ungdomsföreningen Kotiranta i Närpes r.f"),
+    ("Bidraget gick till Kotiranta Hantverk i Vasa rf och staden.", "Kotiranta Hantverk i Vasa rf"),
+    ("Stödet gick till Dans i Österbotten rf.", "Dans i Österbotten rf"),
+])
+def test_swedish_names_run_to_their_seat_and_legal_form(text: str, name: str) -> None:
+    got = typed(text)
+    assert ("Association", name) in got
+    assert not any(t == "Association" and lab != name for t, lab in got)
