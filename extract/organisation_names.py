@@ -611,8 +611,11 @@ class OrganisationNames:
                         break  # "X Ab:n yhtiökokousasiat Y Oy": an inflected legal form ends the name before
                     if prev.is_word and _GLUED_UNDERTAKING.search(prev.text):
                         break  # "Loppuraportti Kotiapu-projekti Xn Tuki ry": a heading's project, then its owner
-                    if prev.text.isupper() and len(prev.text) > 5 and start < i and not toks[start].text.isupper():
-                        break  # "PROJEKTÄGARE Frivillig Inderøy AS": a card's label in capitals before the name
+                    if prev.text.isupper() and len(prev.text) > 5 and start < i and not toks[start].text.isupper() \
+                            and not (start >= 2 and toks[start - 2].text == ":"):
+                        # "PROJEKTÄGARE Frivillig Inderøy AS": a card's label in capitals before the name; after a
+                        # label's colon the word in capitals is the value's own ("Paino: SOLVER Palvelut Oy")
+                        break
                     if caps and prev.text in {"JA", "OCH"} and start < i and start >= 2 and toks[start - 2].is_word \
                             and toks[start - 2].text.isupper() and len(toks[start - 2].text) > 3 \
                             and _number(toks[start - 2], self.morph) == _number(toks[start], self.morph) == "plural":
@@ -695,6 +698,7 @@ class OrganisationNames:
                         and all(a.case == "nimento" for a in self.morph.analyse(toks[start].text)):
                     start += 1  # "Hallinnoija Kylätoimikunta ry", "Hakija X Oy": a form's field label, then its value
                 start = trim_openers(toks, start, i, self.morph, places)
+                start = self._past_known_actor(toks, start, i, typ, places)
                 if start == i:
                     continue
                 end = i
@@ -1960,6 +1964,21 @@ class OrganisationNames:
             base = nouns[0].base  # "Osuuskunta Lumon Tuen": the noun's base ("Tuki"), not the verb's
             return base[:1].upper() + base[1:] if word[:1].isupper() else base
         return self._head_base(word)
+
+    def _past_known_actor(self, toks: list[Token], start: int, form: int, typ: str, places: set[int]) -> int:
+        """Where a registered name starts when a known organisation's one-word name opens the run before its form
+        ("Kela Kotiranta Tuki ry", "Sitra Kotiranta ry": a list's or a row's funder, then the receiver): the known
+        organisation is a name of its own. A place right after it names its branch and stays ("Talentia Kuopio
+        ry", "Tehy Kainuu ry"); a company's subsidiary is named by its parent in the nominative ("Kommunförbundet
+        Service Ab"), so before a company only a genitive after the known name parts them."""
+        if start + 1 >= form or not (toks[start + 1].is_cap and toks[start + 1].is_word) or start + 1 in places:
+            return start
+        known = self._one_word_actor_labels.get(toks[start].text)
+        if known is None or known.type in PLACE_TYPES:
+            return start
+        if typ == "Company" and not all(a.case == "omanto" for a in self.morph.analyse(toks[start + 1].text) or [None]):
+            return start
+        return start + 1
 
     def _in_legal_name(self, toks: list[Token], k: int) -> bool:
         """Whether token k can be part of the name before "ry"/"Oy".

@@ -121,3 +121,22 @@ def test_swedish_names_run_to_their_seat_and_legal_form(text: str, name: str) ->
     got = typed(text)
     assert ("Association", name) in got
     assert not any(t == "Association" and lab != name for t, lab in got)
+
+
+def test_a_word_in_capitals_after_a_labels_colon_is_the_values_own() -> None:
+    assert ("Company", "KOTIRANTA Kehitys Oy") in typed("Toteuttaja: KOTIRANTA Kehitys Oy")
+    # a card's label in capitals without a colon stays out
+    assert ("Company", "Frivillig Kotiranta AS") in typed("PROJEKTÄGARE Frivillig Kotiranta AS")
+
+
+@pytest.mark.parametrize("known", ["Kela", "Sitra", "Kuntaliitto"])
+def test_a_known_organisations_one_word_name_before_a_registered_name_is_its_own(known: str) -> None:
+    got = typed(f"{known} Kotiranta Tuki ry sai tukea.")
+    assert ("Association", "Kotiranta Tuki ry") in got
+    got = typed(f"{known} Lumon Palvelut Oy sai tukea.")
+    assert ("Company", "Lumon Palvelut Oy") in got
+
+
+def test_a_known_organisations_branch_and_subsidiary_stay_whole() -> None:
+    assert ("Association", "Talentia Keski-Suomi ry") in typed("Palkinnon sai Talentia Keski-Suomi ry.")
+    assert ("Company", "Kommunförbundet Service Ab") in typed("Avtalet tecknades med Kommunförbundet Service Ab.")
