@@ -78,9 +78,9 @@ def role_word(tok: Token, morph: Morphology, *, foreign: bool = True) -> bool:
 
 def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
     """Whether a capitalised word in front of a name is a role label, a post, a body or a public kind that stands
-    before the name (see the module's docstring), or a greeting; `loose` adds field words, undertaking heads and
-    manner adverbs, which stand before a registered name but may open an undertaking's free-worded one
-    ("Turvallisesti Kotona -hanke")."""
+    before the name (see the module's docstring), or a greeting, a page's furniture, a document's kind; `loose`
+    adds field words, undertaking heads in the singular and manner adverbs, which stand before a registered name
+    but may open an undertaking's free-worded one ("Turvallisesti Kotona -hanke")."""
     if not tok.is_word or not tok.is_cap or (tok.text.isupper() and len(tok.text) > 1):
         return False
     low = tok.text.lower()
@@ -95,7 +95,7 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
         # a Swedish word no Finnish lexicon reads: a post ("Ordförande", "Verksamhetsledare") or a body
         # ("Kommunstyrelsen") before the name
         return low.endswith(_SWEDISH_POSTS) or _body_word(tok.text, morph) is not None
-    if loose and low in PAGE_WORDS:
+    if low in PAGE_WORDS:
         return True
     if loose and all(a.case == "kerrontosti" for a in readings):
         return True  # "Erityisesti": a manner adverb ("Lisäksi", "Myös" are read as openers already)
@@ -108,9 +108,13 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
         return True
     if _body_word(tok.text, morph) is not None:
         return True
-    if loose and any(a.base.lower().endswith(DOCUMENT_ENDS) for a in readings if a.cls == "nimisana"):
+    if any(a.base.lower().endswith(DOCUMENT_ENDS) for a in readings if a.cls == "nimisana"):
         return True  # "Toimintakertomus X ry", "Pöytäkirja X Oy": the document's kind heads the page
-    return loose and _undertaking_head(tok, morph) is not None
+    if _undertaking_head(tok, morph) is None:
+        return False
+    # "Hanke X ry" before a registered name; before an undertaking's name only the plural, a page's menu item
+    # ("Etusivu Hankkeet X -hanke"), since "Hanke" may open the name it heads
+    return loose or all(getattr(a, "number", None) == "plural" for a in readings)
 
 
 def trim_openers(toks: list[Token], start: int, form: int, morph: Morphology, places: set[int]) -> int:

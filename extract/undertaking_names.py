@@ -1598,6 +1598,8 @@ class UndertakingNames:
         while earliest is not None and earliest + 1 < head_idx and toks[earliest + 1].is_cap \
                 and opener_word(toks[earliest], self.morph, loose=False):
             earliest += 1  # "Kumppani Hyvä Arki -hanke", "Toiminnanjohtaja X -hanke": a row's label or a post
+        if earliest is not None:
+            earliest = self._past_known_opener(toks, earliest, head_idx, taken)
         if earliest is not None and earliest == j + 1 and (j < 0 or toks[j].text in {"§", ".", ":"} or
                                                            toks[j].text.isdigit()):
             # a sentence-initial "Osallistuminen X -hankkeeseen": the procedural noun is not the name
@@ -1613,6 +1615,24 @@ class UndertakingNames:
             # "Lue lisää Kiinni elämässä -toiminnasta": a web page's link text, the name starts at the capital after
             return next((k for k in range(earliest + 2, head_idx) if toks[k].is_cap), None)
         return earliest
+
+    def _past_known_opener(self, toks: list[Token], earliest: int, head_idx: int, taken: set[int]) -> int:
+        """Where a name before " -hanke" begins when a known organisation or programme in the nominative opens the
+        run ("Kela Hyvä Arki -hanke", "STEA Hyvä Arki -hanke", "Rahoittaja Kela X -hanke"): the funder's or the
+        owner's cell before the project's, a name of its own; its genitive ("Kelan X -hanke") says whose and is
+        read elsewhere. A place may open a project's name ("Kuopio Liikkuu") and stays."""
+        actors = getattr(self, "_actors", set())
+        if earliest not in actors or earliest not in taken or (earliest > 0 and earliest - 1 in actors):
+            return earliest
+        k = earliest
+        while k + 1 < head_idx and k + 1 in actors:
+            k += 1
+        last = toks[k]
+        if k + 1 >= head_idx or not (toks[k + 1].is_cap and toks[k + 1].is_word) or k + 1 in taken:
+            return earliest
+        if not (last.text.isupper() or self._case(last) == "nimento"):
+            return earliest
+        return k + 1
 
     def _describes_head(self, t: Token, toks: list[Token], head_idx: int) -> bool:
         """A lower-case adjective in the case of the kind word after the dash ("kolmivuotiseen X -hankkeeseen",

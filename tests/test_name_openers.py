@@ -140,3 +140,15 @@ def test_a_known_organisations_one_word_name_before_a_registered_name_is_its_own
 def test_a_known_organisations_branch_and_subsidiary_stay_whole() -> None:
     assert ("Association", "Talentia Keski-Suomi ry") in typed("Palkinnon sai Talentia Keski-Suomi ry.")
     assert ("Company", "Kommunförbundet Service Ab") in typed("Avtalet tecknades med Kommunförbundet Service Ab.")
+
+
+@pytest.mark.parametrize("before", ["STEA", "Kela", "Rahoittaja Kela", "Etusivu Hankkeet", "Ajankohtaista",
+                                    "Toimintakertomus"])
+def test_a_funders_cell_or_a_pages_furniture_opens_no_project(before: str) -> None:
+    got = typed(f"{before} Hyvä Arki -hanke alkoi vuonna 2020.")
+    assert ("Project", "Hyvä Arki") in got
+
+
+def test_a_place_or_an_owners_genitive_before_a_project_stays_its_reading() -> None:
+    assert ("Project", "Pohjois-Savon Hyvä Arki") in typed("Pohjois-Savon Hyvä Arki -hanke alkoi vuonna 2020.")
+    assert ("Project", "Kuopio Liikkuu") in typed("Kuopio Liikkuu -hanke alkoi vuonna 2020.")
