@@ -49,7 +49,9 @@ FIELD_WORDS = frozenset({"kohde", "paikka", "aika", "ajankohta", "ehdotus", "pä
 # ("Etusivu Uutiset X ry", "Toimintakertomus X ry"): words as written, and compound ends of nominative bases
 PAGE_WORDS = frozenset({"etusivu", "ajankohtaista", "uutiset", "arkisto", "haku", "valikko", "sivukartta", "palaute",
                         "lisätietoa", "blogi", "tapahtumat", "julkaisut", "startsida", "nyheter", "aktuellt",
-                        "kontakt", "meny", "sök", "arkiv", "home", "news", "menu", "search"})
+                        "kontakt", "meny", "sök", "arkiv", "home", "news", "menu", "search",
+                        # a page's calls to act ("Seuraa X ry:tä Facebookissa", "Tilaa uutiskirje")
+                        "seuraa", "tilaa", "liity", "lahjoita", "tutustu", "jaa", "tykkää", "följ", "dela"})
 DOCUMENT_ENDS = ("kertomus", "pöytäkirja", "kokous", "suunnitelma", "tiedote", "raportti", "kirje", "seloste",
                  "katsaus", "esite", "ilmoitus", "hakemus", "lausunto", "uutinen")
 GREETINGS = frozenset({"kiitos", "kiitokset", "onnittelut", "onnittelumme", "tervetuloa", "terveiset",

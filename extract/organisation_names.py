@@ -2122,7 +2122,8 @@ class OrganisationNames:
                     or i + 1 in taken or not t.text.endswith("n") \
                     or (i + 1 < len(toks) and toks[i + 1].start - t.end != 1) or (i > 0 and i - 1 in places):
                 continue
-            if i > 1 and toks[i - 1].is_word and toks[i - 1].is_cap:
+            if i > 1 and toks[i - 1].is_word and toks[i - 1].is_cap and not opener_word(toks[i - 1], self.morph):
+                # (a row's label, a post or a page's furniture before it is no word of a heading: name_openers)
                 continue  # "Centrian Kokkolan ..." or a title-case heading: not a name's start
             end = i + 1
             words = 0

@@ -152,3 +152,8 @@ def test_a_funders_cell_or_a_pages_furniture_opens_no_project(before: str) -> No
 def test_a_place_or_an_owners_genitive_before_a_project_stays_its_reading() -> None:
     assert ("Project", "Pohjois-Savon Hyvä Arki") in typed("Pohjois-Savon Hyvä Arki -hanke alkoi vuonna 2020.")
     assert ("Project", "Kuopio Liikkuu") in typed("Kuopio Liikkuu -hanke alkoi vuonna 2020.")
+
+
+def test_a_pages_call_to_act_and_furniture_before_a_place_named_club() -> None:
+    assert ("Association", "Kotiranta Tuki ry") in typed("Seuraa Kotiranta Tuki ry:tä Facebookissa!")
+    assert ("Association", "Lapinlahden Latu") in typed("Etusivu Uutiset Lapinlahden Latu järjesti tilaisuuden.")
