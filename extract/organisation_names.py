@@ -710,6 +710,8 @@ class OrganisationNames:
                         and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
                         and toks[i + 2].text.split(":")[0] in _SECOND_FORMS and i + 2 not in taken:
                     end = i + 2  # "X Oy/Ab": the two forms written with a slash
+                elif typ == "Company" and start == i - 1 and self._kind_before_form(toks, start, i, taken, places):
+                    end = i + 1  # "Kehittämiskeskus Oy Häme": the company's kind, its form, then its own name
             elif (sv := self._swedish_organisation(toks, i, taken)) is not None:
                 # "Folkhälsans förbund", "Aktiastiftelsen i Vasa", "Ålands kommunförbund", "X k.f."
                 start, end, typ, label, parts = sv
@@ -1964,6 +1966,25 @@ class OrganisationNames:
             base = nouns[0].base  # "Osuuskunta Lumon Tuen": the noun's base ("Tuki"), not the verb's
             return base[:1].upper() + base[1:] if word[:1].isupper() else base
         return self._head_base(word)
+
+    def _kind_before_form(self, toks: list[Token], k: int, form: int, taken: set[int], places: set[int]) -> bool:
+        """Whether a company's name goes on past its form: "Kehittämiskeskus Oy Häme", "Yrityspalvelu Oy Lumo".
+        A capitalised common noun alone before "Oy" (a kind of company, in the nominative) names no company; the
+        capitalised word right after the uninflected form does, and is in the nominative too. A town read there
+        is the name's word ("Oy Häme")."""
+        t, nxt = toks[form], toks[form + 1] if form + 1 < len(toks) else None
+        if nxt is None or ":" in t.text or t.text.lower() not in {"oy", "ab"} or toks[k].text.isupper():
+            return False
+        if not (nxt.is_cap and nxt.is_word and not nxt.is_acronym and nxt.start - t.end == 1) \
+                or (form + 1 in taken and form + 1 not in places) or ":" in nxt.text:
+            return False
+        kind = self.morph.analyse(toks[k].text)
+        if not kind or not all(a.cls in {"nimisana", "nimi"} and a.case == "nimento"
+                               and getattr(a, "number", "singular") != "plural" for a in kind) \
+                or not any(a.cls == "nimisana" and a.base[:1].islower() for a in kind):
+            return False
+        after = self.morph.analyse(nxt.text)
+        return not after or any(a.case == "nimento" and a.cls != "teonsana" for a in after)
 
     def _past_known_actor(self, toks: list[Token], start: int, form: int, typ: str, places: set[int]) -> int:
         """Where a registered name starts when a known organisation's one-word name opens the run before its form

@@ -157,3 +157,17 @@ def test_a_place_or_an_owners_genitive_before_a_project_stays_its_reading() -> N
 def test_a_pages_call_to_act_and_furniture_before_a_place_named_club() -> None:
     assert ("Association", "Kotiranta Tuki ry") in typed("Seuraa Kotiranta Tuki ry:tä Facebookissa!")
     assert ("Association", "Lapinlahden Latu") in typed("Etusivu Uutiset Lapinlahden Latu järjesti tilaisuuden.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hanketta hallinnoi Kehittämiskeskus Oy Häme.", "Kehittämiskeskus Oy Häme"),
+    ("Palvelun tuottaa Yrityspalvelu Oy Lumo.", "Yrityspalvelu Oy Lumo"),
+    ("Palvelun tuottaa Kehitysyhtiö Oy Kotiranta Kuopiossa.", "Kehitysyhtiö Oy Kotiranta"),
+])
+def test_a_kind_of_company_its_form_then_its_own_name(text: str, name: str) -> None:
+    assert ("Company", name) in typed(text)
+
+
+def test_a_company_before_a_town_cell_or_an_inflected_form_ends_at_its_form() -> None:
+    assert ("Company", "Lumon Palvelut Oy") in typed("Lumon Palvelut Oy Kuopio")
+    assert ("Company", "Kehitysyhtiö Oy") in typed("Sopimus tehtiin Kehitysyhtiö Oy:n kanssa.")
