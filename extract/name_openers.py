@@ -20,7 +20,8 @@ Each class below is general Finnish, Swedish or English vocabulary, no list of n
 - a field or item word of minutes and cards ("Kohde", "Paikka", "Ehdotus", "Päätös"), a document's kind
   ("Toimintakertomus", "Pöytäkirja") and a web page's furniture ("Etusivu", "Uutiset", "Ajankohtaista");
 - a greeting ("Kiitos", "Onnittelut", "Tervetuloa");
-- a manner adverb in -sti ("Erityisesti"), which no registered name opens with;
+- a manner adverb in -sti ("Erityisesti") and a word in a case of where ("Facebookissa", "Kuopiossa"), which no
+  registered name opens with;
 - an office named by an acronym ("ELY-keskus", "TE-toimisto") and a person written surname first ("Virtanen
   Matti"), the cells of a list before the organisation's;
 - a town's or a public kind's bare nominative ("Kuopio", "Kaupunki") right before another place's genitive that
@@ -41,7 +42,7 @@ from welfare_kg.extract.text import Token
 # the roles a card, a form or a grant list gives an organisation: compound ends of the base form
 ROLE_HEADS = ("hakija", "saaja", "toteuttaja", "hallinnoija", "myöntäjä", "rahoittaja", "järjestäjä", "tilaaja",
               "omistaja", "vastaanottaja", "kumppani", "partneri", "taho", "osapuoli", "osallistuja",
-              "ylläpitäjä", "esittelijä", "valmistelija", "jäsen", "kirjoittaja")
+              "ylläpitäjä", "esittelijä", "valmistelija", "jäsen", "kirjoittaja", "tukija", "sponsori")
 # field and item words of minutes, cards and lists, in the nominative
 FIELD_WORDS = frozenset({"kohde", "paikka", "aika", "ajankohta", "ehdotus", "päätös", "päätösehdotus", "esitys",
                          "liite", "asia", "kuvaus", "tavoite", "summa", "määrä", "vastuuhenkilö"})
@@ -51,9 +52,11 @@ PAGE_WORDS = frozenset({"etusivu", "ajankohtaista", "uutiset", "arkisto", "haku"
                         "lisätietoa", "blogi", "tapahtumat", "julkaisut", "startsida", "nyheter", "aktuellt",
                         "kontakt", "meny", "sök", "arkiv", "home", "news", "menu", "search",
                         # a page's calls to act ("Seuraa X ry:tä Facebookissa", "Tilaa uutiskirje")
-                        "seuraa", "tilaa", "liity", "lahjoita", "tutustu", "jaa", "tykkää", "följ", "dela"})
+                        "seuraa", "tilaa", "liity", "lahjoita", "tutustu", "jaa", "tykkää", "följ", "dela",
+                        # and its links between pages and posts
+                        "takaisin", "edellinen", "seuraava", "tagit", "avainsanat", "toiminta"})
 DOCUMENT_ENDS = ("kertomus", "pöytäkirja", "kokous", "suunnitelma", "tiedote", "raportti", "kirje", "seloste",
-                 "katsaus", "esite", "ilmoitus", "hakemus", "lausunto", "uutinen")
+                 "katsaus", "esite", "ilmoitus", "hakemus", "lausunto", "uutinen", "sivu")
 GREETINGS = frozenset({"kiitos", "kiitokset", "onnittelut", "onnittelumme", "tervetuloa", "terveiset",
                        "tack", "grattis", "välkommen"})
 # Swedish and English labels of roles (no Finnish morphology reads them)
@@ -61,6 +64,10 @@ FOREIGN_ROLE_ENDS = ("mottagare", "partner", "ägare", "sökande", "arrangör", 
                      "huvudman", "utförare", "finansiär")
 FOREIGN_ROLES = frozenset({"lead", "applicant", "applicants", "beneficiary", "coordinator", "organisation",
                            "organization", "funder", "owner", "host"})
+
+
+# the inessive, elative, adessive and ablative: where something is or comes from
+_WHERE_CASES = frozenset({"sisaolento", "sisäolento", "sisaeronto", "sisäeronto", "ulkoolento", "ulkoeronto"})
 
 
 def _readings(tok: Token, morph: Morphology) -> list:
@@ -86,7 +93,7 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
     if not tok.is_word or not tok.is_cap or (tok.text.isupper() and len(tok.text) > 1):
         return False
     low = tok.text.lower()
-    if low in GREETINGS or (loose and low in FIELD_WORDS):
+    if low in GREETINGS or low in PAGE_WORDS or (loose and low in FIELD_WORDS):
         return True  # "Kiitos Hyvä Arki -hankkeelle", "Onnittelut X ry:lle": a greeting, then whom it greets
     if role_word(tok, morph, foreign=loose):
         return True
@@ -97,8 +104,8 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
         # a Swedish word no Finnish lexicon reads: a post ("Ordförande", "Verksamhetsledare") or a body
         # ("Kommunstyrelsen") before the name
         return low.endswith(_SWEDISH_POSTS) or _body_word(tok.text, morph) is not None
-    if low in PAGE_WORDS:
-        return True
+    if loose and all(a.case in _WHERE_CASES for a in readings):
+        return True  # "Jaa Facebookissa X ry", "Kuopiossa X ry": where, no registered name's first word
     if loose and all(a.case == "kerrontosti" for a in readings):
         return True  # "Erityisesti": a manner adverb ("Lisäksi", "Myös" are read as openers already)
     # in the nominative only, a common noun among the readings ("Kaupunginhallitus" is a name's reading too)

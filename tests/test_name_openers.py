@@ -63,7 +63,8 @@ def test_words_of_the_name_stay() -> None:
 
 
 @pytest.mark.parametrize("opener", ["Toimintakertomus", "Pöytäkirja", "Etusivu Uutiset", "Ajankohtaista",
-                                    "Kirjoittaja"])
+                                    "Kirjoittaja", "Jaa Facebookissa", "Edellinen Seuraava", "Tagit", "Pääsivu",
+                                    "Tukijat", "Sponsorit"])
 def test_a_flattened_pages_furniture_and_document_kind_open_no_name(opener: str) -> None:
     assert ("Association", "Kotiranta Tuki ry") in typed(f"{opener} Kotiranta Tuki ry")
 
