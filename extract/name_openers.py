@@ -135,6 +135,10 @@ def trim_openers(toks: list[Token], start: int, form: int, morph: Morphology, pl
         if opener_word(tok, morph):
             start += 1
             continue
+        if start + 2 < form and _common_genitive(tok, morph) and opener_word(toks[start + 1], morph) \
+                and toks[start + 2].is_cap and toks[start + 2].is_word:
+            start += 2  # "Hallituksen Puheenjohtaja X ry", "Avustuksen Saaja X ry": a label in title case
+            continue
         if start + 2 < form and listed_surname(tok.text) and not listed_first_name(tok.text) \
                 and listed_first_name(toks[start + 1].text) and toks[start + 2].is_cap and toks[start + 2].is_word \
                 and not toks[start + 1].text.endswith("n"):
@@ -198,3 +202,10 @@ def _agency_compound(tok: Token, morph: Morphology) -> bool:
     readings = _readings(Token(tail, 0, len(tail)), morph)
     return bool(readings) and all(a.case == "nimento" for a in readings) \
         and any(a.base.lower().endswith(_OFFICE_HEADS) for a in readings)
+
+
+def _common_genitive(tok: Token, morph: Morphology) -> bool:
+    """A common noun in the genitive only ("Hallituksen", "Hankkeen", "Avustuksen"): whose post or role follows."""
+    readings = _readings(tok, morph)
+    return bool(readings) and all(a.cls == "nimisana" and a.case == "omanto" and a.base[:1].islower()
+                                  for a in readings)

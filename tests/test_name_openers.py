@@ -172,3 +172,12 @@ def test_a_kind_of_company_its_form_then_its_own_name(text: str, name: str) -> N
 def test_a_company_before_a_town_cell_or_an_inflected_form_ends_at_its_form() -> None:
     assert ("Company", "Lumon Palvelut Oy") in typed("Lumon Palvelut Oy Kuopio")
     assert ("Company", "Kehitysyhtiö Oy") in typed("Sopimus tehtiin Kehitysyhtiö Oy:n kanssa.")
+
+
+@pytest.mark.parametrize("label", ["Hallituksen Puheenjohtaja", "Avustuksen Saaja", "Hankkeen Toteuttaja"])
+def test_a_label_in_title_case_whose_role_follows_a_genitive(label: str) -> None:
+    assert ("Association", "Kotiranta Tuki ry") in typed(f"{label} Kotiranta Tuki ry")
+
+
+def test_a_genitive_opening_the_name_stays() -> None:
+    assert ("Association", "Kylien Kotiranta Tuki ry") in typed("Avustus myönnettiin Kylien Kotiranta Tuki ry:lle.")
