@@ -33,6 +33,8 @@ remains after it before the legal form, so a name is never emptied and a word in
 
 from __future__ import annotations
 
+import re
+
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.recognition_words import _SWEDISH_POSTS, _body_word, _undertaking_head, is_post
@@ -209,3 +211,20 @@ def _common_genitive(tok: Token, morph: Morphology) -> bool:
     readings = _readings(tok, morph)
     return bool(readings) and all(a.cls == "nimisana" and a.case == "omanto" and a.base[:1].islower()
                                   for a in readings)
+
+
+_FRONT_WORD = re.compile(r"([A-ZÅÄÖ][\w-]*)[ \t]+(?=[A-ZÅÄÖ0-9\"'”])")
+_FRONT_WORDS = 3  # opener words a row's field may open with ("Etusivu Uutiset", "Hallituksen Puheenjohtaja")
+
+
+def skip_openers(text: str, a: int, b: int, morph: Morphology) -> int:
+    """Where the name in a row's or a list item's field text[a:b] begins: past the opener words in front of it
+    (a label, a post, a page's furniture: `opener_word`), while a capitalised word follows them."""
+    for _ in range(_FRONT_WORDS):
+        m = _FRONT_WORD.match(text, a, b)
+        if m is None:
+            break
+        if not opener_word(Token(m.group(1), m.start(1), m.end(1)), morph):
+            break
+        a = m.end()
+    return a

@@ -181,3 +181,12 @@ def test_a_label_in_title_case_whose_role_follows_a_genitive(label: str) -> None
 
 def test_a_genitive_opening_the_name_stays() -> None:
     assert ("Association", "Kylien Kotiranta Tuki ry") in typed("Avustus myönnettiin Kylien Kotiranta Tuki ry:lle.")
+
+
+def test_a_grant_rows_label_is_no_word_of_the_receivers_name() -> None:
+    text = ("Hallitus myönsi seuraavat avustukset:\n\nTuensaaja Kotiranta Tuki ry 5 000 €\n"
+            "Kumppani Lumon Kyläyhdistys ry 3 000 €\nEtusivu Uutiset Hyvä Mieli ry 2 000 €\n")
+    got = typed(text)
+    for name in ("Kotiranta Tuki ry", "Lumon Kyläyhdistys ry", "Hyvä Mieli ry"):
+        assert ("Association", name) in got
+    assert not any(lab.startswith(("Tuensaaja", "Kumppani", "Etusivu")) for _, lab in got)
