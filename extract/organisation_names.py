@@ -1976,7 +1976,10 @@ class OrganisationNames:
         if nxt is None or ":" in t.text or t.text.lower() not in {"oy", "ab"} or toks[k].text.isupper():
             return False
         if not (nxt.is_cap and nxt.is_word and not nxt.is_acronym and nxt.start - t.end == 1) \
-                or (form + 1 in taken and form + 1 not in places) or ":" in nxt.text:
+                or (form + 1 in taken and form + 1 not in places) or ":" in nxt.text or len(nxt.text) < 3 \
+                or any(c.isupper() for c in toks[k].text[1:]):
+            # (not "Aluelämpö Oy A. Virtanen": a person's initial; not "YritysVoimala Oy": a brand written in
+            # camel case is a name already)
             return False
         kind = self.morph.analyse(toks[k].text)
         if not kind or not all(a.cls in {"nimisana", "nimi"} and a.case == "nimento"
@@ -1984,7 +1987,10 @@ class OrganisationNames:
                 or not any(a.cls == "nimisana" and a.base[:1].islower() for a in kind):
             return False
         after = self.morph.analyse(nxt.text)
-        return not after or any(a.case == "nimento" and a.cls != "teonsana" for a in after)
+        # a name's word in the singular nominative ("Oy Häme"), not a plural subject of what follows ("Oy
+        # Maakuntaliitot, jotka ...")
+        return not after or (any(a.case == "nimento" and a.cls != "teonsana" for a in after)
+                             and not any(getattr(a, "number", None) == "plural" for a in after))
 
     def _past_known_actor(self, toks: list[Token], start: int, form: int, typ: str, places: set[int]) -> int:
         """Where a registered name starts when a known organisation's one-word name opens the run before its form

@@ -190,3 +190,9 @@ def test_a_grant_rows_label_is_no_word_of_the_receivers_name() -> None:
     for name in ("Kotiranta Tuki ry", "Lumon Kyläyhdistys ry", "Hyvä Mieli ry"):
         assert ("Association", name) in got
     assert not any(lab.startswith(("Tuensaaja", "Kumppani", "Etusivu")) for _, lab in got)
+
+
+def test_a_brand_a_plural_subject_or_an_initial_after_oy_is_no_word_of_the_name() -> None:
+    assert ("Company", "KotiVoima Oy") in typed("Hallinnoija: KotiVoima Oy Maakuntaliitot, jotka myönsivät rahaa.")
+    assert ("Company", "Kehitysyhtiö Oy") in typed("Hallinnoija: Kehitysyhtiö Oy Maakuntaliitot, jotka myönsivät.")
+    assert ("Company", "Aluelämpö Oy") in typed("toimitusjohtaja, Aluelämpö Oy A Virtanen")
