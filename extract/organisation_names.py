@@ -1158,7 +1158,7 @@ class OrganisationNames:
                                            and self._place_genitive_sv(toks, start - 1))) \
                 and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
                      or toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES | _COUNTRY_GENITIVES
-                     or start - 1 in places):
+                     or start - 1 in places) and not opener_word(toks[start - 1], self.morph):
             # "Svenska Kulturfonden", also opening a line ("Svenska Postkodsstiftelsen, handläggare X"); a place's
             # genitive before the name's other words opens it ("Österbottens Svenska Lantbrukssällskap")
             start -= 1
@@ -1167,6 +1167,7 @@ class OrganisationNames:
                 and toks[i - 1].is_cap and toks[i - 1].is_word and i - 1 not in taken \
                 and toks[i - 1].text.lower() not in _SWEDISH_OPENERS | _SWEDISH_CAPS_STOPS | _SWEDISH_SENTENCE_WORDS \
                 and not toks[i - 1].text.lower().endswith(_SWEDISH_DEFINITE_GENITIVES) \
+                and not opener_word(toks[i - 1], self.morph) \
                 and t.start - toks[i - 1].end == 1:
             # "Byske Kulturförening" opening a line of a list or a field's value: a capitalised head compound says
             # the name goes on before it, and the word before is the name's own, not a sentence's first word
@@ -1527,7 +1528,8 @@ class OrganisationNames:
             p = toks[k - 1]
             if p.is_cap and p.end + 1 == toks[k].start and self._first_name(p):
                 k -= 1
-            elif p.is_cap and p.end + 1 == toks[k].start and unknown_nominative(p.text, self.morph) and (
+            elif p.is_cap and p.end + 1 == toks[k].start and unknown_nominative(p.text, self.morph) \
+                    and not opener_word(p, self.morph) and (
                     self._first_name(toks[k]) or (k >= 3 and toks[k - 2].text in {"ja", "och"}
                                                   and self._first_name(toks[k - 3]))):
                 # "Mirkku Tapani Xn muistosäätiö", "Heikki ja Minnamari Xn säätiö": a given name no lexicon knows,

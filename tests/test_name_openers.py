@@ -196,3 +196,13 @@ def test_a_brand_a_plural_subject_or_an_initial_after_oy_is_no_word_of_the_name(
     assert ("Company", "KotiVoima Oy") in typed("Hallinnoija: KotiVoima Oy Maakuntaliitot, jotka myönsivät rahaa.")
     assert ("Company", "Kehitysyhtiö Oy") in typed("Hallinnoija: Kehitysyhtiö Oy Maakuntaliitot, jotka myönsivät.")
     assert ("Company", "Aluelämpö Oy") in typed("toimitusjohtaja, Aluelämpö Oy A Virtanen")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Järjestäjä Sparbanksstiftelsen i Sibbo", "Sparbanksstiftelsen i Sibbo"),
+    ("Stödmottagare Kulturfonden", "Kulturfonden"),
+    ("Järjestäjä Samordningsförbundet Västra Mälardalen", "Samordningsförbundet Västra Mälardalen"),
+    ("Partner Helena Lavikaisen säätiö", "Helena Lavikaisen säätiö"),
+])
+def test_a_rows_label_before_a_swedish_or_a_founders_name(text: str, name: str) -> None:
+    assert ("Association", name) in typed(text)
