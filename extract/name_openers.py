@@ -29,6 +29,12 @@ Each class below is general Finnish, Swedish or English vocabulary, no list of n
 
 Only the front of the span is trimmed, one word at a time, and only while a capitalised word of the name
 remains after it before the legal form, so a name is never emptied and a word inside a name is never cut.
+
+The same classes bound the other readers that run a name back over capitals: an undertaking's name before
+" -hanke" and its compound head (undertaking_names.py: roles, singular posts, bodies, public kinds, greetings,
+page furniture and document kinds only, since an undertaking's own name may open with an adverb, a case of where
+or "Hanke"), a kind-first name after a row's label ("Tuensaaja Kyläyhdistys Kotiranta"), the Swedish kind-headed
+and founders' names, and the name field of a grant row or a list item (listed_receivers.py, `skip_openers`).
 """
 
 from __future__ import annotations
