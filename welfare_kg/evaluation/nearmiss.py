@@ -126,7 +126,8 @@ def in_text(names: Iterable[str], words: Sequence[str], text: str) -> str:
     for name in names:
         parts = name.split()
         first = parts[0]
-        for i, w in enumerate(words[: len(words) - len(parts) + 1]):
+        # (a name longer than the passage fits nowhere: the slice would count from the end and run past it)
+        for i, w in enumerate(words[: max(0, len(words) - len(parts) + 1)]):
             if w[:3] == first[:3] and all(same_stem(words[i + j], p) for j, p in enumerate(parts)):
                 return "inflected only"
     return "not as written"
