@@ -42,7 +42,9 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.first_names import listed_first_name
+from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold, identity_key
 from welfare_kg.extract.recognition_words import _SWEDISH_POSTS, _body_word, _undertaking_head, is_post
 from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text import Token
@@ -223,14 +225,40 @@ _FRONT_WORD = re.compile(r"([A-ZÅÄÖ][\w-]*)[ \t]+(?=[A-ZÅÄÖ0-9\"'”])")
 _FRONT_WORDS = 3  # opener words a row's field may open with ("Etusivu Uutiset", "Hallituksen Puheenjohtaja")
 
 
-def skip_openers(text: str, a: int, b: int, morph: Morphology) -> int:
+def skip_openers(text: str, a: int, b: int, morph: Morphology, *, loose: bool = True) -> int:
     """Where the name in a row's or a list item's field text[a:b] begins: past the opener words in front of it
-    (a label, a post, a page's furniture: `opener_word`), while a capitalised word follows them."""
+    (a label, a post, a page's furniture: `opener_word`, `loose` as there), while a capitalised word follows."""
     for _ in range(_FRONT_WORDS):
         m = _FRONT_WORD.match(text, a, b)
         if m is None:
             break
-        if not opener_word(Token(m.group(1), m.start(1), m.end(1)), morph):
+        if not opener_word(Token(m.group(1), m.start(1), m.end(1)), morph, loose=loose):
             break
         a = m.end()
     return a
+
+
+_UNDERTAKINGS = frozenset({"Project", "Programme", "Agreement"})
+
+
+def trim_undertaking_openers(per_sentence: list[list[Mention]], morph: Morphology) -> list[list[Mention]]:
+    """per_sentence with the opener words cut off the front of the undertakings' names that the line and
+    heading readers took whole ("Ajankohtaista Mural Rural", "Kumppani Stop Kiusaamiselle", "STEA Iloa
+    tarinasta" under a page's menu, a row's label or a funder's cell): only the words `opener_word` reads
+    without `loose`, and only where the label opens with the same words as the text."""
+    out: list[list[Mention]] = []
+    for ms in per_sentence:
+        kept: list[Mention] = []
+        for m in ms:
+            if m.type in _UNDERTAKINGS and not m.iri and m.surface[:1].isupper():
+                cut = skip_openers(m.surface, 0, len(m.surface), morph, loose=False)
+                if 0 < cut < len(m.surface) and m.label.startswith(m.surface[:cut]):
+                    label = m.label[cut:].strip()
+                    m = Mention(start=m.start + cut, end=m.end, surface=m.surface[cut:], label=label, type=m.type,
+                                case=m.case, rule=m.rule, acronym=m.acronym,
+                                key=(identity_key(label, morph) or fold(label)) if m.key else None,
+                                parts=tuple(dict.fromkeys(p[cut:].strip() if p.startswith(m.surface[:cut]) else p
+                                                          for p in m.parts)), generic=m.generic)
+            kept.append(m)
+        out.append(kept)
+    return out

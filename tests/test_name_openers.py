@@ -8,7 +8,8 @@ import pytest
 
 from tests.helpers import MORPH, record
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.name_openers import opener_word, role_word
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.name_openers import opener_word, role_word, trim_undertaking_openers
 from welfare_kg.extract.text import Token
 
 
@@ -206,3 +207,21 @@ def test_a_brand_a_plural_subject_or_an_initial_after_oy_is_no_word_of_the_name(
 ])
 def test_a_rows_label_before_a_swedish_or_a_founders_name(text: str, name: str) -> None:
     assert ("Association", name) in typed(text)
+
+
+def _project(surface: str) -> Mention:
+    return Mention(start=10, end=10 + len(surface), surface=surface, label=surface, type="Project", rule="test",
+                   key=surface.lower(), parts=(surface,))
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("Ajankohtaista Mural Rural", "Mural Rural"),
+    ("Kumppani Stop Kiusaamiselle", "Stop Kiusaamiselle"),
+    ("Etusivu Hankkeet Kylien Voima", "Kylien Voima"),
+    ("Turvallisesti Kotona", "Turvallisesti Kotona"),  # an adverb may open an undertaking's own name
+    ("Hanke Kotiranta", "Hanke Kotiranta"),  # and so may its head in the singular
+])
+def test_a_line_readers_undertaking_loses_its_opener_words(surface: str, name: str) -> None:
+    [[m]] = trim_undertaking_openers([[_project(surface)]], MORPH)
+    assert (m.label, m.surface, m.parts) == (name, name, (name,))
+    assert m.end == 10 + len(surface) and m.start == m.end - len(name)
