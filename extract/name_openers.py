@@ -140,6 +140,13 @@ def trim_openers(toks: list[Token], start: int, form: int, morph: Morphology, pl
     """The first word of the registered name whose legal form is token `form`, given the walk back's `start`:
     opener words are cut off the front while a capitalised word of the name stays between them and the form.
     `places` are the tokens the gazetteer read as places."""
+    for k in range(form - 2, start, -1):
+        if toks[k].is_cap and toks[k + 1].is_cap and toks[k + 1].is_word \
+                and (rs := _readings(toks[k], morph)) and all(a.case in _WHERE_CASES for a in rs):
+            # "Hyvä Arki Kylissä Kotiranta Tuki ry": a capitalised word in a case of where ends the title before
+            # the name (a name may end so before its form, "X Kylissä ry", but runs on in the nominative)
+            start = k + 1
+            break
     while start + 1 < form and toks[start + 1].is_cap and toks[start + 1].is_word:
         tok = toks[start]
         if opener_word(tok, morph):

@@ -225,3 +225,9 @@ def test_a_line_readers_undertaking_loses_its_opener_words(surface: str, name: s
     [[m]] = trim_undertaking_openers([[_project(surface)]], MORPH)
     assert (m.label, m.surface, m.parts) == (name, name, (name,))
     assert m.end == 10 + len(surface) and m.start == m.end - len(name)
+
+
+def test_a_title_ending_in_a_case_of_where_ends_before_the_name() -> None:
+    assert ("Association", "Kotiranta Tuki ry") in typed("Hyvä Arki Kylissä Kotiranta Tuki ry")
+    # the case of where right before the form is the name's own
+    assert ("Association", "Kotona Kylissä ry") in typed("Avustus myönnettiin Kotona Kylissä ry:lle.")
