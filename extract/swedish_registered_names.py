@@ -17,8 +17,11 @@ import re
 
 from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.name_openers import opener_word
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text import Token
 
 _OPENERS = {"Föreningen", "Stiftelsen", "Svenska", "Finlands", "Samfundet", "Sällskapet"}
 _NAME = re.compile(
@@ -50,8 +53,9 @@ def _name_words_before(text: str, a: int, mentions: list[Mention]) -> int:
         before = text[:m.start()].rstrip(" \t")
         word = m.group(0).split()[0]
         if not before or before[-1] in ".!?\n•" or word.lower() in _NOT_INSIDE \
-                or any(x.start < m.start() + len(word) and m.start() < x.end for x in mentions):
-            break
+                or any(x.start < m.start() + len(word) and m.start() < x.end for x in mentions) \
+                or opener_word(Token(word, m.start(), m.start() + len(word)), get_morphology()):
+            break  # (nor a row's label: "Bidrag: Stödmottagare X i Vasa rf", name_openers.py)
         a = m.start()
     return a
 

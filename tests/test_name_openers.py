@@ -118,6 +118,7 @@ def test_a_prefixed_company_keeps_its_nouns_not_a_verbs_base() -> None:
     ("Stöd till Ungdomsföreningen Kotiranta i Närpes r.f.", "Ungdomsföreningen Kotiranta i Närpes r.f"),
     ("Bidraget gick till Kotiranta Hantverk i Vasa rf och staden.", "Kotiranta Hantverk i Vasa rf"),
     ("Stödet gick till Dans i Österbotten rf.", "Dans i Österbotten rf"),
+    ("Bidrag: Stödmottagare Lumon Vänner i Helsingfors rf 5 000 euro.", "Lumon Vänner i Helsingfors rf"),
 ])
 def test_swedish_names_run_to_their_seat_and_legal_form(text: str, name: str) -> None:
     got = typed(text)
