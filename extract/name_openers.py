@@ -67,6 +67,11 @@ PAGE_WORDS = frozenset({"etusivu", "ajankohtaista", "uutiset", "arkisto", "haku"
                         "takaisin", "edellinen", "seuraava", "tagit", "avainsanat", "toiminta"})
 DOCUMENT_ENDS = ("kertomus", "pöytäkirja", "kokous", "suunnitelma", "tiedote", "raportti", "kirje", "seloste",
                  "katsaus", "esite", "ilmoitus", "hakemus", "lausunto", "uutinen", "sivu")
+# the part of a page's furniture that never opens an undertaking's own name either (a title may open with "Haku",
+# "Toiminta", "Liiku", "Tutustu": only a registered name's run is cut at those)
+NAVIGATION = frozenset({"etusivu", "ajankohtaista", "uutiset", "sivukartta", "valikko", "lisätietoa", "takaisin",
+                        "edellinen", "seuraava", "tagit", "avainsanat", "startsida", "nyheter", "aktuellt", "meny",
+                        "home", "news", "menu"})
 GREETINGS = frozenset({"kiitos", "kiitokset", "onnittelut", "onnittelumme", "tervetuloa", "terveiset",
                        "tack", "grattis", "välkommen"})
 # Swedish and English labels of roles (no Finnish morphology reads them)
@@ -103,7 +108,7 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
     if not tok.is_word or not tok.is_cap or (tok.text.isupper() and len(tok.text) > 1):
         return False
     low = tok.text.lower()
-    if low in GREETINGS or low in PAGE_WORDS or (loose and low in FIELD_WORDS):
+    if low in GREETINGS or low in NAVIGATION or (loose and (low in PAGE_WORDS or low in FIELD_WORDS)):
         return True  # "Kiitos Hyvä Arki -hankkeelle", "Onnittelut X ry:lle": a greeting, then whom it greets
     if role_word(tok, morph, foreign=loose):
         return True
@@ -113,7 +118,7 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
     if all(a.cls is None for a in readings):
         # a Swedish word no Finnish lexicon reads: a post ("Ordförande", "Verksamhetsledare") or a body
         # ("Kommunstyrelsen") before the name
-        return low.endswith(_SWEDISH_POSTS) or _body_word(tok.text, morph) is not None
+        return low.endswith(_SWEDISH_POSTS) or _deciding_body(tok, morph, loose=loose)
     if loose and all(a.case in _WHERE_CASES for a in readings):
         return True  # "Jaa Facebookissa X ry", "Kuopiossa X ry": where, no registered name's first word
     if loose and all(a.case == "kerrontosti" for a in readings):
@@ -125,7 +130,7 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
         return True  # "Kaupunki", "Kunta": the text's own town by its kind, never a registered name's first word
     if is_post(tok.text, morph) and all(getattr(a, "number", "singular") != "plural" for a in readings):
         return True
-    if _body_word(tok.text, morph) is not None:
+    if _deciding_body(tok, morph, loose=loose):
         return True
     if any(a.base.lower().endswith(DOCUMENT_ENDS) for a in readings if a.cls == "nimisana"):
         return True  # "Toimintakertomus X ry", "Pöytäkirja X Oy": the document's kind heads the page
@@ -134,6 +139,20 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
     # "Hanke X ry" before a registered name; before an undertaking's name only the plural, a page's menu item
     # ("Etusivu Hankkeet X -hanke"), since "Hanke" may open the name it heads
     return loose or all(getattr(a, "number", None) == "plural" for a in readings)
+
+
+# the bodies that decide, whose name never opens an undertaking's ("Kaupunginhallitus X -hanke"); a group's word
+# may ("Styrgrupp X", "Työryhmä X" as a coined title), so before an undertaking only these count
+_DECIDING_HEADS = ("hallitus", "lautakunta", "valtuusto", "jaosto", "styrelse", "styrelsen", "nämnd", "nämnden",
+                   "fullmäktige")
+
+
+def _deciding_body(tok: Token, morph: Morphology, *, loose: bool) -> bool:
+    """A body's word in front of a name: any body before a registered name, a deciding one before an
+    undertaking's."""
+    body = _body_word(tok.text, morph)
+    return body is not None and (loose or body.lower().endswith(_DECIDING_HEADS)
+                                 or tok.text.lower().endswith(_DECIDING_HEADS))
 
 
 def trim_openers(toks: list[Token], start: int, form: int, morph: Morphology, places: set[int]) -> int:

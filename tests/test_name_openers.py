@@ -221,6 +221,8 @@ def _project(surface: str) -> Mention:
     ("Etusivu Hankkeet Kylien Voima", "Kylien Voima"),
     ("Turvallisesti Kotona", "Turvallisesti Kotona"),  # an adverb may open an undertaking's own name
     ("Hanke Kotiranta", "Hanke Kotiranta"),  # and so may its head in the singular
+    ("Haku Kotirannalla 2.0", "Haku Kotirannalla 2.0"),  # a common noun of a page's search box
+    ("Styrgrupp Kotirannalle", "Styrgrupp Kotirannalle"),  # a group's word, no deciding body
 ])
 def test_a_line_readers_undertaking_loses_its_opener_words(surface: str, name: str) -> None:
     [[m]] = trim_undertaking_openers([[_project(surface)]], MORPH)
