@@ -96,8 +96,16 @@ def role_word(tok: Token, morph: Morphology, *, foreign: bool = True) -> bool:
     if low in FOREIGN_ROLES or low.endswith(FOREIGN_ROLE_ENDS):
         return foreign
     readings = _readings(tok, morph)
-    return bool(readings) and all(a.cls == "nimisana" and a.case == "nimento"
-                                  and a.base.lower().endswith(ROLE_HEADS) for a in readings)
+    return bool(readings) and all(a.cls == "nimisana" and a.case == "nimento" and _role_base(a.base.lower())
+                                  for a in readings)
+
+
+def _role_base(base: str) -> bool:
+    """A role's base form: one of ROLE_HEADS or a compound ending in one; "saaja" (receiver) only after a
+    genitive's "n" ("tuensaaja", "avustuksensaaja"), since "osaaja" (an expert, "Digiosaaja") ends so too."""
+    if base == "saaja" or base.endswith("nsaaja"):
+        return True
+    return base.endswith(ROLE_HEADS) and not base.endswith("saaja")
 
 
 def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
@@ -278,7 +286,9 @@ def trim_undertaking_openers(per_sentence: list[list[Mention]], morph: Morpholog
         for m in ms:
             if m.type in _UNDERTAKINGS and not m.iri and m.surface[:1].isupper():
                 cut = skip_openers(m.surface, 0, len(m.surface), morph, loose=False)
-                if 0 < cut < len(m.surface) and m.label.startswith(m.surface[:cut]):
+                # (a name is left that opens with a capital: "Digiosaaja 2.0" is no label and a version)
+                if 0 < cut < len(m.surface) and m.surface[cut:cut + 1].isupper() \
+                        and m.label.startswith(m.surface[:cut]):
                     label = m.label[cut:].strip()
                     m = Mention(start=m.start + cut, end=m.end, surface=m.surface[cut:], label=label, type=m.type,
                                 case=m.case, rule=m.rule, acronym=m.acronym,

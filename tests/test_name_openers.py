@@ -99,6 +99,7 @@ def test_an_undertakings_own_words_stay() -> None:
 def test_vocabulary_classes() -> None:
     assert role_word(tok("Tuensaaja"), MORPH) and role_word(tok("Hakijat"), MORPH)
     assert not role_word(tok("Omaishoitajat"), MORPH) and not role_word(tok("Kotiranta"), MORPH)
+    assert role_word(tok("Avustuksensaaja"), MORPH) and not role_word(tok("Digiosaaja"), MORPH)  # an expert
     assert not role_word(tok("Partner"), MORPH, foreign=False)
     assert opener_word(tok("Sihteeri"), MORPH) and not opener_word(tok("Lääkärit"), MORPH)
     assert opener_word(tok("Erityisesti"), MORPH) and not opener_word(tok("Erityisesti"), MORPH, loose=False)
@@ -223,6 +224,7 @@ def _project(surface: str) -> Mention:
     ("Hanke Kotiranta", "Hanke Kotiranta"),  # and so may its head in the singular
     ("Haku Kotirannalla 2.0", "Haku Kotirannalla 2.0"),  # a common noun of a page's search box
     ("Styrgrupp Kotirannalle", "Styrgrupp Kotirannalle"),  # a group's word, no deciding body
+    ("Kumppani 2.0", "Kumppani 2.0"),  # no name is left that opens with a capital
 ])
 def test_a_line_readers_undertaking_loses_its_opener_words(surface: str, name: str) -> None:
     [[m]] = trim_undertaking_openers([[_project(surface)]], MORPH)
