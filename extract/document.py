@@ -127,6 +127,7 @@ from welfare_kg.extract.model import Evidence, Extraction, Fact, Mention
 from welfare_kg.extract.money import find_amounts
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.name_codes import code_name_mentions
+from welfare_kg.extract.name_openers import trim_undertaking_openers
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.numbered_bodies import numbered_bodies
 from welfare_kg.extract.numeral_names import numeral_name_mentions
@@ -357,6 +358,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = drop_photo_credits(per_sentence, text)  # "Kuva: Elli Esimerkki": extract/photo_credits.py
     per_sentence = drop_lowercase_undertakings(per_sentence, text)  # "talouden ohjelma": lowercase_undertakings.py
     per_sentence = trim_report_headings(per_sentence, morph)  # "Loppuraportti X-hanke": extract/report_headings.py
+    per_sentence = trim_undertaking_openers(per_sentence, morph)  # "Ajankohtaista X": extract/name_openers.py
     per_sentence = cut_off_people(per_sentence, text, morph)  # "... Heikki Koskel" at an excerpt's end
     per_sentence = cut_off_organisations(per_sentence, text, morph)  # "... Janakkalan Osuus": person_forms.py
     per_sentence = bracket_acronym_echo_mentions(text, per_sentence, starts)  # "X (STN) ... STN:n rahoittama"

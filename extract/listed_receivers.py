@@ -39,7 +39,8 @@ from welfare_kg.extract.header_granter import FUNDER_TYPES, GRANT_WORD, granter_
 from welfare_kg.extract.layout import OPENING_CHARS, insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, get_morphology
+from welfare_kg.extract.name_openers import skip_openers
 from welfare_kg.extract.named_giver import giver_before, giver_unsaid, sources_listed
 from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.role_slot_organisations import common_phrase, place_phrase_end
@@ -175,6 +176,8 @@ def _line_items(text: str, at: int) -> tuple[list[tuple[int, int]], str]:
             body = row.strip()
         else:
             break
+        skip = skip_openers(body, 0, len(body), get_morphology())  # "Kumppani X ry": the item's label
+        body_start, body = body_start + skip, body[skip:]
         cut = _FIELD_END.search(body)
         name = body[:cut.start()] if cut else body
         name = name.rstrip(" .;")
@@ -282,6 +285,8 @@ def sum_row_fields(text: str) -> tuple[tuple[int, int], ...]:
             continue
         blanks = 0
         field = _row_name(line) if start not in bare else (bare[start][0][0] - start, bare[start][0][1] - start)
+        if field is not None and start in bare:
+            field = (skip_openers(line, field[0], field[1], get_morphology()), field[1])  # the row's label
         if field is None:
             out += run if len(run) >= ROW_RUN else []
             run = []
@@ -309,6 +314,7 @@ def _row_name(line: str) -> tuple[int, int] | None:
         return None
     head = _ROW_HEAD.match(line)
     a = head.end() if head else 0
+    a = skip_openers(line, a, amounts[0].start, get_morphology())  # "Tuensaaja X ry 500 €": the row's label
     cut = _ROW_FIELD_END.search(line, a, amounts[0].start)
     b = cut.start() if cut else amounts[0].start
     name = line[a:b].rstrip(" \t.;:–-")

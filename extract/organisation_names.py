@@ -18,6 +18,7 @@ from welfare_kg.extract.gazetteer import (
 )
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Analysis, Morphology, place_genitive_reading, unknown_nominative
+from welfare_kg.extract.name_openers import opener_word, trim_openers
 from welfare_kg.extract.names import fold, join_tokens, name_base_form
 from welfare_kg.extract.opening_kind_names import named_opener
 from welfare_kg.extract.place_kind_organisations import opens_dash_title
@@ -171,6 +172,17 @@ _OWN_NAME_CASES = {"omanto", "osanto", "ulkotulento", "ulkoeronto"}
 
 
 _SWEDISH_KINDS: dict[str, re.Match[str] | None] = {}  # a word in lower case -> its _SWEDISH_KIND search
+
+
+def _swedish_form(t: Token) -> bool:
+    """A registered association's legal form, also with a Finnish case ending glued on ("rf:lle", "sr:n"): the
+    end of a Swedish name a Finnish sentence inflects ("Avustus Svenska Hörselförbundet i Finland rf:lle")."""
+    return t.text.lower().split(":")[0] in ASSOCIATION_FORMS
+
+
+def _swedish_label(span: Sequence[Token]) -> str:
+    """A Swedish name as written, its legal form without the case ending a Finnish sentence glued to it."""
+    return " ".join([*(x.text for x in span[:-1]), span[-1].text.split(":")[0]])
 
 
 def _swedish_kind(low: str) -> re.Match[str] | None:
@@ -432,6 +444,10 @@ def _kind_compound(base: str) -> bool:
 
 # the language of a town's parish, written between the town and the head ("Vaasan suomalainen seurakunta")
 _PARISH_LANGUAGES = {"suomalainen", "ruotsalainen", "saksalainen"}
+# a bilingual company's second legal form after "Oy": Swedish or English ("KPMG Oy Ab", "X Oy Ltd")
+_SECOND_FORMS = frozenset({"Ab", "AB", "Abp", "ABP", "Ltd", "LTD", "Plc", "PLC"})
+# the word classes of a name's last word: a noun or a name, never the verb a form may also read as ("Tuki", "tukea")
+_NAME_WORD_CLASSES = frozenset({"nimisana", "nimi", "paikannimi", "sukunimi", "etunimi"})
 
 class OrganisationNames:
     """The organisation-name readers of the Recogniser (extract/entities.py)."""
@@ -595,8 +611,11 @@ class OrganisationNames:
                         break  # "X Ab:n yhtiökokousasiat Y Oy": an inflected legal form ends the name before
                     if prev.is_word and _GLUED_UNDERTAKING.search(prev.text):
                         break  # "Loppuraportti Kotiapu-projekti Xn Tuki ry": a heading's project, then its owner
-                    if prev.text.isupper() and len(prev.text) > 5 and start < i and not toks[start].text.isupper():
-                        break  # "PROJEKTÄGARE Frivillig Inderøy AS": a card's label in capitals before the name
+                    if prev.text.isupper() and len(prev.text) > 5 and start < i and not toks[start].text.isupper() \
+                            and not (start >= 2 and toks[start - 2].text == ":"):
+                        # "PROJEKTÄGARE Frivillig Inderøy AS": a card's label in capitals before the name; after a
+                        # label's colon the word in capitals is the value's own ("Paino: SOLVER Palvelut Oy")
+                        break
                     if caps and prev.text in {"JA", "OCH"} and start < i and start >= 2 and toks[start - 2].is_word \
                             and toks[start - 2].text.isupper() and len(toks[start - 2].text) > 3 \
                             and _number(toks[start - 2], self.morph) == _number(toks[start], self.morph) == "plural":
@@ -678,13 +697,21 @@ class OrganisationNames:
                 if start + 1 < i and toks[start].text.lower() in GLUED_LABELS and toks[start + 1].is_cap \
                         and all(a.case == "nimento" for a in self.morph.analyse(toks[start].text)):
                     start += 1  # "Hallinnoija Kylätoimikunta ry", "Hakija X Oy": a form's field label, then its value
+                start = trim_openers(toks, start, i, self.morph, places)
+                start = self._past_known_actor(toks, start, i, typ, places)
                 if start == i:
                     continue
                 end = i
                 if low in {"oy", "oyj"} and ":" not in t.text and i + 1 < len(toks) \
-                        and toks[i + 1].text.split(":")[0] in {"Ab", "AB", "Abp", "ABP"} \
+                        and toks[i + 1].text.split(":")[0] in _SECOND_FORMS \
                         and toks[i + 1].start == t.end + 1 and i + 1 not in taken:
-                    end = i + 1  # "KPMG Oy Ab": a bilingual company's two forms close its name together
+                    end = i + 1  # "KPMG Oy Ab", "X Oy Ltd": a bilingual company's two forms close its name together
+                elif low in {"oy", "oyj"} and ":" not in t.text and i + 2 < len(toks) and toks[i + 1].text == "/" \
+                        and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
+                        and toks[i + 2].text.split(":")[0] in _SECOND_FORMS and i + 2 not in taken:
+                    end = i + 2  # "X Oy/Ab": the two forms written with a slash
+                elif typ == "Company" and start == i - 1 and self._kind_before_form(toks, start, i, taken, places):
+                    end = i + 1  # "Kehittämiskeskus Oy Häme": the company's kind, its form, then its own name
             elif (sv := self._swedish_organisation(toks, i, taken)) is not None:
                 # "Folkhälsans förbund", "Aktiastiftelsen i Vasa", "Ålands kommunförbund", "X k.f."
                 start, end, typ, label, parts = sv
@@ -1034,9 +1061,9 @@ class OrganisationNames:
             end = i + 2  # "Stiftelsen för Exempelska Akademi": the foundation for an institution, known or not
             while end + 1 < len(toks) and end - i < 5 and toks[end + 1].is_cap and toks[end + 1].is_word:
                 end += 1
-            if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+            if end + 1 < len(toks) and _swedish_form(toks[end + 1]):
                 end += 1  # "... sr": the legal form after the name
-            return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
+            return i, end, "Association", _swedish_label(toks[i:end + 1]), ()
         first = i + 1
         definite = _SWEDISH_DEFINITE_KIND.search(low) is not None and not low.startswith(("kommunförbund",
                                                                                          "kommunalförbund"))
@@ -1072,9 +1099,9 @@ class OrganisationNames:
                     break
                 end += 1
             end = self._joined_to_form(toks, end, taken)
-            if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+            if end + 1 < len(toks) and _swedish_form(toks[end + 1]):
                 end += 1  # "... sr": the legal form after the name
-            return i, end, "Association", " ".join(x.text for x in toks[i:end + 1]), ()
+            return i, end, "Association", _swedish_label(toks[i:end + 1]), ()
         if not t.is_cap and t.is_word and kind is not None and i > 0 and toks[i - 1].is_cap \
                 and toks[i - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES and i - 1 not in taken:
             return i - 1, i, "Association", f"{toks[i - 1].text} {t.text}", ()  # "Svenska kulturfonden"
@@ -1131,7 +1158,7 @@ class OrganisationNames:
                                            and self._place_genitive_sv(toks, start - 1))) \
                 and (not (start - 1 == 0 or toks[start - 2].text in {".", "!", "?", ":"})
                      or toks[start - 1].text.lower() in _SWEDISH_NAME_ADJECTIVES | _COUNTRY_GENITIVES
-                     or start - 1 in places):
+                     or start - 1 in places) and not opener_word(toks[start - 1], self.morph):
             # "Svenska Kulturfonden", also opening a line ("Svenska Postkodsstiftelsen, handläggare X"); a place's
             # genitive before the name's other words opens it ("Österbottens Svenska Lantbrukssällskap")
             start -= 1
@@ -1140,6 +1167,7 @@ class OrganisationNames:
                 and toks[i - 1].is_cap and toks[i - 1].is_word and i - 1 not in taken \
                 and toks[i - 1].text.lower() not in _SWEDISH_OPENERS | _SWEDISH_CAPS_STOPS | _SWEDISH_SENTENCE_WORDS \
                 and not toks[i - 1].text.lower().endswith(_SWEDISH_DEFINITE_GENITIVES) \
+                and not opener_word(toks[i - 1], self.morph) \
                 and t.start - toks[i - 1].end == 1:
             # "Byske Kulturförening" opening a line of a list or a field's value: a capitalised head compound says
             # the name goes on before it, and the word before is the name's own, not a sentence's first word
@@ -1168,7 +1196,7 @@ class OrganisationNames:
             end += 2  # "förbund för utbildning och kultur"
             if end + 2 < len(toks) and toks[end + 1].text == "och" and not toks[end + 2].is_cap:
                 end += 2
-        if end + 1 < len(toks) and toks[end + 1].text.lower() in ASSOCIATION_FORMS:
+        if end + 1 < len(toks) and _swedish_form(toks[end + 1]):
             end += 1  # "Fadderortsstiftelsen i Österbotten sr"
         elif not headed and end + 1 < len(toks) and toks[end + 1].is_cap and toks[end + 1].is_word \
                 and end + 1 not in taken and not toks[end + 1].text.isupper() and t.is_cap \
@@ -1181,7 +1209,7 @@ class OrganisationNames:
         # landskapsförbund r.f", a cultural federation): no authority is registered so
         typ = "JointAuthority" if low.startswith(("kommunförbund", "kommunalförbund", "landskapsförbund")) \
             and toks[end].text.lower() not in ASSOCIATION_FORMS else "Association"
-        label = " ".join(x.text for x in toks[start:end + 1])
+        label = _swedish_label(toks[start:end + 1])
         if kind.group("gen") and end == i:
             label = label[:-1]  # "Finlands Svenska Skolungdomsförbunds" -> "... Skolungdomsförbund"
         return start, end, typ, label, ()
@@ -1500,7 +1528,8 @@ class OrganisationNames:
             p = toks[k - 1]
             if p.is_cap and p.end + 1 == toks[k].start and self._first_name(p):
                 k -= 1
-            elif p.is_cap and p.end + 1 == toks[k].start and unknown_nominative(p.text, self.morph) and (
+            elif p.is_cap and p.end + 1 == toks[k].start and unknown_nominative(p.text, self.morph) \
+                    and not opener_word(p, self.morph) and (
                     self._first_name(toks[k]) or (k >= 3 and toks[k - 2].text in {"ja", "och"}
                                                   and self._first_name(toks[k - 3]))):
                 # "Mirkku Tapani Xn muistosäätiö", "Heikki ja Minnamari Xn säätiö": a given name no lexicon knows,
@@ -1614,7 +1643,10 @@ class OrganisationNames:
         """A capitalised compound kind opening a sentence or a list line and its own name after it ("Nuorisoseura
         Yritys järjesti ..."): the opener's capital says nothing, the name's capital does."""
         t = toks[i]
-        opens = i == 0 or toks[i - 1].text in {".", "!", "?", ":", "-", "–", "•", "*"}
+        openers = {".", "!", "?", ":", "-", "–", "•", "*"}
+        opens = i == 0 or toks[i - 1].text in openers or (
+            # "Tuensaaja Kyläyhdistys Kotiranta": a row's label opening the line, then the value (name_openers)
+            opener_word(toks[i - 1], self.morph, loose=False) and (i == 1 or toks[i - 2].text in openers))
         if not opens or not (t.is_cap and t.is_word) or t.text.isupper() or "-" in t.text or ":" in t.text \
                 or _number(t, self.morph) == "plural":
             return False
@@ -1887,13 +1919,16 @@ class OrganisationNames:
         Hem och Skola i Finland rf", "Stiftelsen Konst & Kultur sr"): the form bounds the name, so the joined
         capitalised words are the name's; without a form after them they may be another party, and `end` stays."""
         k = end
+        places = getattr(self, "_places", set())
         while k + 2 < len(toks) and k - end < 6 and toks[k + 1].text in {"och", "&", "i"} \
-                and toks[k + 2].is_cap and toks[k + 2].is_word and k + 2 not in taken:
+                and toks[k + 2].is_cap and toks[k + 2].is_word \
+                and (k + 2 not in taken or (toks[k + 1].text == "i" and k + 2 in places)):
+            # ("Föreningen Konstsamfundet i Vasa rf": the town read as a place closes the name before its form)
             k += 2
             while k + 1 < len(toks) and k - end < 6 and toks[k + 1].is_cap and toks[k + 1].is_word \
                     and k + 1 not in taken:
                 k += 1
-        return k if k > end and k + 1 < len(toks) and toks[k + 1].text.lower() in ASSOCIATION_FORMS else end
+        return k if k > end and k + 1 < len(toks) and _swedish_form(toks[k + 1]) else end
 
     def _bare_public_kind(self, toks: list[Token], k: int) -> bool:
         """"Kunta", "Kaupungin", "Hyvinvointialueen" alone, capitalised only because it opens a sentence or an item
@@ -1926,7 +1961,53 @@ class OrganisationNames:
 
             if (base := compound_base(word, self.morph)) is not None:
                 return base
+        nouns = [a for a in self.morph.analyse(word) if a.cls in _NAME_WORD_CLASSES]
+        if any(a.case == "nimento" for a in nouns):
+            return word  # "Osuuskunta Lumon Tuki": a noun in the nominative as written, not the verb "tukea"
+        if nouns and any(a.cls == "teonsana" for a in self.morph.analyse(word)):
+            base = nouns[0].base  # "Osuuskunta Lumon Tuen": the noun's base ("Tuki"), not the verb's
+            return base[:1].upper() + base[1:] if word[:1].isupper() else base
         return self._head_base(word)
+
+    def _kind_before_form(self, toks: list[Token], k: int, form: int, taken: set[int], places: set[int]) -> bool:
+        """Whether a company's name goes on past its form: "Kehittämiskeskus Oy Häme", "Yrityspalvelu Oy Lumo".
+        A capitalised common noun alone before "Oy" (a kind of company, in the nominative) names no company; the
+        capitalised word right after the uninflected form does, and is in the nominative too. A town read there
+        is the name's word ("Oy Häme")."""
+        t, nxt = toks[form], toks[form + 1] if form + 1 < len(toks) else None
+        if nxt is None or ":" in t.text or t.text.lower() not in {"oy", "ab"} or toks[k].text.isupper():
+            return False
+        if not (nxt.is_cap and nxt.is_word and not nxt.is_acronym and nxt.start - t.end == 1) \
+                or (form + 1 in taken and form + 1 not in places) or ":" in nxt.text or len(nxt.text) < 3 \
+                or any(c.isupper() for c in toks[k].text[1:]):
+            # (not "Aluelämpö Oy A. Virtanen": a person's initial; not "YritysVoimala Oy": a brand written in
+            # camel case is a name already)
+            return False
+        kind = self.morph.analyse(toks[k].text)
+        if not kind or not all(a.cls in {"nimisana", "nimi"} and a.case == "nimento"
+                               and getattr(a, "number", "singular") != "plural" for a in kind) \
+                or not any(a.cls == "nimisana" and a.base[:1].islower() for a in kind):
+            return False
+        after = self.morph.analyse(nxt.text)
+        # a name's word in the singular nominative ("Oy Häme"), not a plural subject of what follows ("Oy
+        # Maakuntaliitot, jotka ...")
+        return not after or (any(a.case == "nimento" and a.cls != "teonsana" for a in after)
+                             and not any(getattr(a, "number", None) == "plural" for a in after))
+
+    def _past_known_actor(self, toks: list[Token], start: int, form: int, typ: str, places: set[int]) -> int:
+        """Where a registered name starts when a known organisation's one-word name opens the run before its form
+        ("Kela Kotiranta Tuki ry", "Sitra Kotiranta ry": a list's or a row's funder, then the receiver): the known
+        organisation is a name of its own. A place right after it names its branch and stays ("Talentia Kuopio
+        ry", "Tehy Kainuu ry"); a company's subsidiary is named by its parent in the nominative ("Kommunförbundet
+        Service Ab"), so before a company only a genitive after the known name parts them."""
+        if start + 1 >= form or not (toks[start + 1].is_cap and toks[start + 1].is_word) or start + 1 in places:
+            return start
+        known = self._one_word_actor_labels.get(toks[start].text)
+        if known is None or known.type in PLACE_TYPES:
+            return start
+        if typ == "Company" and not all(a.case == "omanto" for a in self.morph.analyse(toks[start + 1].text) or [None]):
+            return start
+        return start + 1
 
     def _in_legal_name(self, toks: list[Token], k: int) -> bool:
         """Whether token k can be part of the name before "ry"/"Oy".
@@ -2070,7 +2151,8 @@ class OrganisationNames:
                     or i + 1 in taken or not t.text.endswith("n") \
                     or (i + 1 < len(toks) and toks[i + 1].start - t.end != 1) or (i > 0 and i - 1 in places):
                 continue
-            if i > 1 and toks[i - 1].is_word and toks[i - 1].is_cap:
+            if i > 1 and toks[i - 1].is_word and toks[i - 1].is_cap and not opener_word(toks[i - 1], self.morph):
+                # (a row's label, a post or a page's furniture before it is no word of a heading: name_openers)
                 continue  # "Centrian Kokkolan ..." or a title-case heading: not a name's start
             end = i + 1
             words = 0

@@ -26,6 +26,7 @@ from welfare_kg.extract.spans import SpanIndex
 
 _KIND_FIRST = re.compile(r"(?:Stiftelsen|Föreningen|Förbundet|Sällskapet|Fonden|Samfundet|Gillet|Klubben)\b")
 _SEAT = re.compile(r"[ \t]+i[ \t]+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+län)?)(?![\w-])")
+_FORM = re.compile(r"[ \t]+(?P<form>rf|r\.f\.|sr|r\.f)(?=[:\s.,;)]|$)")
 _OWNED = re.compile(r"[ \t]+(?P<noun>[a-zåäö]{4,})(?![\w-])")
 # lower-case words after a genitive that are no noun it owns
 _NOT_NOUNS = frozenset({"och", "eller", "samt", "som", "för", "från", "till", "med", "under", "efter", "inom",
@@ -60,6 +61,12 @@ def swedish_name_end_mentions(text: str, per_sentence: list[list[Mention]], star
                 if at and all(y.type in _PLACES for y in at):  # a town or region read there, not a village
                     gone = at
                     end, label = seat.end(), f"{label} i {' '.join(seat.group('place').split())}"
+            if " i " in text[x.start:end] and (form := _FORM.match(text, end)) is not None:
+                # "Stiftelsen X i Helsingfors sr", "Föreningen X i Vasa rf:lle": the legal form after the seat closes
+                # the registered name (without it the name was one word short and a "Vasa rf" of its own)
+                gone = [*gone, *(y for y in spans.overlapping(end - 1, form.end()) if y is not x
+                                 and y.type in {"Association", *_PLACES} and y.start >= x.start)]
+                end, label = form.end("form"), f"{label} {form.group('form')}"
             if end == x.end:
                 continue
             if any(y is not x and y not in gone for y in spans.overlapping(x.end, end)):

@@ -17,8 +17,11 @@ import re
 
 from welfare_kg.extract.layout import replace_mentions
 from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import get_morphology
+from welfare_kg.extract.name_openers import opener_word
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.text import Token
 
 _OPENERS = {"Föreningen", "Stiftelsen", "Svenska", "Finlands", "Samfundet", "Sällskapet"}
 _NAME = re.compile(
@@ -33,6 +36,28 @@ _NOT_INSIDE = {"och", "eller", "samt", "som", "till", "från", "av", "med", "har
 _PLACES = {"Municipality", "Region"}
 _INSIDE = _PLACES | {"Association", "JointAuthority", "Company"}
 RULE = "swedish-registered-name"
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\w-]*[ \t]+$")
+_LOCAL_WORDS = 2  # capitalised words a "Word i Place rf" name may open with before its word
+
+
+def _name_words_before(text: str, a: int, mentions: list[Mention]) -> int:
+    """Where a "Word i Place rf" name begins when capitalised words stand right before its word inside a
+    sentence ("gick till Kotiranta Hantverk i Vasa rf"): Swedish capitalises no other word there, so they are the
+    name's. A word opening a line or a sentence is capitalised anyway and stays out, as does a name read already."""
+    for _ in range(_LOCAL_WORDS):
+        m = _CAPITAL_BEFORE.search(text, max(0, a - 40), a)
+        if m is None:
+            break
+        before = text[:m.start()].rstrip(" \t")
+        word = m.group(0).split()[0]
+        if not before or before[-1] in ".!?\n•" or word.lower() in _NOT_INSIDE \
+                or any(x.start < m.start() + len(word) and m.start() < x.end for x in mentions) \
+                or opener_word(Token(word, m.start(), m.start() + len(word)), get_morphology()):
+            break  # (nor a row's label: "Bidrag: Stödmottagare X i Vasa rf", name_openers.py)
+        a = m.start()
+    return a
 
 
 def swedish_registered_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
@@ -52,6 +77,8 @@ def swedish_registered_mentions(per_sentence: list[list[Mention]], starts: list[
         if any(w in _NOT_INSIDE for w in body) or not (local or any(_KIND.search(w.lower())
                                                                     for w in [m.group("head"), *body])):
             continue
+        if local:
+            a = _name_words_before(text, a, mentions)
         head_end = m.end("head")
         # a town or region opens it, or a region's council read from "Österbottens förbund" ahead of "för ..."
         opens = local or m.group("head") in _OPENERS or any(

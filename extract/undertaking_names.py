@@ -16,6 +16,7 @@ from welfare_kg.extract.gazetteer import (
 )
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import FINITE_MOODS, SWEDISH_FINITE, Morphology
+from welfare_kg.extract.name_openers import opener_word
 from welfare_kg.extract.names import base_of, identity_key, join_tokens, name_base_form
 from welfare_kg.extract.recognition_words import (
     _CAMEL,
@@ -1594,6 +1595,11 @@ class UndertakingNames:
             j -= 1
         if earliest is not None:
             earliest = self._capitalised_tail(toks, earliest, head_idx)
+        while earliest is not None and earliest + 1 < head_idx and toks[earliest + 1].is_cap \
+                and opener_word(toks[earliest], self.morph, loose=False):
+            earliest += 1  # "Kumppani Hyvä Arki -hanke", "Toiminnanjohtaja X -hanke": a row's label or a post
+        if earliest is not None:
+            earliest = self._past_known_opener(toks, earliest, head_idx, taken)
         if earliest is not None and earliest == j + 1 and (j < 0 or toks[j].text in {"§", ".", ":"} or
                                                            toks[j].text.isdigit()):
             # a sentence-initial "Osallistuminen X -hankkeeseen": the procedural noun is not the name
@@ -1609,6 +1615,24 @@ class UndertakingNames:
             # "Lue lisää Kiinni elämässä -toiminnasta": a web page's link text, the name starts at the capital after
             return next((k for k in range(earliest + 2, head_idx) if toks[k].is_cap), None)
         return earliest
+
+    def _past_known_opener(self, toks: list[Token], earliest: int, head_idx: int, taken: set[int]) -> int:
+        """Where a name before " -hanke" begins when a known organisation or programme in the nominative opens the
+        run ("Kela Hyvä Arki -hanke", "STEA Hyvä Arki -hanke", "Rahoittaja Kela X -hanke"): the funder's or the
+        owner's cell before the project's, a name of its own; its genitive ("Kelan X -hanke") says whose and is
+        read elsewhere. A place may open a project's name ("Kuopio Liikkuu") and stays."""
+        actors = getattr(self, "_actors", set())
+        if earliest not in actors or earliest not in taken or (earliest > 0 and earliest - 1 in actors):
+            return earliest
+        k = earliest
+        while k + 1 < head_idx and k + 1 in actors:
+            k += 1
+        last = toks[k]
+        if k + 1 >= head_idx or not (toks[k + 1].is_cap and toks[k + 1].is_word) or k + 1 in taken:
+            return earliest
+        if not (last.text.isupper() or self._case(last) == "nimento"):
+            return earliest
+        return k + 1
 
     def _describes_head(self, t: Token, toks: list[Token], head_idx: int) -> bool:
         """A lower-case adjective in the case of the kind word after the dash ("kolmivuotiseen X -hankkeeseen",
@@ -1985,6 +2009,9 @@ class UndertakingNames:
             mods = [k for k in mods if k >= caps[0]]
         while len(mods) >= 2 and self._heading_word(toks[mods[0]]) and toks[mods[1]].is_cap:
             mods = mods[1:]  # "ESIPUHE Kainuun kyläteemaohjelma": a flattened page's heading, then the name
+        while mods and (toks[mods[1]] if len(mods) >= 2 else toks[i]).is_cap \
+                and opener_word(toks[mods[0]], self.morph, loose=False):
+            mods = mods[1:]  # "Kumppani Hyvä Arki hanke", "Kaupunginhallitus Yhteistyösopimus": a row's label
         if appositive and head_case == "omanto" and len(mods) == 1:
             return None  # "Kuvaus hankkeen etenemisestä": a noun before a genitive head heads its own phrase
         span = [toks[k] for k in mods] + [toks[i]]

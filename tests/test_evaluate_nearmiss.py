@@ -85,6 +85,8 @@ def test_in_text_tells_base_form_from_inflected_and_from_absent() -> None:
     assert in_text(["stm"], words, text) == "not as written"
     assert in_text(["ranu"], words, text) == "inflected only"  # a prefix of a word counts as a form of it
     assert in_text(["virta"], ["virtanen"], "virtanen") == "inflected only"
+    # a name of more words than the passage has is not in it (and reads no word past the passage's end)
+    assert in_text(["ranuan kunnan uusi edustaja"], ["ranuan", "kunnan"], "ranuan kunnan") == "not as written"
 
 
 def test_missed_entities_are_classed_as_near_misses_and_by_where_the_text_writes_them() -> None:
