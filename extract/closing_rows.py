@@ -113,8 +113,9 @@ def comma_title_facts(mentions: list[Mention], text: str, facts: list[Fact], mor
 
 
 # a record's contact label: "Yhteyshenkilö:", "Kontaktperson:", "Yhteyshenkilöt:"
-_RECORD_LABEL = re.compile(r"(?i)(?:yhteyshenkilö(?:t)?|kontaktperson(?:er)?|contact\s+person)[ \t]*:")
-_LABEL_BEFORE_NAME = re.compile(r"(?i)(?:yhteyshenkilö(?:t)?|kontaktperson(?:er)?|contact\s+person)[ \t]*:[ \t]*$")
+_LABEL = r"(?i)(?:yhteyshenkilö(?:t)?|kontaktperson(?:er)?|contact\s+person)[ \t]*:"
+_RECORD_LABEL = re.compile(_LABEL)
+_LABEL_BEFORE_NAME = re.compile(_LABEL + r"[ \t]*$")
 RECORD_REACH = 60  # characters after the organisation the next record's label stands within
 
 

@@ -162,7 +162,7 @@ from welfare_kg.extract.phase_names import phase_mentions
 from welfare_kg.extract.photo_credits import drop_photo_credits
 from welfare_kg.extract.place_kind_organisations import place_kind_mentions
 from welfare_kg.extract.place_rows import place_row_mentions
-from welfare_kg.extract.post_rows import row_chair_facts, unknown_row_org
+from welfare_kg.extract.post_rows import org_read_over, row_chair_facts, unknown_row_org
 from welfare_kg.extract.posts import (
     MEETING_ROOM,
     BodyOwners,
@@ -1352,9 +1352,7 @@ def _unknown_org_on_line(m: Mention, ms: list[Mention], text: str) -> bool:
     if line is None:
         return False
     a, b = line.span("org")
-    # an area inside the name ("Pohjois-Karjalan") is no organisation
-    return not any(x.iri and x.start < b and a < x.end for x in ms
-                   if x is not m and x.type not in {"Person", "Region", "CooperationArea"})
+    return not org_read_over(m, ms, a, b)
 
 
 # "varapuheenjohtajat Veikko X ja Liisa Y": a plural title right before the name, shared along a list

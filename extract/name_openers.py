@@ -40,6 +40,7 @@ and founders' names, and the name field of a grant row or a list item (listed_re
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
@@ -209,14 +210,6 @@ def _public_kind(tok: Token, morph: Morphology) -> bool:
         and any(a.base.lower() in _PUBLIC_KINDS for a in readings)
 
 
-def _place_genitive(toks: list[Token], k: int, morph: Morphology, places: set[int]) -> bool:
-    """A place's genitive: read as a place, or known to the lexicon only as a place name, and in the genitive."""
-    readings = _readings(toks[k], morph)
-    if k in places:
-        return any(a.case == "omanto" for a in readings)
-    return bool(readings) and all(a.cls == "paikannimi" and a.case == "omanto" for a in readings)
-
-
 def _genitive(toks: list[Token], k: int, morph: Morphology, places: set[int]) -> bool:
     """A capitalised word in the genitive: Finnish (every reading) or a Swedish place's -s genitive."""
     readings = _readings(toks[k], morph)
@@ -290,11 +283,10 @@ def trim_undertaking_openers(per_sentence: list[list[Mention]], morph: Morpholog
                 if 0 < cut < len(m.surface) and m.surface[cut:cut + 1].isupper() \
                         and m.label.startswith(m.surface[:cut]):
                     label = m.label[cut:].strip()
-                    m = Mention(start=m.start + cut, end=m.end, surface=m.surface[cut:], label=label, type=m.type,
-                                case=m.case, rule=m.rule, acronym=m.acronym,
+                    m = replace(m, start=m.start + cut, surface=m.surface[cut:], label=label,
                                 key=(identity_key(label, morph) or fold(label)) if m.key else None,
                                 parts=tuple(dict.fromkeys(p[cut:].strip() if p.startswith(m.surface[:cut]) else p
-                                                          for p in m.parts)), generic=m.generic)
+                                                          for p in m.parts)))
             kept.append(m)
         out.append(kept)
     return out

@@ -444,6 +444,8 @@ def _kind_compound(base: str) -> bool:
 
 # the language of a town's parish, written between the town and the head ("Vaasan suomalainen seurakunta")
 _PARISH_LANGUAGES = {"suomalainen", "ruotsalainen", "saksalainen"}
+# the tokens after which a word opens a sentence or a list line
+_LINE_OPENERS = frozenset({".", "!", "?", ":", "-", "–", "•", "*"})
 # a bilingual company's second legal form after "Oy": Swedish or English ("KPMG Oy Ab", "X Oy Ltd")
 _SECOND_FORMS = frozenset({"Ab", "AB", "Abp", "ABP", "Ltd", "LTD", "Plc", "PLC"})
 # the word classes of a name's last word: a noun or a name, never the verb a form may also read as ("Tuki", "tukea")
@@ -1643,10 +1645,9 @@ class OrganisationNames:
         """A capitalised compound kind opening a sentence or a list line and its own name after it ("Nuorisoseura
         Yritys järjesti ..."): the opener's capital says nothing, the name's capital does."""
         t = toks[i]
-        openers = {".", "!", "?", ":", "-", "–", "•", "*"}
-        opens = i == 0 or toks[i - 1].text in openers or (
+        opens = i == 0 or toks[i - 1].text in _LINE_OPENERS or (
             # "Tuensaaja Kyläyhdistys Kotiranta": a row's label opening the line, then the value (name_openers)
-            opener_word(toks[i - 1], self.morph, loose=False) and (i == 1 or toks[i - 2].text in openers))
+            opener_word(toks[i - 1], self.morph, loose=False) and (i == 1 or toks[i - 2].text in _LINE_OPENERS))
         if not opens or not (t.is_cap and t.is_word) or t.text.isupper() or "-" in t.text or ":" in t.text \
                 or _number(t, self.morph) == "plural":
             return False

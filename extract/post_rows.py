@@ -10,6 +10,7 @@ organisation ("pj.", "puheenjohtaja", "ordf.") makes the person the chair of the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.spans import SpanIndex
@@ -44,6 +45,12 @@ def _row_org_span(person: Mention, ms: list[Mention] | SpanIndex[Mention], text:
     return start, nxt
 
 
+def org_read_over(person: Mention, ms: Iterable[Mention], a: int, b: int) -> bool:
+    """Whether the recogniser read an organisation over text[a:b] (an area inside a name, "Pohjois-Karjalan", and
+    another person are none): where the text writes a person's employer, the employer checks ask this."""
+    return any(x.iri and x.type not in _NOT_ORGS and x.start < b and a < x.end for x in ms if x is not person)
+
+
 def unknown_row_org(person: Mention, ms: list[Mention], text: str) -> bool:
     """The person's row names an organisation after the title and the recogniser knows none there: the
     employer is written, but not as anything a fact can point to, so no other organisation may stand in."""
@@ -53,7 +60,7 @@ def unknown_row_org(person: Mention, ms: list[Mention], text: str) -> bool:
     a, b = span
     if not text[a:b].strip():
         return False
-    return not any(x.iri and x.type not in _NOT_ORGS and x.start < b and a < x.end for x in ms if x is not person)
+    return not org_read_over(person, ms, a, b)
 
 
 def row_chair_facts(mentions: list[Mention], text: str, body: str | None) -> list[Fact]:

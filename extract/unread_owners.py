@@ -23,14 +23,13 @@ import re
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.post_rows import org_read_over
 
 # the capitalised genitive word (Finnish "-n", Swedish "-s"), then the title of one word (a "vs."/"vt."/"tf."
 # before it), then the name: "Pakuion Österbottens verksamhetsledare ", "Revun toiminnanjohtaja "
 _OWNED = re.compile(r"(?P<owner>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖa-zåäö][a-zåäöéü]+)?[ns])[ \t]+"
                     r"(?:(?:vs|vt|tf|va)\.?[ \t]+)?(?P<title>[a-zåäö][\w-]+)[ \t]*,?[ \t]+$")
 REACH = 80  # characters before the name the owner and the title are read in
-# the recogniser's kinds that are no owner of a title: an area inside an unread name, another person
-_NO_OWNERS = {"Person", "Region", "CooperationArea"}
 # readings of a word that is a proper name (or unknown: a coined or foreign name)
 _PROPER = {"etunimi", "sukunimi", "paikannimi", "nimi", None}
 
@@ -46,7 +45,7 @@ def unread_owner(person: Mention, ms: list[Mention], text: str, morph: Morpholog
     if hit is None or is_post(hit["title"], morph) is None:
         return False
     a, b = hit.span("owner")
-    if any(x.iri and x.type not in _NO_OWNERS and x.start < b and a < x.end for x in ms if x is not person):
+    if org_read_over(person, ms, a, b):
         return False  # "Kuntaliiton toimitusjohtaja X": a known owner, read by the rules that read owners
     owner = hit["owner"]
     if is_post(owner, morph) is not None:
