@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 FACT_ROWS = frozenset((FACTS_GRAPH, *FACT_ROW_GRAPHS))  # never exported (see `export_store`)
 # a local name every Turtle parser takes after a prefix (a subset of PN_LOCAL, no escapes needed)
 _LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_FEW = 64  # a predicate with at most this many distinct objects is read one object at a time (`_few_objects`)
 
 
 def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_contacts: bool = False,
@@ -84,10 +86,9 @@ def _write_turtle(raw: ox.Store, excluded: list[str], out: Path) -> int:
     they are left out of the predicate listing altogether, as the listing rows are.
     """
     listings = f"<{LISTINGS_GRAPH}>"
-    apart = " && ".join(f"!sameTerm(?g, <{g}>)" for g in (LISTINGS_GRAPH, *sorted(FACT_ROWS)))
-    predicates = sorted((r[0] for r in raw.query(
-        f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({apart}) }}")),
-        key=lambda p: p.value)
+    apart = f"MINUS {{ VALUES ?g {{ {' '.join(f'<{g}>' for g in (LISTINGS_GRAPH, *sorted(FACT_ROWS)))} }} }}"
+    predicates = sorted((r[0] for r in raw.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {apart} }}")),
+                        key=lambda p: p.value)
     shared: set[ox.NamedNode] = set()
     if excluded:
         shared = {r[0] for r in raw.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }",
@@ -99,15 +100,57 @@ def _write_turtle(raw: ox.Store, excluded: list[str], out: Path) -> int:
         n = 0
         for p in predicates:
             keep = minus if p in shared else ""
-            rows = raw.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} }}")
-            lines = _TsvAsTurtle(f, _predicate_token(p))
-            rows.serialize(lines, ox.QueryResultsFormat.TSV)
-            n += lines.n
+            token = _predicate_token(p)
+            written = _by_object(raw, f, p, token, keep)
+            if written is None:
+                lines = _TsvAsTurtle(f, token)
+                raw.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} }}").serialize(
+                    lines, ox.QueryResultsFormat.TSV)
+                written = lines.n
+            n += written
         if LISTINGS_GRAPH not in excluded:
             lines = _TsvAsTurtle(f, None)
             raw.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {listings} {{ ?s ?p ?o }} }}").serialize(
                 lines, ox.QueryResultsFormat.TSV)
             n += lines.n
+    return n
+
+
+def _by_object(raw: ox.Store, f: BinaryIO, p: ox.NamedNode, token: bytes, keep: str) -> int | None:
+    """Write `p`'s statements one object at a time when its objects are few (classes, rule names,
+    kinds); the number written, or None (nothing written) when they are not.
+
+    Why: decoding a term from the store's string table is most of an export's cost, and a
+    predicate like rdf:type restates a handful of classes hundreds of thousands of times.
+    With the object a constant of the query, only the subjects are decoded. The probe stops
+    at the first `_FEW` + 1 distinct objects, so a predicate with many costs almost nothing.
+    The objects come from the TSV writer, so they are written exactly as other rows are; a TSV
+    term (an IRI, an escaped literal, a bare number or boolean) is also a SPARQL term, except
+    a blank node, so a predicate with a blank-node object is read whole. Should a term ever
+    not find its own statements again (a lexical form the query parser reads differently), the
+    statements of the objects that did not are read whole at the end: nothing is lost, and the
+    output may be a pipe, so nothing written is taken back.
+    """
+    buf = io.BytesIO()
+    raw.query(f"SELECT DISTINCT ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} }} LIMIT {_FEW + 1}").serialize(
+        buf, ox.QueryResultsFormat.TSV)
+    objects = buf.getvalue().split(b"\n")[1:-1]  # a header line, then one term a line
+    if len(objects) > _FEW or any(o.startswith(b"_:") for o in objects):
+        return None
+    n, found = 0, []
+    for o in sorted(objects):
+        lines = _TsvAsTurtle(f, None, suffix=b" " + token + b" " + o)
+        raw.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s {p} {o.decode()} }} {keep} }}").serialize(
+            lines, ox.QueryResultsFormat.TSV)
+        n += lines.n
+        if lines.n:
+            found.append(o.decode())
+    if len(found) < len(objects):  # the rest, read whole; sameTerm, since `!=` would take 1 and 1.0 as one
+        rest = " && ".join(f"!sameTerm(?o, {o})" for o in found) or "true"
+        lines = _TsvAsTurtle(f, token)
+        raw.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} FILTER({rest}) }}").serialize(
+            lines, ox.QueryResultsFormat.TSV)
+        n += lines.n
     return n
 
 
@@ -128,10 +171,12 @@ class _TsvAsTurtle:
     newline ends it: both can be replaced as bytes, whatever the chunking.
     """
 
-    def __init__(self, out: BinaryIO, predicate: bytes | None) -> None:
-        """`predicate` None: the rows hold all three terms (`?s ?p ?o`), each tab a space."""
+    def __init__(self, out: BinaryIO, predicate: bytes | None, *, suffix: bytes = b"") -> None:
+        """`predicate` None: the rows hold all three terms (`?s ?p ?o`), each tab a space; or, with
+        `suffix` (the predicate and the object of a one-column `?s` result), the rest of each statement."""
         self.out = out
         self.sep = b" " if predicate is None else b" " + predicate + b" "
+        self.end = suffix + b" .\n"
         self.header = True  # the first line names the variables
         self.n = 0
 
@@ -144,7 +189,7 @@ class _TsvAsTurtle:
             self.header = False
             data = data[end + 1:]
         self.n += data.count(b"\n")
-        self.out.write(data.replace(b"\t", self.sep).replace(b"\n", b" .\n"))
+        self.out.write(data.replace(b"\t", self.sep).replace(b"\n", self.end))
         return len(chunk)
 
     def flush(self) -> None:
