@@ -17,6 +17,7 @@ import argparse
 import csv
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,8 +226,13 @@ def add_regions(g: Graph, areas: set[str]) -> dict[str, str]:
 
 
 def add_wellbeing_counties(g: Graph, region_area: dict[str, str]) -> set[str]:
+    """The counties; where a region holds one county, Swedish prose also names it after the region
+    ("Välfärdsområdet i Österbotten" beside the official "Österbottens välfärdsområde")."""
     codes = set()
-    for row in read_table("wellbeing_counties.csv"):
+    rows = list(read_table("wellbeing_counties.csv"))
+    region_sv = {row["code"]: row["name_sv"] for row in read_table("regions.csv")}
+    counties_in = Counter(row["region_code"] for row in rows)
+    for row in rows:
         code = row["code"]
         s = ID[f"wellbeing-county/{code}"]
         codes.add(code)
@@ -234,6 +240,9 @@ def add_wellbeing_counties(g: Graph, region_area: dict[str, str]) -> set[str]:
         g.add((s, RDF.type, ORG.FormalOrganization))
         g.add((s, RDF.type, CPOV.PublicOrganisation))
         add_labels(g, s, row["name_fi"], row["name_sv"], row["name_en"], split(row["alt_labels"]))
+        if row["name_sv"].endswith("välfärdsområde") and counties_in[row["region_code"]] == 1 \
+                and region_sv.get(row["region_code"]):
+            g.add((s, SKOS.altLabel, Literal(f"Välfärdsområdet i {region_sv[row['region_code']]}")))
         g.add((s, SKOS.notation, Literal(code)))
         region = row["region_code"]
         if region not in region_area:
