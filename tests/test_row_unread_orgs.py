@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import MORPH, needs_voikko
+from helpers import MORPH, needs_voikko, posts
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.row_unread_orgs import unread_row_org
@@ -35,9 +35,7 @@ def test_the_publisher_does_not_take_an_office_of_an_unread_organisation(tmp_pat
         "projektipäällikkö, Järviseudun energiaohjelma Liisa Nurmi, tekninen johtaja, Vimpelin kunta\n\n"
         "1 Kokouksen avaus\nPuheenjohtaja avasi kokouksen.\n", encoding="utf-8")
     ex = extract_document(load_document(doc))
-    names = {e.iri: e for e in ex.entities.values()}
-    held = {(names[f.subject].label, names[f.object].label) for f in ex.facts
-            if f.predicate == "holdsPost" and f.subject in names and f.object in names}
+    held = posts(ex)
     assert not any(who == "Mika Rantala" for who, _ in held)
     # guard: the rows whose organisation is read keep their posts
     assert ("Anna Koivisto", "Alajärvi") in held and ("Liisa Nurmi", "Vimpeli") in held

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import MORPH, needs_voikko
+from helpers import MORPH, needs_voikko, posts
 
 from welfare_kg.extract.document import extract_document
 from welfare_kg.extract.model import Mention
@@ -54,7 +54,5 @@ def test_quoted_town_is_not_the_employer(tmp_path: Path) -> None:
         "– Med 3,6 miljoner euro får vi många goda projekt finansierade i landskapet Österbotten och Karleby stad, "
         "konstaterar Pakuion Österbottens verksamhetsledare Mats Holmberg.\n", encoding="utf-8")
     ex = extract_document(load_document(doc))
-    names = {e.iri: e for e in ex.entities.values()}
-    held = {(names[f.subject].label, names[f.object].label) for f in ex.facts
-            if f.predicate == "holdsPost" and f.subject in names and f.object in names}
+    held = posts(ex)
     assert not any(who == "Mats Holmberg" for who, _ in held)
