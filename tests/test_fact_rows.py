@@ -37,7 +37,8 @@ def _document(name: str, facts: list[tuple[str, str, str, str, str | None, int]]
                   f'<{ID}{e}> <http://www.w3.org/2000/01/rdf-schema#label> "{label}"@fi .']
     for key, s, p, o, sentence, start in facts:
         fact = f"<{ID}fact/{name}/{key}>"
-        lines += [f"{fact} <{PROV}wasDerivedFrom> {doc} .", f"{fact} <{WKG}subject> <{ID}{s}> .",
+        lines += [f"{fact} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{WKG}Fact> .",
+                  f"{fact} <{PROV}wasDerivedFrom> {doc} .", f"{fact} <{WKG}subject> <{ID}{s}> .",
                   f"{fact} <{WKG}predicate> <{WKG}{p}> .", f"{fact} <{WKG}object> <{ID}{o}> .",
                   f'{fact} <{WKG}charStart> "{start}"^^<{XSD}integer> .',
                   f'{fact} <{WKG}charEnd> "{start + 9}"^^<{XSD}integer> .',
@@ -68,10 +69,12 @@ def _kinds(store: KGStore) -> set[str]:
 
 
 def _answers(store: KGStore) -> dict[str, list[tuple]]:
-    """The two listings as `KnowledgeGraph.query` runs them on this handle (the form the store calls for)."""
+    """The fact listings as `KnowledgeGraph.query` runs them on this handle (the form the store calls for)."""
     kg = KnowledgeGraph.__new__(KnowledgeGraph)
     kg.store = store
-    return {name: [tuple(r.values()) for r in kg.query(name)] for name in ("evidence", "project_network")}
+    out = {name: [tuple(r.values()) for r in kg.query(name)] for name in ("evidence", "project_network", "facts")}
+    out["facts"].sort(key=repr)  # no ORDER BY: the forms may give its rows in other orders
+    return out
 
 
 def test_writes_replacements_and_removals_keep_the_rows_and_the_shared_kinds() -> None:
@@ -112,6 +115,7 @@ def test_a_store_without_rows_answers_read_only_then_gets_them_from_its_first_wr
     by_name = {q.name: q for q in saved_queries()}
     assert by_name["evidence"].local_for(reader) == by_name["evidence"].no_rows
     assert by_name["project_network"].local_for(reader) == by_name["project_network"].text
+    assert by_name["facts"].local_for(reader) == by_name["facts"].text
     assert _answers(reader) == with_rows  # the older forms, the same rows in the same order
     del reader
     writer = KGStore(path)
@@ -119,6 +123,7 @@ def test_a_store_without_rows_answers_read_only_then_gets_them_from_its_first_wr
     assert writer.has_fact_rows()
     _consistent(writer)
     assert by_name["evidence"].local_for(writer) == by_name["evidence"].local
+    assert by_name["facts"].local_for(writer) == by_name["facts"].local
     assert _answers(writer) == with_rows
 
 

@@ -29,10 +29,14 @@ def read_results(text: str) -> Rows:
 
 
 def contract_rows(store: object) -> tuple[Rows, Rows]:
-    """Entity and fact rows of the two saved contract queries on a store."""
+    """Entity and fact rows of the two saved contract queries on a store.
+
+    Each runs as `welfare-kg query` runs it on the store: its local form, or that form's fallback on a store
+    without the derived fact rows (`SavedQuery.local_for`), which the local form of `facts` reads.
+    """
     from welfare_kg.queries import load_query, run_query
 
-    return tuple(read_results(run_query(store, load_query(name).local_text, fmt="csv"))  # type: ignore[return-value]
+    return tuple(read_results(run_query(store, load_query(name).local_for(store), fmt="csv"))  # type: ignore[return-value]
                  for name in ("entities", "facts"))
 
 
