@@ -1128,6 +1128,8 @@ class UndertakingNames:
         last = toks[end]
         if not _ROMAN_NUMERAL.fullmatch(last.text) and self._case(last) == "omanto":
             return None  # "hallinnoima Kainuun kehittämishanke": the genitive is the compound head's
+        if "-" in last.text.strip("-") and _undertaking_head(last, self.morph) is not None:
+            return None  # "koordinoimaan Kotiapu-hankkeeseen": a head glued on, read (in its base form) by its rules
         if self._first_name(toks[k], toks[k + 1]) if k + 1 <= end else False:
             return None  # a person coordinates people, not a project
         return k, end
