@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, SDO, SKOS
 
+from welfare_kg.extract.common_word_names import unwritten_common_name
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.recognition_words import is_post
@@ -660,6 +661,8 @@ class Gazetteer:
             if (ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower()) \
                     and not _lower_case_agency(ent, name):
                 return False
+            if unwritten_common_name(tokens, i, j, name, morph):
+                return False  # "toimintakyky kuntoon": words of the language, extract/common_word_names.py
         if j - i == 1 and ent.type in {"Municipality", "Region"} and not _capitals_place(tokens, i, name, morph):
             return False
         if j - i == 1 and ent.type == "CooperationArea" and _modifies_other_head(tokens, i, name):
