@@ -9,13 +9,16 @@ called "Toimintakyky kuntoon", "Eloisa ikä", "Kestävää kasvua ja työtä" or
 inside a sentence ("... tavoitteena on toimintakyky kuntoon ja ..."), the phrase of the language, not the name.
 
 A check over all the bundled reference data (every label of data/*.csv as built into reference.ttl, 2026-12-07):
-of 1,371 labels the gazetteer may accept in lower case, 58 are made only of words Voikko reads as common words
-(nouns, adjectives, verbs, pronouns, numerals, adverbs; no place, first name, surname or other proper reading) with
-no kind among their words; most of these end in a capitalised word or a legal form and were never accepted in lower
-case, so the rule touches the programmes named by slogans and a few associations and agencies. Such a name counts
-only when its first word is capitalised as written (a heading, title case or the name at a sentence's start, which
-no rule can tell apart) or when it stands in quotes. Acronyms, names with a proper noun, names in Swedish (which
-Voikko does not read) and labels the data writes in lower case themselves keep matching as before.
+of 3,830 labels, 24 are made only of words Voikko reads as common words (nouns, adjectives, verbs, pronouns,
+numerals, adverbs; no place, first name, surname or other proper reading; no abbreviation or coined word) with no kind
+among their words (a kind in the genitive modifies, one in the plural names a class); 11 of them the gazetteer
+accepted in lower case: programmes named by slogans, "Kirkon ulkomaanapu", "Kuntien eläkevakuutus" (data/SOURCES.md
+lists them). Such a name counts only when its first word is capitalised as written (a heading, title case, or the
+name at a sentence's start, which no rule can tell apart) or when it stands in quotes; an association's name of
+common words left without its legal form ("Säätiöt ja rahastot" of "Säätiöt ja rahastot ry") does not count at a
+sentence's start either, where its capital is the sentence's (extract/gazetteer.py calls both checks).
+Acronyms, names with a proper noun, names in Swedish (which Voikko does not read) and labels the data writes in
+lower case themselves keep matching as before.
 """
 
 from __future__ import annotations
@@ -52,10 +55,14 @@ def _common_word(word: str, morph: Morphology) -> bool:
 
 def _kind_word(word: str, morph: Morphology, last: bool) -> bool:
     """A kind's head as the name's head: its last word, or a word not in the genitive ("Paikka auki
-    -avustusohjelma nuorten ..."); a kind in the genitive modifies the head ("Kuntien eläkevakuutus")."""
-    if not last and any(a.case == "omanto" for a in morph.analyse(word)):
+    -avustusohjelma nuorten ..."); a kind in the genitive modifies the head ("Kuntien eläkevakuutus"), and one in
+    the plural is the class of all such ("Säätiöt ja rahastot")."""
+    readings = morph.analyse(word)
+    if not last and any(a.case == "omanto" for a in readings):
         return False
-    return bool(_KIND_HEAD.search(word.lower())) or any(_KIND_HEAD.search(b.lower()) for b in morph.bases(word))
+    # a kind in the plural names the whole class ("säätiöt ja rahastot", "kunnat ja kaupungit"), not one actor
+    return bool(_KIND_HEAD.search(word.lower())) or any(
+        _KIND_HEAD.search(a.base.lower()) and a.number != "plural" for a in readings)
 
 
 def common_word_name(name: str, morph: Morphology) -> bool:
