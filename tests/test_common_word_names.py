@@ -79,11 +79,3 @@ def test_kind_in_the_plural_is_no_head() -> None:
     assert common_word_name("Säätiöt ja rahastot", MORPH)
     assert not common_word_name("Säätiöiden neuvottelukunta", MORPH)
 
-
-@pytest.mark.parametrize(("text", "label"), [
-    ("Valtuustoaloite päivystyksen järjestämisestä/juko ry 164", "Julkisalan koulutettujen neuvottelujärjestö JUKO ry"),
-    ("Lausunnon antoivat Jyty ja OAJ.", "Ammattiliitto Jyty ry"),
-    ("Lausunnon antoivat Jyty ja OAJ.", "Opetusalan Ammattijärjestö OAJ ry"),
-])
-def test_negotiating_organisations_and_unions(text: str, label: str) -> None:
-    assert ("Association", label) in labels(text)

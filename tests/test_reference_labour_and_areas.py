@@ -1,0 +1,34 @@
+"""Reference data added in the thirty-eighth session: the public sector's negotiating organisation and unions, the
+foundations' umbrella organisation and the KUUMA cooperation area (data/labour_market_organisations.csv,
+data/subareas.csv). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+
+
+def labels(text: str) -> set[tuple[str, str]]:
+    ex = extract_document(record(text))
+    return {(e.type, e.label) for e in ex.entities.values()}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Valtuustoaloite päivystyksen järjestämisestä/juko ry 164", "Julkisalan koulutettujen neuvottelujärjestö JUKO ry"),
+    ("Lausunnon antoivat Jyty ja OAJ.", "Ammattiliitto Jyty ry"),
+    ("Lausunnon antoivat Jyty ja OAJ.", "Opetusalan Ammattijärjestö OAJ ry"),
+    ("Säätiö on Säätiöt ja rahastot ry:n jäsen.", "Säätiöt ja rahastot ry"),
+])
+def test_negotiating_organisations_unions_and_umbrella(text: str, label: str) -> None:
+    assert ("Association", label) in labels(text)
+
+
+def test_kuuma_in_capitals_is_the_cooperation_area() -> None:
+    got = labels("Kunnanhallitus päätti, että kunta osallistuu KUUMA:n palveluyhteistyöhön.")
+    assert ("CooperationArea", "KUUMA-seutu") in got
+
+
+def test_the_adjective_kuuma_is_no_area() -> None:
+    assert not {t for t in labels("Kuuma kesä jatkuu, ja kuuma kahvi maistuu.") if t[0] == "CooperationArea"}
