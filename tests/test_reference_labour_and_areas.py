@@ -32,3 +32,13 @@ def test_kuuma_in_capitals_is_the_cooperation_area() -> None:
 
 def test_the_adjective_kuuma_is_no_area() -> None:
     assert not {t for t in labels("Kuuma kesä jatkuu, ja kuuma kahvi maistuu.") if t[0] == "CooperationArea"}
+
+
+def test_strategic_research_council_in_lower_case_is_the_agency() -> None:
+    got = labels("Suomen Akatemian yhteydessä toimiva strategisen tutkimuksen neuvosto myönsi rahoitusta.")
+    assert ("Agency", "Strategisen tutkimuksen neuvosto") in got
+
+
+def test_economic_research_institute_by_its_short_name() -> None:
+    got = labels("Konsortiossa ovat mukana yliopisto ja Etla.")
+    assert ("Association", "Elinkeinoelämän tutkimuslaitos") in got
