@@ -26,6 +26,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     grant_receipts,
     grant_rows,
     headline_grants,
+    hosted_units,
     joined_funding,
     money_into,
     noun_grants,
