@@ -42,3 +42,8 @@ def test_strategic_research_council_in_lower_case_is_the_agency() -> None:
 def test_economic_research_institute_by_its_short_name() -> None:
     got = labels("Konsortiossa ovat mukana yliopisto ja Etla.")
     assert ("Association", "Elinkeinoelämän tutkimuslaitos") in got
+
+
+def test_alands_health_care_by_its_abbreviation() -> None:
+    got = labels("I projektet är ÅHS med och tar fram en modell.")
+    assert ("Agency", "Ålands hälso- och sjukvård") in got
