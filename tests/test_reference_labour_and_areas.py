@@ -1,6 +1,6 @@
 """Reference data added in the thirty-eighth session: the public sector's negotiating organisation and unions, the
-foundations' umbrella organisation and the KUUMA cooperation area (data/labour_market_organisations.csv,
-data/subareas.csv). Sentences written for these tests."""
+foundations' umbrella organisation, the Strategic Research Council, ETLA and ÅHS
+(data/labour_market_organisations.csv, data/state_agencies.csv). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,15 +23,6 @@ def labels(text: str) -> set[tuple[str, str]]:
 ])
 def test_negotiating_organisations_unions_and_umbrella(text: str, label: str) -> None:
     assert ("Association", label) in labels(text)
-
-
-def test_kuuma_in_capitals_is_the_cooperation_area() -> None:
-    got = labels("Kunnanhallitus päätti, että kunta osallistuu KUUMA:n palveluyhteistyöhön.")
-    assert ("CooperationArea", "KUUMA-seutu") in got
-
-
-def test_the_adjective_kuuma_is_no_area() -> None:
-    assert not {t for t in labels("Kuuma kesä jatkuu, ja kuuma kahvi maistuu.") if t[0] == "CooperationArea"}
 
 
 def test_strategic_research_council_in_lower_case_is_the_agency() -> None:
