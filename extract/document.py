@@ -26,6 +26,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     grant_receipts,
     grant_rows,
     headline_grants,
+    hosted_units,
     joined_funding,
     money_into,
     noun_grants,
@@ -95,6 +96,7 @@ from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_bodies import minutes_near
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, kind_label_mentions, plan_heading_mentions
+from welfare_kg.extract.hospital_districts import hospital_district_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
 from welfare_kg.extract.item_compound_projects import compound_head_projects
 from welfare_kg.extract.item_decisions import UNDECIDED, compound_agreement, proposal_decisions
@@ -417,6 +419,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     # "Kymin Osakeyhtiön 100-vuotissäätiö": an anniversary's foundation, extract/jubilee_foundations.py
     per_sentence = jubilee_foundation_mentions(text, per_sentence, starts, morph)
     per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
+    per_sentence = hospital_district_mentions(text, per_sentence, starts, gaz)  # "EKSHP": hospital_districts.py
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz, text)
     mentions = [m for ms in per_sentence for m in ms]

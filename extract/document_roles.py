@@ -283,8 +283,8 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
     # so has a party a rule reads taking part in one ("Deltagande organisationer" of another project's card)
     stated = {f.subject for f in facts if f.predicate == "funds"}
     joined = {f.subject for f in facts if f.predicate == "participatesIn"}
-    funders = {iri: s for iri, s in funders.items() if iri not in not_funders}
-    named_funders = {iri: s for iri, s in named_funders.items() if iri not in not_funders | runners}
+    funders = _hosted_for_host({iri: s for iri, s in funders.items() if iri not in not_funders})
+    named_funders = _hosted_for_host({iri: s for iri, s in named_funders.items() if iri not in not_funders | runners})
     if len(funders) <= MAX_FUNDERS:
         for iri, s in funders.items():
             if iri not in stated:
@@ -305,6 +305,17 @@ def document_role_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequen
 
 
 OWNERS = {"Municipality", "JointAuthority", "WellbeingCounty"}
+
+
+def _hosted_for_host(found: dict[str, Sentence]) -> dict[str, Sentence]:
+    """A funder and its host from the reference data are one funder ("Suomen Akatemian yhteydessä toimiva STN"): the
+    hosted one, which grants in the host's name, stands for both (extract/hosted_units.py)."""
+    if len(found) < 2:
+        return found
+    from welfare_kg.extract.hosted_units import reference_hosts
+
+    hosts = reference_hosts()
+    return {iri: s for iri, s in found.items() if not any(hosts.get(other) == iri for other in found)}
 
 
 def _decider_owners(facts: Sequence[Fact], types: dict[str, str], related: set[tuple[str, str]]) -> list[Fact]:

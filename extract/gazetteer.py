@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, SDO, SKOS
 
+from welfare_kg.extract.common_word_names import common_word_name, unwritten_common_name
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.recognition_words import is_post
@@ -649,6 +650,11 @@ class Gazetteer:
             return stem.isupper() or (bare is not None and j - i == 1 and bare.group(1) == name.replace(" ", ""))
         if _inflected_before_legal_form(tokens, i, j, name):
             return False  # "Mielen ry" is no "MIELI ry" inflected: a registered name inflects on its legal form
+        if name not in ent.labels and (i == 0 or tokens[i - 1].text in _SENTENCE_OPENERS) \
+                and common_word_name(name, morph):
+            # "Säätiöt ja rahastot ovat ...": a name of common words left without its legal form, opening a
+            # sentence, is the phrase with its sentence's capital (extract/common_word_names.py)
+            return False
         if j - i == 1 and _plural_only_name_reading(first, name, morph):
             return False  # "Yleistä" (a heading, 'General') is the partitive of "yleinen", not Yle in the plural
         swedish_compass = (first.text in SWEDISH_PLACE_WORDS and j - i >= 2 and tokens[i + 1].is_cap)
@@ -660,6 +666,8 @@ class Gazetteer:
             if (ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower()) \
                     and not _lower_case_agency(ent, name):
                 return False
+            if unwritten_common_name(tokens, i, j, name, morph):
+                return False  # "toimintakyky kuntoon": words of the language, extract/common_word_names.py
         if j - i == 1 and ent.type in {"Municipality", "Region"} and not _capitals_place(tokens, i, name, morph):
             return False
         if j - i == 1 and ent.type == "CooperationArea" and _modifies_other_head(tokens, i, name):
@@ -713,6 +721,8 @@ class Gazetteer:
         return True
 
 
+# what stands before a sentence's or a list item's first word
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", "•", "-", "–"})
 # words of newness or standing between a town's genitive and its office ("Kotkan uusi sivistysjohtaja")
 _OFFICE_ADJECTIVES = {"uusi", "uutena", "uudeksi", "entinen", "nykyinen", "vastavalittu", "väistyvä", "tuleva"}
 

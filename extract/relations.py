@@ -955,9 +955,10 @@ def _funds_grant(c: Clause) -> list[Fact]:
         obj = ctx.programme or ctx.focus
         if obj in _money_sources(c):  # "myönsi N euroa ESR:n rahoitusta": the fund is the source, not a recipient
             obj = None
-        if obj is not None and obj == ctx.doc_project and ctx.doc_project_tied and not _named_so_far(ctx, obj, sent):
-            # "Rahasto myönsi N miljoonaa euroa tutkimukseen" heading a page that lists several projects
-            # later: the first of them is no more the sum's receiver than the others
+        if obj is not None and obj == ctx.doc_project and not _named_so_far(ctx, obj, sent):
+            # "Rahasto myönsi N miljoonaa euroa tutkimukseen" before the page has named its project at all (a page
+            # listing several projects later, or one project's page opening with the funder's whole giving): the sum
+            # is the funder's, and the project named later is at most one of its receivers
             obj = None
     if not (funder and obj and funder != obj) or obj in ctx.funds:  # "rahoittaa ESR-rahoituksella": a fund is no
         return []  # receiver
