@@ -201,7 +201,6 @@ from welfare_kg.extract.relations import (
     sentence_facts,
 )
 from welfare_kg.extract.report_headings import trim_report_headings
-from welfare_kg.extract.reported_speech import quoted_before, says_from
 from welfare_kg.extract.resolve import entities_from_mentions, mint, resolve_undertakings_explained
 from welfare_kg.extract.role_slot_organisations import role_slot_mentions
 from welfare_kg.extract.row_owners import staff_row_owner
@@ -1202,8 +1201,6 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             # town the sentence names (there, a member's home); the town's own boards are named as bodies
             unplaced = {"Person", "Region", "CooperationArea"} | ({"Municipality"} if post and not office else set())
             said = statement_start(m, text)  # "X 15.6.2020: STM on avannut ...": what follows is the statement's
-            if said is None:  # "X kertoo, että Ranuan kunnassa ...": what follows is what X says (reported_speech.py)
-                said = says_from(m, text, s.end)
             # an organisation in the allative is one thanked, paid or written to ("kiitokset X:lle"), no employer
             near = [x for x in ms if x.iri and x is not m and x.type not in unplaced
                     and not (office and x.type == "Body") and not (leads and x.type in UNDERTAKINGS)
@@ -1212,7 +1209,6 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
                                                            or home_town(m, x, text)))  # comma_employers.py
                     and not _owned_by_later(x, m, ms, text, morph)
                     and not (said is not None and x.start >= said)  # extract/colon_statements.py
-                    and not quoted_before(m, x, text)  # "– Kelan tuki auttoi, sanoo X": extract/reported_speech.py
                     and not enumerated_kind(x, text, morph)]  # "kunnat ja hyvinvointialue": extract/enumerated_kinds.py
             theirs = [x for x in near if behind_other_person(m, x, ms, text)]  # the nearest name's: extract/posts.py
             near = [x for x in near if not any(x is t for t in theirs)]
