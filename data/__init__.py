@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from welfare_kg.ontology.namespace import PREFIXES
 
-__all__ = ["REFERENCE_FILE", "load_reference", "reference_path"]
+__all__ = ["REFERENCE_FILE", "load_reference", "reference_hosts", "reference_path"]
 
 REFERENCE_FILE = "reference.ttl"
 
@@ -44,3 +44,13 @@ def load_reference() -> Graph:
         graph.bind(prefix, namespace, override=True)
     graph.parse(data=files(__name__).joinpath(REFERENCE_FILE).read_text(encoding="utf-8"), format="turtle")
     return graph
+
+
+@lru_cache(maxsize=1)
+def reference_hosts() -> dict[str, str]:
+    """Hosted organisation IRI -> its host's IRI (wkg:hostedBy: the Strategic Research Council at the Academy of
+    Finland, competence centres at the companies or joint authorities that run them), read once for every rule."""
+    from rdflib import URIRef
+
+    hosted_by = URIRef(PREFIXES["wkg"] + "hostedBy")
+    return {str(s): str(o) for s, _, o in load_reference().triples((None, hosted_by, None))}

@@ -78,12 +78,12 @@ def common_word_name(name: str, morph: Morphology) -> bool:
     return hit
 
 
-def quoted(tokens: list[Token], i: int, j: int) -> bool:
+def quoted(tokens: list[Token], i: int) -> bool:
     """A name between quotes ("”toimintakyky kuntoon” -ohjelma"): the writer marked the words as a name."""
     return i > 0 and tokens[i - 1].text[-1:] in _QUOTES
 
 
-def unwritten_common_name(tokens: list[Token], i: int, j: int, name: str, morph: Morphology) -> bool:
-    """A name of common words only, matched at tokens i..j with its first word in lower case and no quotes: the
+def unwritten_common_name(tokens: list[Token], i: int, name: str, morph: Morphology) -> bool:
+    """A name of common words only, matched from token i with its first word in lower case and no quotes: the
     words of the language, not the name (the caller has seen the first word in lower case)."""
-    return common_word_name(name, morph) and not quoted(tokens, i, j)
+    return common_word_name(name, morph) and not quoted(tokens, i)

@@ -45,6 +45,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from welfare_kg.data import reference_hosts
 from welfare_kg.extract.area_phrases import _REACH_VERB
 from welfare_kg.extract.colon_allatives import unread_name_allative
 from welfare_kg.extract.cooccurrence import (
@@ -312,8 +313,6 @@ def _hosted_for_host(found: dict[str, Sentence]) -> dict[str, Sentence]:
     hosted one, which grants in the host's name, stands for both (extract/hosted_units.py)."""
     if len(found) < 2:
         return found
-    from welfare_kg.extract.hosted_units import reference_hosts
-
     hosts = reference_hosts()
     return {iri: s for iri, s in found.items() if not any(hosts.get(other) == iri for other in found)}
 

@@ -666,7 +666,7 @@ class Gazetteer:
             if (ent.type in {"Municipality", "Region"} or len(words) < 2 or not words[-1][:1].islower()) \
                     and not _lower_case_agency(ent, name):
                 return False
-            if unwritten_common_name(tokens, i, j, name, morph):
+            if unwritten_common_name(tokens, i, name, morph):
                 return False  # "toimintakyky kuntoon": words of the language, extract/common_word_names.py
         if j - i == 1 and ent.type in {"Municipality", "Region"} and not _capitals_place(tokens, i, name, morph):
             return False

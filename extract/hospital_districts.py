@@ -47,6 +47,12 @@ def district_initials(label: str) -> str | None:
     return "".join(part[0] for part in m.group(1).split("-")).upper() + "SHP" if m else None
 
 
+def _identity(acr: str, known: dict[str, KnownEntity]) -> tuple[str, str, str | None]:
+    """(label, IRI, identity key) of an abbreviation: its district's where the initials name one, else its own."""
+    ent = known.get(acr)
+    return (ent.label, ent.iri, None) if ent else (acr, mint("JointAuthority", fold(acr)), fold(acr))
+
+
 @lru_cache(maxsize=4)
 def _districts(gaz: Gazetteer) -> dict[str, KnownEntity]:
     """Abbreviation -> the joint authority whose district name makes it; one two districts make is left out."""
@@ -76,11 +82,8 @@ def hospital_district_mentions(text: str, per_sentence: list[list[Mention]], sta
             read.append((m.start, m.end))
             acr = _ACRONYM.fullmatch(m.surface)
             if m.type in _RETYPED and acr is not None:
-                ent = known.get(acr.group(1))
                 m.type = "JointAuthority"
-                m.label = ent.label if ent else acr.group(1)
-                m.iri = ent.iri if ent else mint("JointAuthority", fold(acr.group(1)))
-                m.key = None if ent else fold(acr.group(1))
+                m.label, m.iri, m.key = _identity(acr.group(1), known)
                 m.rule = RULE
     added = []
     for hit in _ACRONYM.finditer(text):
@@ -88,8 +91,7 @@ def hospital_district_mentions(text: str, per_sentence: list[list[Mention]], sta
         if any(s < b and a < e for s, e in read):
             continue
         acr = hit.group(1)
-        ent = known.get(acr)
-        added.append(Mention(start=a, end=b, surface=acr, label=ent.label if ent else acr, type="JointAuthority",
-                             rule=RULE, iri=ent.iri if ent else mint("JointAuthority", fold(acr)),
-                             key=None if ent else fold(acr), parts=(acr,), case=_case(hit.group(0))))
+        label, iri, key = _identity(acr, known)
+        added.append(Mention(start=a, end=b, surface=acr, label=label, type="JointAuthority", rule=RULE, iri=iri,
+                             key=key, parts=(acr,), case=_case(hit.group(0))))
     return insert_mentions(per_sentence, starts, added) if added else per_sentence

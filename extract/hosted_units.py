@@ -12,25 +12,12 @@ Registered in the relation rule registry (relations.py).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from welfare_kg.data import reference_hosts
 from welfare_kg.extract.model import Fact
 from welfare_kg.extract.relations import Clause, rule
 
 RULE = "partOf:hosted-unit"
 CONFIDENCE = 0.8
-
-
-@lru_cache(maxsize=1)
-def reference_hosts() -> dict[str, str]:
-    """Hosted organisation IRI -> its host's IRI (wkg:hostedBy of the reference data)."""
-    from rdflib import URIRef
-
-    from welfare_kg.data import load_reference
-    from welfare_kg.ontology.namespace import PREFIXES
-
-    hosted_by = URIRef(PREFIXES["wkg"] + "hostedBy")
-    return {str(s): str(o) for s, _, o in load_reference().triples((None, hosted_by, None))}
 
 
 @rule(RULE, "partOf", "a known organisation right after its known host's genitive", needs="named")

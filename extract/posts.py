@@ -1892,20 +1892,12 @@ class BodyOwners:
 @lru_cache(maxsize=1)
 def _hosts() -> dict[str, tuple[str, str]]:
     """Known unit -> (host organisation, its type), from the bundled reference data's hostedBy."""
-    from rdflib import URIRef
-
-    from welfare_kg.data import load_reference
+    from welfare_kg.data import reference_hosts
     from welfare_kg.extract.gazetteer import reference_gazetteer
-    from welfare_kg.ontology.namespace import PREFIXES
 
     gaz = reference_gazetteer()
-    out: dict[str, tuple[str, str]] = {}
-    hosted_by = URIRef(PREFIXES["wkg"] + "hostedBy")
-    for s, _, o in load_reference().triples((None, hosted_by, None)):
-        host = gaz.entities.get(str(o))
-        if host is not None:
-            out[str(s)] = (host.iri, host.type)
-    return out
+    return {unit: (host.iri, host.type) for unit, iri in reference_hosts().items()
+            if (host := gaz.entities.get(iri)) is not None}
 
 
 TITLE_CHARS = 200  # a page's opening organisation, in its title or first line, is whose page it is

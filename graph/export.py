@@ -22,7 +22,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 FACT_ROWS = frozenset((FACTS_GRAPH, *FACT_ROW_GRAPHS))  # never exported (see `export_store`)
 # a local name every Turtle parser takes after a prefix (a subset of PN_LOCAL, no escapes needed)
 _LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-_FEW = 64  # a predicate with at most this many distinct objects is read one object at a time (`_few_objects`)
+_FEW = 64  # a predicate with at most this many distinct objects is read one object at a time (`_write_predicate`)
 
 
 def export_store(store: KGStore, out: Path, fmt: str = "turtle", *, include_contacts: bool = False,
@@ -99,15 +99,7 @@ def _write_turtle(raw: ox.Store, excluded: list[str], out: Path) -> int:
         f.write(b"\n")
         n = 0
         for p in predicates:
-            keep = minus if p in shared else ""
-            token = _predicate_token(p)
-            written = _by_object(raw, f, p, token, keep)
-            if written is None:
-                lines = _TsvAsTurtle(f, token)
-                raw.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} }}").serialize(
-                    lines, ox.QueryResultsFormat.TSV)
-                written = lines.n
-            n += written
+            n += _write_predicate(raw, f, p, minus if p in shared else "")
         if LISTINGS_GRAPH not in excluded:
             lines = _TsvAsTurtle(f, None)
             raw.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH {listings} {{ ?s ?p ?o }} }}").serialize(
@@ -116,14 +108,14 @@ def _write_turtle(raw: ox.Store, excluded: list[str], out: Path) -> int:
     return n
 
 
-def _by_object(raw: ox.Store, f: BinaryIO, p: ox.NamedNode, token: bytes, keep: str) -> int | None:
-    """Write `p`'s statements one object at a time when its objects are few (classes, rule names,
-    kinds); the number written, or None (nothing written) when they are not.
+def _write_predicate(raw: ox.Store, f: BinaryIO, p: ox.NamedNode, keep: str) -> int:
+    """Write `p`'s statements (`keep`: the MINUS of excluded graphs, or ""); the number written.
 
-    Why: decoding a term from the store's string table is most of an export's cost, and a
-    predicate like rdf:type restates a handful of classes hundreds of thousands of times.
-    With the object a constant of the query, only the subjects are decoded. The probe stops
-    at the first `_FEW` + 1 distinct objects, so a predicate with many costs almost nothing.
+    Why one object at a time when the objects are few (classes, rule names, kinds): decoding a
+    term from the store's string table is most of an export's cost, and a predicate like rdf:type
+    restates a handful of classes hundreds of thousands of times. With the object a constant of the
+    query, only the subjects are decoded. The probe stops at the first `_FEW` + 1 distinct objects,
+    so a predicate with many costs almost nothing before it is read whole.
     The objects come from the TSV writer, so they are written exactly as other rows are; a TSV
     term (an IRI, an escaped literal, a bare number or boolean) is also a SPARQL term, except
     a blank node, so a predicate with a blank-node object is read whole. Should a term ever
@@ -131,12 +123,13 @@ def _by_object(raw: ox.Store, f: BinaryIO, p: ox.NamedNode, token: bytes, keep: 
     statements of the objects that did not are read whole at the end: nothing is lost, and the
     output may be a pipe, so nothing written is taken back.
     """
+    token = _predicate_token(p)
     buf = io.BytesIO()
     raw.query(f"SELECT DISTINCT ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} }} LIMIT {_FEW + 1}").serialize(
         buf, ox.QueryResultsFormat.TSV)
     objects = buf.getvalue().split(b"\n")[1:-1]  # a header line, then one term a line
     if len(objects) > _FEW or any(o.startswith(b"_:") for o in objects):
-        return None
+        return _write_whole(raw, f, p, token, keep)
     n, found = 0, []
     for o in sorted(objects):
         lines = _TsvAsTurtle(f, None, suffix=b" " + token + b" " + o)
@@ -147,11 +140,16 @@ def _by_object(raw: ox.Store, f: BinaryIO, p: ox.NamedNode, token: bytes, keep: 
             found.append(o.decode())
     if len(found) < len(objects):  # the rest, read whole; sameTerm, since `!=` would take 1 and 1.0 as one
         rest = " && ".join(f"!sameTerm(?o, {o})" for o in found) or "true"
-        lines = _TsvAsTurtle(f, token)
-        raw.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} FILTER({rest}) }}").serialize(
-            lines, ox.QueryResultsFormat.TSV)
-        n += lines.n
+        n += _write_whole(raw, f, p, token, f"{keep} FILTER({rest})")
     return n
+
+
+def _write_whole(raw: ox.Store, f: BinaryIO, p: ox.NamedNode, token: bytes, keep: str) -> int:
+    """Every distinct (subject, object) of `p` over the graphs `keep` leaves, as `s p o .` lines."""
+    lines = _TsvAsTurtle(f, token)
+    raw.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s {p} ?o }} {keep} }}").serialize(
+        lines, ox.QueryResultsFormat.TSV)
+    return lines.n
 
 
 def _predicate_token(p: ox.NamedNode) -> bytes:

@@ -157,7 +157,7 @@ def _odd_objects() -> list[ox.NamedNode | ox.Literal | ox.BlankNode]:
 @pytest.mark.parametrize("blank", [False, True])
 def test_turtle_writes_every_odd_object_back(tmp_path: Path, blank: bool) -> None:
     """A predicate with few objects is written one object at a time with the object a constant of the query
-    (graph/export.py `_by_object`); every object above must find its own statements again, and a predicate
+    (graph/export.py `_write_predicate`); every object above must find its own statements again, and a predicate
     with a blank-node object, which cannot be a constant, is still written whole."""
     ex = "https://example.org/"
     p = ox.NamedNode(ex + "p")
