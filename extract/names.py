@@ -126,6 +126,10 @@ def content_lemmas(name: str, morph: Morphology) -> list[str]:
         if i == len(toks) - 1 and i > 0 and ends_with_phase_one(toks[i - 1].text, t):
             out.append("i")  # "Kylätalo I": the first phase's Roman numeral keeps X I apart from X (as "X II")
             continue
+        number = _name_number(toks, i)
+        if number:
+            out.append(number)
+            continue
         if not t or not tok.is_word or t.lower() in STOPWORDS:
             continue  # (a digit-letter word, "3D", is a content word: Token.is_word)
         whole = lemma(t, morph, "nominal")
@@ -137,6 +141,26 @@ def content_lemmas(name: str, morph: Morphology) -> list[str]:
         if lem and lem not in GENERIC_HEADS:
             out.append(lem)
     return out
+
+
+# a small number or a version written apart in a name ("SeniorHaavi 2", "Toimintalinja 5", "Perhekeskus 2.0",
+# "erityistavoite 10.1"); four digits are a year (a period, a target) and stay out, as does a year range's tail
+_NAME_NUMBER = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?")
+
+
+def _name_number(toks: list[Token], i: int) -> str:
+    """The number as a content word of the name ("2.0" and "2,0" -> "2"), or "" for any other token.
+
+    Why: the number is what tells the second phase of a project from the first, and one programme's measures
+    ("Toimintalinja 2", "Toimintalinja 5") from each other; without it they shared one key and one IRI. A year
+    ("Hyvinvointia 2030", "hanke 2019-2021") says when, not which, and stays out as before."""
+    t = toks[i].text
+    if not _NAME_NUMBER.fullmatch(t):
+        return ""
+    if i >= 2 and toks[i - 1].text in "-\u2013\u2014" and re.fullmatch(r"\d{4}", toks[i - 2].text):
+        return ""  # "2019-20", "1808–09": a year range's second year
+    n = t.replace(",", ".")
+    return n[:-2] if n.endswith(".0") else n
 
 
 def _after_name_word(toks: list[Token], i: int, morph: Morphology) -> bool:

@@ -169,3 +169,21 @@ def test_a_kind_compound_after_a_name_in_title_case_is_the_same_project() -> Non
 def test_a_compound_after_a_genitive_says_what_the_project_does() -> None:
     # "Kylätien valaistushanke" lights a road; "Kylätien" alone would name the road
     assert identity_key("Kylätien valaistushanke", MORPH) != identity_key("Kylätien", MORPH)
+
+
+# cause: a phase's or a measure's number written apart was dropped from the key, so "X 1" and "X 2" were one IRI
+def test_a_phase_number_keeps_two_phases_apart_and_a_year_stays_out() -> None:
+    assert identity_key("Kulmakivi 1", MORPH) != identity_key("Kulmakivi 2", MORPH)
+    assert identity_key("Toimintalinja 2", MORPH) != identity_key("Toimintalinja 5", MORPH)
+    assert identity_key("Kulmakivi 2.0", MORPH) == identity_key("Kulmakivi 2", MORPH)
+    assert identity_key("Kulmakivi 2", MORPH) != identity_key("Kulmakivi", MORPH)
+    assert identity_key("Kulmakivi 2 -hanke", MORPH) == identity_key("Kulmakivi 2", MORPH)
+    # a year or a year range says when, not which: the same key as the bare name, as before
+    assert identity_key("Kulmakivi 2030", MORPH) == identity_key("Kulmakivi", MORPH)
+    assert identity_key("Kulmakivi 2019-20", MORPH) == identity_key("Kulmakivi", MORPH)
+
+
+def test_two_numbered_phases_in_one_document_get_two_iris() -> None:
+    text = ("Kulmakivi 1 -hanke päättyi vuonna 2021. Sen jatkoksi käynnistyi Kulmakivi 2 -hanke, "
+            "jota hallinnoi Pohjois-Savon Liikunta ry.")
+    assert len(_iris_naming(text, "Kulmakivi")) == 2
