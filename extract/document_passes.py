@@ -65,9 +65,11 @@ from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.municipal_share_sums import municipal_share_amounts
+from welfare_kg.extract.name_org_pairs import name_org_pair_facts
 from welfare_kg.extract.name_org_runs import name_org_run_facts
 from welfare_kg.extract.next_sentence_sums import next_sentence_amounts
 from welfare_kg.extract.org_contact_rows import org_contact_row_facts
+from welfare_kg.extract.org_seat_rows import org_seat_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.owner_project_bullets import owner_bullet_facts
 from welfare_kg.extract.owner_title_blocks import owner_block_facts
@@ -213,12 +215,16 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='a council page\'s members one a line under "Jäsenet:" or an association (council_rosters.py)'),
     DocumentPass("name-org-runs", lambda p: name_org_run_facts(p.mentions, p.text, p.facts),
                  why='"Läsnä: Name Town Name Org ..." of a working group (name_org_runs.py)'),
+    DocumentPass("name-org-pairs", lambda p: name_org_pair_facts(p.mentions, p.text, p.facts),
+                 why='"Anna Kivi TAMK Ville Mäki X ry": cells run into one line (name_org_pairs.py)'),
     DocumentPass("member-rows", lambda p: member_row_facts(p.mentions, p.text, p.facts, p.record.kind),
                  why='"Ryhmä: X, Org, Y, Org" (member_rows.py)'),
     DocumentPass("swedish-compositions", lambda p: swedish_composition_facts(p.mentions, p.text, p.facts),
                  why='"har utsett följande personer till X:" and its rows (swedish_compositions.py)'),
     DocumentPass("slash-rows", lambda p: slash_row_facts(p.mentions, p.text, p.facts),
                  why='"• Laine Anna / Esimerkin Eläkeläiset ry" rows (slash_rows.py)'),
+    DocumentPass("org-seat-rows", lambda p: org_seat_row_facts(p.mentions, p.text, p.facts, p.morph),
+                 why='"Esimerkin Eläkeläiset ry: jäsen X ja varajäsen Y" rows (org_seat_rows.py)'),
     DocumentPass("board-runs", lambda p: board_run_facts(p.mentions, p.text, p.facts),
                  why='"Hallitus järjestäytyi seuraavasti: A, puheenjohtaja B, varapuheenjohtaja C D" (board_runs.py)'),
     DocumentPass("appointed-before", lambda p: appointed_before_facts(p.mentions, p.text, p.facts),

@@ -591,10 +591,14 @@ class OrganisationNames:
                             start = self._founders_first_names(toks, start - 1, taken)
                         break  # "Juha Vidgrenin Rientola Vieremä Oy": the owner's name is no word of the company's
                     if start >= 2 and start < i and toks[start].is_cap and _genitive_end(toks[start].text) \
-                            and prev.is_cap and listed_surname(prev.text) \
+                            and prev.is_cap \
+                            and (listed_surname(prev.text) or unknown_nominative(prev.text, self.morph)) \
                             and not _genitive_end(prev.text.lower()) and start - 1 not in places \
                             and self._first_name(toks[start - 2]) and toks[start - 2].end + 1 == prev.start:
-                        break  # "asiamies Minna Heikkilä Suomen kylätoiminta ry": a caption's person before the name
+                        # "asiamies Minna Heikkilä Suomen kylätoiminta ry": a caption's person before the name; a
+                        # surname no list or lexicon knows ("Martti Vekuri Tikkurilan veteraanit ry", an attendance
+                        # list run into one line) is a person's all the same after a listed first name
+                        break
                     if prev.text == "i" and typ == "Company" and start == i - 1 and toks[start].is_cap and start >= 2 \
                             and not caps and toks[start - 2].is_cap and toks[start - 2].is_word \
                             and start - 2 not in taken and toks[start - 2].text.lower() not in _FOREIGN_JOINERS:
@@ -872,7 +876,12 @@ class OrganisationNames:
                         and (start - 1 not in taken or self._place_genitive(toks[start - 1])) \
                         and not (toks[start - 1].text.isupper() and len(toks[start - 1].text) > 1
                                  and not t.text.isupper()) \
-                        and (toks[start - 1].text.lower().endswith("n") or not toks[start - 1].is_cap):
+                        and (toks[start - 1].text.lower().endswith("n") or not toks[start - 1].is_cap) \
+                        and not (toks[start - 1].is_cap and toks[start - 1].text.endswith("nen")
+                                 and not any(a.cls == "laatusana" for a in self.morph.analyse(toks[start - 1].text))):
+                    # (a capital's "-nen" is a surname in the nominative, never a genitive: "Eija Miettinen Vantaan
+                    # seurakuntayhtymä", a member's row run into the next, ends the person's name before the union's;
+                    # an adjective's "Läntinen" may open a name)
                     # a known place in the nominative before the name is a list's last item; a heading in capitals
                     # or an abbreviation before a name in prose case is no word of it ("TÄYTTÄMINEN Hall X:n
                     # kuntayhtymä")

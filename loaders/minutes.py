@@ -199,7 +199,9 @@ _LAYOUT_WORDS = re.compile(
     # "Pykälän liite: Selvitys ...", "Paragrafens bilaga": an appendix of a section, which only minutes attach
     r"pykälän\s+liite|paragrafens\s+bilaga|"
     # "Aika: klo 19", "Plats: Förbundskansliet": a labelled time or place (a bare "aika" is any text's word)
-    r"(?:aika|paikka|tid|plats)(?=[ \t]*:))\b")
+    r"(?:aika|paikka|tid|plats)(?=[ \t]*:)|"
+    # a transcript's header with its labels' colons lost: "Aika klo Paikka Kunnantalo", "Plats och tid Stadshuset"
+    r"aika(?=[ \t]+(?:[^\s]+[ \t]+){0,6}?paikka\b)|plats\s+och\s+tid)\b")
 # "Ptltk 40", "HALL 90", "Khall 127": a body's abbreviation and the section number, as extracts of minutes
 # are headed; the abbreviations are the common Finnish and Swedish ones
 _ABBR_SECTION = re.compile(

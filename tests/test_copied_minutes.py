@@ -151,3 +151,17 @@ def test_a_bare_body_the_header_names_meets() -> None:
                    generic=True)
     assert meeting_body("Valtuusto", [bare], text) == "body/valtuusto"
     assert meeting_body("Kunnanhallitus", [bare], text) is None  # the header names another body
+
+
+def test_a_transcripts_header_without_its_labels_colons_is_minutes() -> None:
+    """"Aika klo Paikka ..." and "Läsnä": the front page of minutes whose transcript lost the labels' colons."""
+    text = _copy("Mallilan vanhusneuvosto",
+                 "1 1(7) MALLILAN KAUPUNKI Pöytäkirja 6/2021 Vanhusneuvosto Aika klo Paikka Kaupungintalo "
+                 "Läsnä Helmi Aaltonen, pj Seppo Kallio Tarja Niemelä sihteeri\n")
+    assert looks_like_minutes(text)
+
+
+def test_a_news_page_naming_a_time_and_a_place_is_not_minutes() -> None:
+    text = ("Kesäretki\n\nEläkeläisten kesäretki tehdään kesäkuussa. Aika ja paikka ilmoitetaan myöhemmin. "
+            "Läsnä on myös kaupungin edustaja.\n")
+    assert not looks_like_minutes(text)
