@@ -88,6 +88,7 @@ from welfare_kg.extract.foreign_municipalities import foreign_municipality_menti
 from welfare_kg.extract.foreign_place_names import foreign_place_mentions
 from welfare_kg.extract.founder_foundations import founder_foundation_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.genitive_institutions import genitive_institution_mentions
 from welfare_kg.extract.genitive_kind_names import genitive_kind_mentions
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.grant_act_names import grant_act_mentions
@@ -389,6 +390,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = board_owner_mentions(text, per_sentence, starts, morph)  # "Helkan hallitus päätti": board_owners
     # "Vanhus- ja lähimmäispalvelun liitto": a capitalised genitive and a lower-case kind, genitive_kind_names.py
     per_sentence = genitive_kind_mentions(text, per_sentence, starts, morph)
+    # "Taiteen edistämiskeskus", "Xn tutkimuslaitos": the same for institutions, extract/genitive_institutions.py
+    per_sentence = genitive_institution_mentions(text, per_sentence, starts, morph)
     per_sentence = swedish_name_end_mentions(text, per_sentence, starts)  # "Stiftelsen X i Y": swedish_name_ends.py
     per_sentence = trade_first_company_mentions(text, per_sentence, starts, morph)  # "Kirjapaino X": its module
     per_sentence = swedish_parish_mentions(text, per_sentence, starts)  # "Selånger församling": swedish_parishes.py
