@@ -422,6 +422,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = jubilee_foundation_mentions(text, per_sentence, starts, morph)
     per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
     per_sentence = hospital_district_mentions(text, per_sentence, starts, gaz)  # "EKSHP": hospital_districts.py
+    # again, for the names the passes after its first call read ("Xn edistämiskeskus (XEK) ... XEK:n rahoittama")
+    per_sentence = bracket_acronym_echo_mentions(text, per_sentence, starts)
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz, text)
     mentions = [m for ms in per_sentence for m in ms]
