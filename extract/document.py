@@ -53,6 +53,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.acronym_employers import acronym_employer_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
+from welfare_kg.extract.agency_compounds import agency_compound_mentions
 from welfare_kg.extract.applied_universities import applied_university_mentions
 from welfare_kg.extract.appointments import appointed_post
 from welfare_kg.extract.area_project_echoes import area_project_echo_mentions
@@ -392,6 +393,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = genitive_kind_mentions(text, per_sentence, starts, morph)
     # "Taiteen edistämiskeskus", "Xn tutkimuslaitos": the same for institutions, extract/genitive_institutions.py
     per_sentence = genitive_institution_mentions(text, per_sentence, starts, morph)
+    per_sentence = agency_compound_mentions(text, per_sentence, starts, morph)  # "Ruokavirasto": agency_compounds.py
     per_sentence = swedish_name_end_mentions(text, per_sentence, starts)  # "Stiftelsen X i Y": swedish_name_ends.py
     per_sentence = trade_first_company_mentions(text, per_sentence, starts, morph)  # "Kirjapaino X": its module
     per_sentence = swedish_parish_mentions(text, per_sentence, starts)  # "Selånger församling": swedish_parishes.py

@@ -111,7 +111,7 @@ def genitive_institution_mentions(text: str, per_sentence: list[list[Mention]], 
         opener = opens_phrase(text, m.start())
         if opener and not (case == "nimento" and _unknown(first, morph) and not rest.strip()):
             continue  # a sentence's capital says nothing; only a word no lexicon knows is a name's there
-        if not opener and not (_genitive(first, morph) or _unknown(first, morph) and first.endswith("n")):
+        if not opener and not (_genitive(first, morph) or (_unknown(first, morph) and first.endswith("n"))):
             continue
         if have is None:
             have = SpanIndex([x for ms in per_sentence for x in ms])
