@@ -92,12 +92,22 @@ def _rest_ok(rest: str, morph: Morphology) -> tuple[bool, bool]:
     return True, any(w == "ja" and (k == 0 or not words[k - 1].endswith("-")) for k, w in enumerate(words))
 
 
+def _owner_before(text: str, at: int, ends: set[int]) -> bool:
+    """Whether a name read already ends right before `at` ("Jyväskylän yliopiston" before "Koulutuksen
+    tutkimuslaitos"): the institution is that organisation's unit, read by extract/organisation_units.py."""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k < at and k in ends
+
+
 def genitive_institution_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                                   morph: Morphology) -> list[list[Mention]]:
     """per_sentence with each "<Capitalised genitive> <genitives> <institution compound>" read as an institution."""
     if not any(s in text for s in _STEMS):
         return per_sentence
     have: SpanIndex[Mention] | None = None
+    ends: set[int] = set()
     added: list[Mention] = []
     for m in _NAME.finditer(text):
         first, rest, kind = m.group("first"), m.group("rest"), m.group("kind")
@@ -115,8 +125,11 @@ def genitive_institution_mentions(text: str, per_sentence: list[list[Mention]], 
             continue
         if have is None:
             have = SpanIndex([x for ms in per_sentence for x in ms])
+            ends = {x.end for ms in per_sentence for x in ms}
         if have.overlapping(m.start(), m.end()):
             continue  # read already, whole or in part (a place, a person, a known name)
+        if not opener and _owner_before(text, m.start(), ends):
+            continue  # "Xn yliopiston Koulutuksen tutkimuslaitos": a unit of the organisation before it
         label = " ".join(text[m.start():m.start("kind")].split()) + " " + base
         added.append(Mention(start=m.start(), end=m.end(), surface=m.group(), label=label, type=typ, case=case,
                              rule=RULE, iri=mint(typ, fold(label)), key=fold(label) or None))
