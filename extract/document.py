@@ -53,6 +53,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
 from welfare_kg.extract.abbreviated_councils import abbreviated_council_mentions
 from welfare_kg.extract.acronym_employers import acronym_employer_mentions
 from welfare_kg.extract.acronym_titles import acronym_title_mentions, known_acronyms
+from welfare_kg.extract.agency_compounds import agency_compound_mentions
 from welfare_kg.extract.applied_universities import applied_university_mentions
 from welfare_kg.extract.appointments import appointed_post
 from welfare_kg.extract.area_project_echoes import area_project_echo_mentions
@@ -88,6 +89,7 @@ from welfare_kg.extract.foreign_municipalities import foreign_municipality_menti
 from welfare_kg.extract.foreign_place_names import foreign_place_mentions
 from welfare_kg.extract.founder_foundations import founder_foundation_mentions
 from welfare_kg.extract.gazetteer import Gazetteer, reference_gazetteer
+from welfare_kg.extract.genitive_institutions import genitive_institution_mentions
 from welfare_kg.extract.genitive_kind_names import genitive_kind_mentions
 from welfare_kg.extract.genitive_names import genitive_people, governed_people_mentions
 from welfare_kg.extract.grant_act_names import grant_act_mentions
@@ -389,6 +391,9 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = board_owner_mentions(text, per_sentence, starts, morph)  # "Helkan hallitus päätti": board_owners
     # "Vanhus- ja lähimmäispalvelun liitto": a capitalised genitive and a lower-case kind, genitive_kind_names.py
     per_sentence = genitive_kind_mentions(text, per_sentence, starts, morph)
+    # "Taiteen edistämiskeskus", "Xn tutkimuslaitos": the same for institutions, extract/genitive_institutions.py
+    per_sentence = genitive_institution_mentions(text, per_sentence, starts, morph)
+    per_sentence = agency_compound_mentions(text, per_sentence, starts, morph)  # "Ruokavirasto": agency_compounds.py
     per_sentence = swedish_name_end_mentions(text, per_sentence, starts)  # "Stiftelsen X i Y": swedish_name_ends.py
     per_sentence = trade_first_company_mentions(text, per_sentence, starts, morph)  # "Kirjapaino X": its module
     per_sentence = swedish_parish_mentions(text, per_sentence, starts)  # "Selånger församling": swedish_parishes.py
@@ -419,6 +424,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = jubilee_foundation_mentions(text, per_sentence, starts, morph)
     per_sentence = foreign_place_mentions(text, per_sentence, starts, morph)  # "Helsinki Business College"
     per_sentence = hospital_district_mentions(text, per_sentence, starts, gaz)  # "EKSHP": hospital_districts.py
+    # again, for the names the passes after its first call read ("Xn edistämiskeskus (XEK) ... XEK:n rahoittama")
+    per_sentence = bracket_acronym_echo_mentions(text, per_sentence, starts)
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz, text)
     mentions = [m for ms in per_sentence for m in ms]

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.model import Mention
@@ -49,6 +50,7 @@ from welfare_kg.extract.names import fold, identity_key
 from welfare_kg.extract.recognition_words import _SWEDISH_POSTS, _body_word, _undertaking_head, is_post
 from welfare_kg.extract.surnames import listed_surname
 from welfare_kg.extract.text import Token
+from welfare_kg.extract.town_names import town_names
 
 # the roles a card, a form or a grant list gives an organisation: compound ends of the base form
 ROLE_HEADS = ("hakija", "saaja", "toteuttaja", "hallinnoija", "myöntäjä", "rahoittaja", "järjestäjä", "tilaaja",
@@ -123,6 +125,8 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
         return True
     if _agency_compound(tok, morph):
         return True
+    if loose and town_demonym(tok.text):
+        return True  # "Kuopiolainen X ry sai ...", "Vihtiläisen X-seuran": where the name's bearer is from
     readings = _readings(tok, morph)
     if all(a.cls is None for a in readings):
         # a Swedish word no Finnish lexicon reads: a post ("Ordförande", "Verksamhetsledare") or a body
@@ -154,6 +158,27 @@ def opener_word(tok: Token, morph: Morphology, *, loose: bool = True) -> bool:
 # may ("Styrgrupp X", "Työryhmä X" as a coined title), so before an undertaking only these count
 _DECIDING_HEADS = ("hallitus", "lautakunta", "valtuusto", "jaosto", "styrelse", "styrelsen", "nämnd", "nämnden",
                    "fullmäktige")
+
+
+_DEMONYM = re.compile(r"(?P<stem>[A-ZÅÄÖ][a-zåäö-]{2,})(?:lai|läi)(?:nen|sen)")
+
+
+def town_demonym(word: str) -> bool:
+    """A Finnish town's demonym adjective in the nominative or genitive ("Kuopiolainen", "Vihtiläisen",
+    "Eurajokelainen"): news writes where an association or a company is from before its name, and a registered name
+    does not open with it (a nation's adjective may: "Suomalainen Kirjakauppa", so only a municipality's name counts,
+    data/municipalities.csv and data/former_municipalities.csv)."""
+    m = _DEMONYM.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group("stem").lower()
+    towns = _lower_towns()
+    return stem in towns or (stem.endswith("e") and stem[:-1] + "i" in towns)
+
+
+@lru_cache(maxsize=1)
+def _lower_towns() -> frozenset[str]:
+    return frozenset(t.lower() for t in town_names())
 
 
 def _deciding_body(tok: Token, morph: Morphology, *, loose: bool) -> bool:

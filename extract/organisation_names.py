@@ -599,6 +599,14 @@ class OrganisationNames:
                         # surname no list or lexicon knows ("Martti Vekuri Tikkurilan veteraanit ry", an attendance
                         # list run into one line) is a person's all the same after a listed first name
                         break
+                    if start >= 2 and start < i and toks[start].is_cap and prev.is_cap and prev.is_word \
+                            and start - 1 not in places and toks[start - 2].end + 1 == prev.start \
+                            and any(a.case == "omanto" for a in self.morph.analyse(toks[start].text)) \
+                            and not any(a.case == "omanto" for a in self.morph.analyse(prev.text)) \
+                            and self._first_name(toks[start - 2], prev):
+                        # "Martti Vekuri Tikkurilan rintamaveteraanit ry", a roster's "member, association" row:
+                        # a first name and a surname no list holds, in the nominative, before the name's genitive
+                        break
                     if prev.text == "i" and typ == "Company" and start == i - 1 and toks[start].is_cap and start >= 2 \
                             and not caps and toks[start - 2].is_cap and toks[start - 2].is_word \
                             and start - 2 not in taken and toks[start - 2].text.lower() not in _FOREIGN_JOINERS:
