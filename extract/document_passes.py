@@ -21,6 +21,7 @@ from welfare_kg.extract.board_runs import board_run_facts
 from welfare_kg.extract.body_name_owners import board_division_facts, body_name_owner_facts
 from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
+from welfare_kg.extract.branch_parents import branch_parent_facts
 from welfare_kg.extract.caps_people import caps_title_posts_dropped
 from welfare_kg.extract.caption_receivers import caption_receiver_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
@@ -228,6 +229,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="names, minutes items and member lists read beside the sentence rules (document.py)"),
     DocumentPass("page-layout", lambda p: page_facts(p.record, p.mentions, p.facts), "replace",
                  stage=("co-occurrence", 1 - TAIL * 0.5), why="card fields and headed lists (pages.py)"),
+    DocumentPass("branch-parents", lambda p: branch_parent_facts(p.out.entities, p.mentions, p.facts, p.morph),
+                 why='"MLL:n Janakkalan osasto" is part of MLL (branch_parents.py)'),
     DocumentPass("org-contact-rows", lambda p: org_contact_row_facts(p.mentions, p.text, p.facts, p.morph),
                  "replace", why='"Org (Y-tunnus ) Yhteyshenkilö: X, title": a form row contact (org_contact_rows.py)'),
     DocumentPass("contact-org-lines", lambda p: contact_org_line_facts(p.mentions, p.text, p.facts, p.morph),

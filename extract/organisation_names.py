@@ -696,6 +696,16 @@ class OrganisationNames:
                     # lower-case title, then the organisation's registered name; a person a name honours is in the
                     # genitive ("Eino Leinon Seura ry")
                     start += 2
+                elif start + 2 < i and start > 0 and not caps \
+                        and (toks[start - 1].text in {",", "("} or toks[start - 1].text[:1].islower()) \
+                        and listed_first_name(toks[start].text) and toks[start + 1].is_cap \
+                        and toks[start + 1].text.isalpha() and not _genitive_end(toks[start + 1].text) \
+                        and start + 2 in places and self._place_genitive(toks[start + 2]) \
+                        and toks[start + 1].start - toks[start].end == 1:
+                    # "(Selja S. X ry:n, Mikko Kareniemi Laitilan Jyske ry:n puolesta)": a first name and a surname
+                    # in the nominative (one no list holds), then a place's genitive that opens the registered
+                    # name: the person speaks for the association, no word of its name
+                    start += 2
                 if start + 1 < i and toks[start].text.lower() in GLUED_LABELS and toks[start + 1].is_cap \
                         and all(a.case == "nimento" for a in self.morph.analyse(toks[start].text)):
                     start += 1  # "Hallinnoija Kylätoimikunta ry", "Hakija X Oy": a form's field label, then its value
