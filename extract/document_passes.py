@@ -91,6 +91,7 @@ from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_s
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_owner_projects import with_report_owner_projects
 from welfare_kg.extract.report_programme import report_programme_facts
+from welfare_kg.extract.report_publishers import report_publisher_facts
 from welfare_kg.extract.representative_posts import representative_posts
 from welfare_kg.extract.residence_rosters import residence_posts_dropped
 from welfare_kg.extract.runner_participation import runner_participation_dropped
@@ -260,6 +261,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("main-coordinator", lambda p: main_coordinator_facts(p.sents, p.per_sentence, p.facts, p.morph,
                                                                       p.parts[6]),
                  why="the organisation a project page belongs to (main_coordinator.py)"),
+    DocumentPass("report-publishers", lambda p: report_publisher_facts(p.per_sentence, p.mentions, p.text, p.facts),
+                 "replace", why='"Kuntoutussäätiön työselosteita", "Julkaisija: X": a report\'s publisher runs its'
+                                " project (report_publishers.py)"),
     DocumentPass("project-owners", lambda p: project_owner_facts(p.sents, p.per_sentence, p.facts, p.text,
                                                                  p.record.kind, p.morph),
                  why='"X ry:n Y-hanke"; the heading\'s, opening\'s, footer\'s or e-mail\'s one organisation'

@@ -1589,6 +1589,9 @@ class OrganisationNames:
             opener = first - 1 == 0 or toks[first - 2].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
             if not readings or not all(a.case == "omanto" for a in readings):
                 break
+            if all(a.cls == "laatusana" and a.base.islower() and a.base.endswith(("lainen", "läinen"))
+                   for a in readings):
+                break  # "Vihtiläisen Nummelan Palloseuran": an inhabitant's adjective describes the name
             if opener and not (first - 1 in getattr(self, "_places", set())
                                or any(a.cls == "paikannimi" for a in readings)):
                 break  # a sentence opener is capitalised anyway: only a place's genitive opens the name

@@ -2716,6 +2716,10 @@ _PROJECTS_SHARE_AFTER = re.compile(r"(?i)(?:[ \t]+[a-zåäö]+){0,3}?[ \t]+(?:ha
                                    r"[ \t]+\w*osuu")
 
 
+_FUNDING_SHARE_AFTER = re.compile(r"[ \t]+(?:[\w-]*rahoitukse|[\w-]*avustukse|[\w-]*tue)n[ \t]+osuu(?:s|den|tena)\b",
+                                  re.IGNORECASE)
+
+
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'",
       needs="euros",
       cues=SHARE_CUES)
@@ -2734,6 +2738,10 @@ def _contributes(c: Clause) -> list[Fact]:
                           for u in c.sent_undertakings)
               # "X:n vastuulla olevien hankkeiden rahoitusosuus": the projects' share (money granted to them)
               and not _PROJECTS_SHARE_AFTER.match(c.sent.text, m.end - base)]
+    if any(_FUNDING_SHARE_AFTER.match(c.sent.text, m.end - base) for m in c.free_orgs if m.case == "omanto"):
+        # "josta X:n UKKE-rahoituksen osuus on N ja Y:n osuus M euroa": the shares of grants (funds:funder-share),
+        # the sentence divides the funders' money, no participant's own
+        return []
     if not owners and any(m.case == "omanto" and is_paying_agency(m) for m in c.free_orgs):
         return []
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: the owner and the sum stand by the share word
