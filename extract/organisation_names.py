@@ -805,7 +805,7 @@ class OrganisationNames:
                     coop = own.lower().endswith(_COOPERATIVE)
                     out.append(Mention(start=t.start, end=name.end, surface=text[t.start:name.end], label=label,
                                        type="Company" if coop else "Association", rule="kind-inflected-name",
-                                       case=self._case(name),
+                                       case=self._case(name) or ("omanto" if name.text != own else None),
                                        key=fold(label) or None))
                     taken.update({i, i + 1})
                     continue
@@ -1910,6 +1910,11 @@ class OrganisationNames:
         if (after.is_cap and after.is_word) or after.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
             return None
         readings = self.morph.analyse(name.text)
+        if all(a.cls is None for a in readings) and name.text.endswith("n") and len(name.text) > 4 and name.text[-2] in "aeiouyäö" \
+                and after.is_word and not after.is_cap and unknown_nominative(name.text[:-1], self.morph):
+            # "Palveluyhdistys Ratevan hallinnoima": a coined name no lexicon knows, in the genitive before a word of
+            # the clause; its nominative is the word without the ending
+            return name.text[:-1]
         if not readings or any(a.case not in _OWN_NAME_CASES or not a.base[:1].islower()
                                or a.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"} for a in readings):
             return None

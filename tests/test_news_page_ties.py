@@ -142,3 +142,32 @@ def test_two_publishers_give_no_runner() -> None:
     text = ("KYLÄT KUNTOON\n\nKouvolan Kylät ry:n julkaisuja 3/2020. Haminan Martat ry:n julkaisuja 4/2020\n\n"
             "Kylät kuntoon -hanke kehitti kylien palveluja. Kylät kuntoon -hankkeessa järjestettiin kyläiltoja.")
     assert not _pairs(text, "coordinates")
+
+
+def test_a_registered_name_read_in_the_genitive_echoes_inflected() -> None:
+    ex = _extract("Palkinnon otti vastaan Pertti Pokki Kouvolan Nuorisoverstas ry:n puolesta.\n\nKouvolan "
+                  "Nuorisoverstaalle osoitettiin 300 euron huomionosoitus.")
+    surfaces = {m.surface for e in ex.entities.values() if e.label == "Kouvolan Nuorisoverstas ry" for m in e.mentions}
+    assert "Kouvolan Nuorisoverstaalle" in surfaces
+
+
+def test_a_manner_adverb_and_an_instructive_open_a_projects_name() -> None:
+    labels = {e.label for e in _extract("Julkaisu syntyi Turvallisesti liikkuen Kouvolassa -hankkeessa.")
+              .entities.values() if e.type == "Project"}
+    assert "Turvallisesti liikkuen Kouvolassa" in labels
+
+
+def test_a_clauses_adverb_opens_no_name() -> None:
+    labels = {e.label for e in _extract("Kunta osallistuu aktiivisesti liikkuen Hyvä Arki -hankkeeseen.")
+              .entities.values() if e.type == "Project"}
+    assert labels == {"Hyvä Arki"}
+
+
+def test_a_coined_own_name_in_the_genitive_after_its_kind() -> None:
+    facts = _facts("Viisi vuotta kestänyt Palveluyhdistys Kotivan hallinnoima Hyvä Arki -projekti päättyi.")
+    assert any(s == "Palveluyhdistys Kotiva" and p == "coordinates" for s, p, _o, _r in facts)
+
+
+def test_a_known_proper_name_after_a_kind_is_left_alone() -> None:
+    labels = {e.label for e in _extract("Kunta ja Nuorisoseura Kalevan jäsenet kokoontuivat.").entities.values()}
+    assert "Nuorisoseura Kaleva" not in labels
