@@ -1910,8 +1910,9 @@ class OrganisationNames:
         if (after.is_cap and after.is_word) or after.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
             return None
         readings = self.morph.analyse(name.text)
-        if all(a.cls is None for a in readings) and name.text.endswith("n") and len(name.text) > 4 and name.text[-2] in "aeiouyäö" \
-                and after.is_word and not after.is_cap and unknown_nominative(name.text[:-1], self.morph):
+        if all(a.cls is None for a in readings) and name.text.endswith("n") and len(name.text) > 4 \
+                and name.text[-2] in "aeiouyäö" and after.is_word and not after.is_cap \
+                and unknown_nominative(name.text[:-1], self.morph):
             # "Palveluyhdistys Ratevan hallinnoima": a coined name no lexicon knows, in the genitive before a word of
             # the clause; its nominative is the word without the ending
             return name.text[:-1]
