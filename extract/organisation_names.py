@@ -1912,9 +1912,12 @@ class OrganisationNames:
         readings = self.morph.analyse(name.text)
         if all(a.cls is None for a in readings) and name.text.endswith("n") and len(name.text) > 4 \
                 and name.text[-2] in "aeiouyäö" and after.is_word and not after.is_cap \
-                and unknown_nominative(name.text[:-1], self.morph):
+                and unknown_nominative(name.text[:-1], self.morph) \
+                and not any(_kind_compound(b) for b in self.morph.bases(after.text)) \
+                and not _body_word(after.text, self.morph) and not _undertaking_head(after, self.morph):
             # "Palveluyhdistys Ratevan hallinnoima": a coined name no lexicon knows, in the genitive before a word of
-            # the clause; its nominative is the word without the ending
+            # the clause; its nominative is the word without the ending (not "Kalvola-Seura Kiipun kyläyhdistys": a
+            # village's genitive opening the next association's name)
             return name.text[:-1]
         if not readings or any(a.case not in _OWN_NAME_CASES or not a.base[:1].islower()
                                or a.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"} for a in readings):

@@ -171,3 +171,9 @@ def test_a_coined_own_name_in_the_genitive_after_its_kind() -> None:
 def test_a_known_proper_name_after_a_kind_is_left_alone() -> None:
     labels = {e.label for e in _extract("Kunta ja Nuorisoseura Kalevan jäsenet kokoontuivat.").entities.values()}
     assert "Nuorisoseura Kaleva" not in labels
+
+
+def test_a_villages_genitive_before_the_next_associations_kind_stays_its_own() -> None:
+    labels = {e.label for e in _extract("KIITOKSET Hattula-Seura Kalvola-Seura Kiipun kyläyhdistys Kojon "
+                                        "Nuorisoseura").entities.values()}
+    assert "Kiipun kyläyhdistys" in labels and "Kalvola-Seura Kiipu" not in labels
