@@ -27,7 +27,9 @@ _TYPES = ORG_TYPES | {"Body"}
 
 
 def _occurrences(acr: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w:-])" + acr + r"(?P<end>:[a-zåäö]{1,6}|n)?(?![\w-])")
+    # a mixed-case one takes its endings glued as a word does ("NuPSin", "KuPSille"), the capitals' with a colon
+    glued = r"|in|ille|ista|issa|iin|ia" if not acr.isupper() else ""
+    return re.compile(r"(?<![\w:-])" + acr + r"(?P<end>:[a-zåäö]{1,6}|n" + glued + r")?(?![\w-])")
 
 
 def bracket_acronym_echo_mentions(text: str, per_sentence: list[list[Mention]],
@@ -55,7 +57,7 @@ def bracket_acronym_echo_mentions(text: str, per_sentence: list[list[Mention]],
             if index.overlapping(a, b):
                 continue
             end = hit.group("end")
-            case = "omanto" if end in {":n", "n"} else "nimento" if end is None else None
+            case = "omanto" if end in {":n", "n", "in"} else "nimento" if end is None else None
             added.append(Mention(start=a, end=b, surface=text[a:b], label=m.label, type=m.type, iri=m.iri,
                                  case=case, rule="bracket-acronym-echo", acronym=acr, key=m.key))
     return insert_mentions(per_sentence, starts, added) if added else per_sentence

@@ -177,3 +177,10 @@ def test_a_villages_genitive_before_the_next_associations_kind_stays_its_own() -
     labels = {e.label for e in _extract("KIITOKSET Hattula-Seura Kalvola-Seura Kiipun kyläyhdistys Kojon "
                                         "Nuorisoseura").entities.values()}
     assert "Kiipun kyläyhdistys" in labels and "Kalvola-Seura Kiipu" not in labels
+
+
+def test_a_mixed_case_abbreviation_with_a_glued_ending_echoes() -> None:
+    ex = _extract("Kouvolan Palloseuran (KoPS) toteuttama hanke sai tukea.\n\nToteutuksesta vastaavat KoPSin "
+                  "liikunnanohjaajat.")
+    surfaces = {m.surface for e in ex.entities.values() if e.label == "Kouvolan Palloseura" for m in e.mentions}
+    assert "KoPSin" in surfaces
