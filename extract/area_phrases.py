@@ -68,6 +68,10 @@ _AREA_WORD = guarded(re.compile(
             r"(?:hankkeen|projektin)\s+(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]*alue(?:ena|ina)\s+(?:on|ovat|oli|olivat))"
             r"(?=\s|$)",
             re.IGNORECASE))
+# the operating area with a possessive suffix right before a run of places: "toiminta-alueensa Pohjois-Karjalan",
+# "toiminta-alueellaan Kainuussa", "verksamhetsområde" has no suffix and is read by _AREA_WORD
+_OWN_AREA_BEFORE = re.compile(r"\b(?:toiminta|toimi)-?alue(?:ensa|eensa|ellaan|ellansa|eltaan|elleen|ekseen|"
+                              r"iensa|illaan|iltaan|illeen)\s+(?:koko\s+)?$", re.IGNORECASE)
 # Swedish: "genomförs i landskapen A och B", "pågår i Nyland", "inom landskapet X": the places right after "i"/"inom"
 _SWEDISH_IN = re.compile(
     r"\b(?:i|inom)\s+(?:(?:hela|landskapet|landskapen|regionen|regionerna|kommunen|kommunerna)\s+)?$")
@@ -140,6 +144,12 @@ def _area_phrase(c: Clause) -> list[Fact]:
         stop = brk.start() + base if brk else c.sent.end
         groups.append(([p for p in places if p.start - base >= cue.end() and p.end <= stop], cue.start() + base))
     for chain in place_chains(text, base, places):
+        # "X on lahjoittanut toiminta-alueensa Pohjois-Karjalan sekä Ylä-Savon ... toimintaan": the places in
+        # apposition right after the actor's own operating area (a possessive suffix: its own) are that area
+        own = _OWN_AREA_BEFORE.search(text, 0, chain[0].start - base)
+        if own is not None:
+            groups.append((chain, own.start() + base))
+            continue
         # "Hankkeen toiminta kohdistuu Iisalmeen, Kiuruvedelle ja Vieremälle": places a verb of reaching points to
         if _REACH_VERB.search(text, 0, chain[0].start - base) and all(p.case in _TOWARDS for p in chain):
             groups.append((chain, None))

@@ -21,6 +21,7 @@ from welfare_kg.extract.board_runs import board_run_facts
 from welfare_kg.extract.body_name_owners import board_division_facts, body_name_owner_facts
 from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
+from welfare_kg.extract.branch_parents import branch_parent_facts
 from welfare_kg.extract.caps_people import caps_title_posts_dropped
 from welfare_kg.extract.caption_receivers import caption_receiver_facts
 from welfare_kg.extract.closing_rows import closing_row_facts, comma_title_facts
@@ -92,6 +93,7 @@ from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_s
 from welfare_kg.extract.relative_appointments import appointed_before_facts
 from welfare_kg.extract.report_owner_projects import with_report_owner_projects
 from welfare_kg.extract.report_programme import report_programme_facts
+from welfare_kg.extract.report_publishers import report_publisher_facts
 from welfare_kg.extract.representative_posts import representative_posts
 from welfare_kg.extract.residence_rosters import residence_posts_dropped
 from welfare_kg.extract.runner_participation import runner_participation_dropped
@@ -234,6 +236,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="names, minutes items and member lists read beside the sentence rules (document.py)"),
     DocumentPass("page-layout", lambda p: page_facts(p.record, p.mentions, p.facts), "replace",
                  stage=("co-occurrence", 1 - TAIL * 0.5), why="card fields and headed lists (pages.py)"),
+    DocumentPass("branch-parents", lambda p: branch_parent_facts(p.out.entities, p.mentions, p.facts, p.morph),
+                 why='"MLL:n Janakkalan osasto" is part of MLL (branch_parents.py)'),
     DocumentPass("org-contact-rows", lambda p: org_contact_row_facts(p.mentions, p.text, p.facts, p.morph),
                  "replace", why='"Org (Y-tunnus ) Yhteyshenkilö: X, title": a form row contact (org_contact_rows.py)'),
     DocumentPass("contact-org-lines", lambda p: contact_org_line_facts(p.mentions, p.text, p.facts, p.morph),
@@ -263,6 +267,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("main-coordinator", lambda p: main_coordinator_facts(p.sents, p.per_sentence, p.facts, p.morph,
                                                                       p.parts[6]),
                  why="the organisation a project page belongs to (main_coordinator.py)"),
+    DocumentPass("report-publishers", lambda p: report_publisher_facts(p.per_sentence, p.mentions, p.text, p.facts),
+                 "replace", why='"Kuntoutussäätiön työselosteita", "Julkaisija: X": a report\'s publisher runs its'
+                                " project (report_publishers.py)"),
     DocumentPass("project-owners", lambda p: project_owner_facts(p.sents, p.per_sentence, p.facts, p.text,
                                                                  p.record.kind, p.morph),
                  why='"X ry:n Y-hanke"; the heading\'s, opening\'s, footer\'s or e-mail\'s one organisation'

@@ -230,6 +230,9 @@ COORD_PHRASE = re.compile(
 # nearer a general word ("toteuttajia" may be the whole team) than "mukana ovat".
 LOOSE_JOIN_PHRASE = re.compile(
     r"\b(?:osa)?toteuttajia\s+(?:ovat|olivat)\b|\b(?:yhteistyö)?kumppaneita\s+(?:ovat|olivat|ovat\s+olleet)\b|"
+    # the partner noun in the nominative plural as the subject: "OK-hankkeen yhteistyötahot ovat A, B ja C",
+    # "Hankkeen yhteistyökumppanit ovat olleet A ja B", "yhteistyötahoja ovat A ja B"
+    r"\b(?:\w*kumppanit|yhteistyötahot|yhteistyötahoja)\s+(?:ovat|olivat|ovat\s+olleet)\b|"
     r"\b(?:toteuttaja|hanke|projekti|kumppani|yhteistyö)verkostoon\s+(?:kuuluvat|kuuluu|kuuluivat)\b|"
     r"\b\w+kumppanit\s*:|\bosatoteuttajat\s*:|\b(?:projekt)?partners?\s+i\s+projektet\s+är\b|"
     r"\bsamarbetspartners\s+är\b|\bdelgenomförare\s*:|"

@@ -109,6 +109,8 @@ def local_association_mentions(per_sentence: list[list[Mention]], starts: list[i
             _put(per_sentence, starts, index, _named(m.start(), m.end(), text, label, "Company", "local-bank"))
     for found in _short_banks(index, text):
         _put(per_sentence, starts, index, found)
+    for found in _compass_insurers(text):
+        _put(per_sentence, starts, index, found)
     if "bank" in text:
         for m in _SV_BANK.finditer(text):
             first = (m.group("place") or m.group("owner")).split()[0]
@@ -162,6 +164,43 @@ def _short_banks(index: _Index, text: str) -> list[Mention]:
                 bank = _named(place.start, end, text, place.surface + " Säästöpankki", "Company", "local-bank")
                 bank.case = "omanto" if sp.group().endswith(":n") else None
                 out.append(bank)
+    return out
+
+
+# the group's regional companies named by a point of the compass, not a place: "LähiTapiola Itä", "LähiTapiola
+# Keskinen", "LähiTapiola Idältä 70 000 euroa", "LokalTapiola Syd"; the word's case is the name's (Itä, Idän, Idältä)
+_COMPASS = {"It": "Itä", "Id": "Itä", "Etel": "Etelä", "Länt": "Länsi", "Läns": "Länsi", "Länn": "Länsi",
+            "Pohjoi": "Pohjoinen", "Keski": "Keskinen", "Syd": "Syd", "Väst": "Väst", "Norr": "Norr", "Öst": "Öst"}
+_COMPASS_INSURER = re.compile(
+    r"(?<!\w)(?P<brand>L[äa]hi[Tt]apiola|Lokal[Tt]apiola)[ \t]+"
+    r"(?P<word>(?P<stem>Itä|Id|Etel|Länsi|Länn|Pohjoi|Keski)(?P<end>ä|än|ältä|älle|ässä|ästä|ään|en|n|lt[aä]|ll[eä]|"
+    r"sen|selta|seltä|selle|sessa|sessä|sesta|sestä|seen|nen)?|Syd|Väst|Norr|Öst)(?![^\W\d_]|-)")
+_CASE_ENDINGS = (("ltä", "ulkoeronto"), ("lta", "ulkoeronto"), ("lle", "ulkotulento"), ("ssä", "sisaolento"),
+                 ("ssa", "sisaolento"), ("stä", "sisaeronto"), ("sta", "sisaeronto"), ("än", "sisatulento"),
+                 ("een", "sisatulento"), ("n", "omanto"))
+
+
+def _compass_insurers(text: str) -> list[Mention]:
+    """"LähiTapiola Idältä 70 000 euroa": the insurance group's regional company named by a point of the compass,
+    one Company in the nominative ("LähiTapiola Itä") with the case its last word carries."""
+    if "apiola " not in text:
+        return []
+    out: list[Mention] = []
+    for m in _COMPASS_INSURER.finditer(text):
+        word = m.group("word")
+        if m.group("stem") is None:
+            base = word
+        else:
+            stem = m.group("stem")
+            base = _COMPASS.get(stem) or _COMPASS.get(stem[:2]) or ""
+            if not base or (stem == "Keski" and not (m.group("end") or "").startswith(("n", "s"))):
+                continue  # "Keski-" without the adjective's ending is the start of a place ("Keski-Suomi")
+            if stem == "Länsi" and m.group("end"):
+                continue
+        name = m.group("brand")
+        found = _named(m.start(), m.end(), text, f"{name} {base}", "Company", "local-insurer")
+        found.case = next((case for end, case in _CASE_ENDINGS if word != base and word.endswith(end)), "nimento")
+        out.append(found)
     return out
 
 

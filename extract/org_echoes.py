@@ -32,6 +32,8 @@ _ORGS = {"Association", "Company", "Foundation", "CompetenceCentre"}
 _PLACES = {"Region", "Municipality", "CooperationArea"}
 # a legal form after the name ("Hämeen Setlementti ry"): the name's inflected echo is written without it
 _LEGAL_FORM = re.compile(r"\s+(?:ry|r\.y\.?|rf|r\.f\.?|sr|oy|oyj|ab|abp)\.?$", re.IGNORECASE)
+# a legal form with a case ending of its own: "ry:n", "Oy:lle", "r.y:n"
+_INFLECTED_FORM = re.compile(r"\s+(?:ry|r\.y\.?|rf|r\.f\.?|sr|oy|oyj|ab|abp):[a-zåäö]{1,4}$", re.IGNORECASE)
 
 
 def _inflected(word: str, last: str, morph: Morphology) -> str | None:
@@ -51,7 +53,15 @@ def org_echo_mentions(text: str, per_sentence: list[list[Mention]], starts: list
     named: dict[str, Mention] = {}  # the names without a legal form, for the inflected echoes
     for ms in per_sentence:
         for m in ms:
-            if m.type not in _ORGS or m.case not in {"nimento", None}:
+            if m.type not in _ORGS:
+                continue
+            if m.case not in {"nimento", None}:
+                # "Laitilan Nuorisoverstas ry:n puolesta": the legal form carries the case, the name before it is
+                # written in the nominative and echoes as one read so ("Laitilan Nuorisoverstaalle")
+                form = _INFLECTED_FORM.search(m.surface)
+                bare = m.surface[:form.start()].split() if form else []
+                if len(bare) >= 2 and bare[0][:1].isupper() and bare[-1][:1].isupper():
+                    named.setdefault(" ".join(bare), m)
                 continue
             words = m.surface.split()
             if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():

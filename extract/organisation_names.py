@@ -708,6 +708,16 @@ class OrganisationNames:
                     # lower-case title, then the organisation's registered name; a person a name honours is in the
                     # genitive ("Eino Leinon Seura ry")
                     start += 2
+                elif start + 2 < i and start > 0 and not caps \
+                        and (toks[start - 1].text in {",", "("} or toks[start - 1].text[:1].islower()) \
+                        and listed_first_name(toks[start].text) and toks[start + 1].is_cap \
+                        and toks[start + 1].text.isalpha() and not _genitive_end(toks[start + 1].text) \
+                        and start + 2 in places and self._place_genitive(toks[start + 2]) \
+                        and toks[start + 1].start - toks[start].end == 1:
+                    # "(Selja S. X ry:n, Mikko Kareniemi Laitilan Jyske ry:n puolesta)": a first name and a surname
+                    # in the nominative (one no list holds), then a place's genitive that opens the registered
+                    # name: the person speaks for the association, no word of its name
+                    start += 2
                 if start + 1 < i and toks[start].text.lower() in GLUED_LABELS and toks[start + 1].is_cap \
                         and all(a.case == "nimento" for a in self.morph.analyse(toks[start].text)):
                     start += 1  # "Hallinnoija Kylätoimikunta ry", "Hakija X Oy": a form's field label, then its value
@@ -807,7 +817,7 @@ class OrganisationNames:
                     coop = own.lower().endswith(_COOPERATIVE)
                     out.append(Mention(start=t.start, end=name.end, surface=text[t.start:name.end], label=label,
                                        type="Company" if coop else "Association", rule="kind-inflected-name",
-                                       case=self._case(name),
+                                       case=self._case(name) or ("omanto" if name.text != own else None),
                                        key=fold(label) or None))
                     taken.update({i, i + 1})
                     continue
@@ -1596,6 +1606,9 @@ class OrganisationNames:
             opener = first - 1 == 0 or toks[first - 2].text in {".", "!", "?", ":", "§", "-", "–", "•", "*"}
             if not readings or not all(a.case == "omanto" for a in readings):
                 break
+            if all(a.cls == "laatusana" and a.base.islower() and a.base.endswith(("lainen", "läinen"))
+                   for a in readings):
+                break  # "Vihtiläisen Nummelan Palloseuran": an inhabitant's adjective describes the name
             if opener and not (first - 1 in getattr(self, "_places", set())
                                or any(a.cls == "paikannimi" for a in readings)):
                 break  # a sentence opener is capitalised anyway: only a place's genitive opens the name
@@ -1914,6 +1927,15 @@ class OrganisationNames:
         if (after.is_cap and after.is_word) or after.text.lower().split(":")[0] in ASSOCIATION_FORMS | COMPANY_FORMS:
             return None
         readings = self.morph.analyse(name.text)
+        if all(a.cls is None for a in readings) and name.text.endswith("n") and len(name.text) > 4 \
+                and name.text[-2] in "aeiouyäö" and after.is_word and not after.is_cap \
+                and unknown_nominative(name.text[:-1], self.morph) \
+                and not any(_kind_compound(b) for b in self.morph.bases(after.text)) \
+                and not _body_word(after.text, self.morph) and not _undertaking_head(after, self.morph):
+            # "Palveluyhdistys Ratevan hallinnoima": a coined name no lexicon knows, in the genitive before a word of
+            # the clause; its nominative is the word without the ending (not "Kalvola-Seura Kiipun kyläyhdistys": a
+            # village's genitive opening the next association's name)
+            return name.text[:-1]
         if not readings or any(a.case not in _OWN_NAME_CASES or not a.base[:1].islower()
                                or a.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"} for a in readings):
             return None

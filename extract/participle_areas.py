@@ -125,6 +125,34 @@ def _finite(word: str, c: Clause) -> bool:
     return bool(readings) and all(a.cls == "teonsana" and a.mood not in _PARTICIPLES for a in readings)
 
 
+# "kolmelle Laitilassa toimivalle yhdistykselle: A, B sekä C": the participle heads a bare kind noun that a colon's
+# list then names; the noun's lemma must be a word for an actor, the list a run of names joined by commas or "ja"
+_LISTED_KIND = re.compile(r"^[ \t]+(?P<part>[A-Za-zÅÄÖåäö-]+)[ \t]+(?P<kind>[a-zåäö-]+)[ \t]*:[ \t\n]*$")
+_ACTOR_NOUNS = frozenset({"yhdistys", "järjestö", "seura", "toimija", "taho", "kerho", "säätiö", "yritys", "hanke",
+                          "projekti", "yhteisö", "organisaatio", "kyläyhdistys", "urheiluseura",
+                          "nuorisoseura"})
+
+
+def _colon_listed(c: Clause, between: str, first: Mention, actors: list[Mention]) -> list[Mention]:
+    """The actors of a colon's list after "<participle> <kind noun>:", the first right after the colon (see
+    _LISTED_KIND); none unless the whole gap is that shape."""
+    shape = _LISTED_KIND.match(between)
+    if shape is None or not _participle(shape.group("part"), c):
+        return []
+    if not any(a.base in _ACTOR_NOUNS for a in c.morph.analyse(shape.group("kind"))):
+        return []
+    text, base = c.sent.text, c.sent.start
+    listed, end = [first], first.end
+    for a in actors:
+        if a.start <= first.start or a.start < end:
+            continue
+        if JOINER.fullmatch(text[end - base:a.start - base]) is None:
+            break
+        listed.append(a)
+        end = a.end
+    return listed if len(listed) >= 2 else []
+
+
 @rule(RULE, "coversArea",
       "'Kajaanissa ja Sotkamossa toimiva X ry', 'Oulussa ja Kemissä hyviä kokemuksia kerännyt Y-hanke'", needs="named")
 def _place_participle(c: Clause) -> list[Fact]:
@@ -142,6 +170,12 @@ def _place_participle(c: Clause) -> list[Fact]:
         if actor is None:
             continue
         between = text[end - base:actor.start - base]
+        listed = _colon_listed(c, between, actor, actors)
+        if listed:
+            iris = dict.fromkeys(p.iri for p in run if p.iri)
+            out += [Fact(a.iri or "", "coversArea", iri, c.ev, RULE, CONFIDENCE) for a in listed for iri in iris
+                    if iri != a.iri]
+            continue
         kind = _KIND_IN_NAME.search(between)
         if kind is not None:
             between = between[:kind.start()]

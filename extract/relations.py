@@ -1815,6 +1815,13 @@ RECEIVED_CUES = (*FUND_CUES, "raha", "lahjoitu")
 _PURPOSE_AFTER = re.compile(r"(?:\s+-?nimisen\s+(?:hankkeen|projektin))?\s+[a-zåäö]+(?:miseen|miseksi)\b")
 
 
+# after a genitive agent: a few words of the attribute, the agent participle ("toteuttama", "järjestämä",
+# "ylläpitämä"), the one noun it heads, then the receiving verb: "X:n vuodesta 2014 asti toteuttama vanhustyö on saanut"
+_AGENT_SUBJECT_GOT = re.compile(r"(?:[ \t]+\([^()\n]{1,20}\))?(?:[ \t]+[\w-]+){0,4}?[ \t]+[a-zåäö-]+(?:ma|mä)"
+                                r"[ \t]+[a-zåäö-]+[ \t]+(?:on[ \t]+|ovat[ \t]+|oli[ \t]+|olivat[ \t]+)?"
+                                r"(?:saanut|saaneet|sai|saivat)\b")
+
+
 @rule("funds:received-from", "funds", "'Poske on saanut STM:ltä 450 000 euron valtionavustuksen X-hankkeeseen'")
 def _received_from(c: Clause) -> list[Fact]:
     """Money received ("saada") from an organisation in the ablative: that organisation funds the project named,
@@ -1848,6 +1855,11 @@ def _received_from(c: Clause) -> list[Fact]:
         u.type == "Project" and _PURPOSE_AFTER.match(c.sent.text, u.end - c.sent.start)))]
     takers = [m for m in c.free_orgs if m.case in {"nimento", None} and m.iri != givers[0].iri]
     obj = projects[0].iri if projects else (takers[0].iri if takers else c.target)
+    if not obj:
+        # "X:n vuodesta 2014 toteuttama vanhustyö on saanut rahoituksen A:lta": the subject is the work the
+        # genitive agent of its participle does; the money goes to that agent
+        obj = next((m.iri for m in c.free_orgs if m.case == "omanto" and m.iri != givers[0].iri
+                    and _AGENT_SUBJECT_GOT.match(c.sent.text, m.end - c.sent.start)), None)
     if not obj or obj == givers[0].iri:
         return []
     # "Hankkeen kokonaisbudjetti on N €, siihen on saatu 100 % tuki X:ltä": a budget or total cost is no grant
@@ -2716,6 +2728,10 @@ _PROJECTS_SHARE_AFTER = re.compile(r"(?i)(?:[ \t]+[a-zåäö]+){0,3}?[ \t]+(?:ha
                                    r"[ \t]+\w*osuu")
 
 
+_FUNDING_SHARE_AFTER = re.compile(r"[ \t]+(?:[\w-]*rahoitukse|[\w-]*avustukse|[\w-]*tue)n[ \t]+osuu(?:s|den|tena)\b",
+                                  re.IGNORECASE)
+
+
 @rule("contributes:share-amount", "contributes", "'Auran kunnan osuus on 357,00 euroa', 'varataan 10 000 euroa'",
       needs="euros",
       cues=SHARE_CUES)
@@ -2734,6 +2750,10 @@ def _contributes(c: Clause) -> list[Fact]:
                           for u in c.sent_undertakings)
               # "X:n vastuulla olevien hankkeiden rahoitusosuus": the projects' share (money granted to them)
               and not _PROJECTS_SHARE_AFTER.match(c.sent.text, m.end - base)]
+    if any(_FUNDING_SHARE_AFTER.match(c.sent.text, m.end - base) for m in c.free_orgs if m.case == "omanto"):
+        # "josta X:n UKKE-rahoituksen osuus on N ja Y:n osuus M euroa": the shares of grants (funds:funder-share),
+        # the sentence divides the funders' money, no participant's own
+        return []
     if not owners and any(m.case == "omanto" and is_paying_agency(m) for m in c.free_orgs):
         return []
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on line: the owner and the sum stand by the share word

@@ -739,6 +739,10 @@ def _part_of_project(c: Clause) -> list[Fact]:
 
 
 SHARE_WORDS = ("osuus", "rahoitusosuus", "andel", "finansieringsandel")
+# "Uudenmaan liiton UKKE-rahoituksen osuus on 55 000 euroa": the share of an organisation's grant (its funding, its
+# aid, its support) is money it gives, whatever kind the organisation is; its own share would have no grant noun
+FUNDING_SHARE_AFTER = re.compile(r"[ \t]+(?:[\w-]*rahoitukse|[\w-]*avustukse|[\w-]*tue)n[ \t]+osuu(?:s|den|tena)\b",
+                                 re.IGNORECASE)
 
 
 @rule("funds:funder-share", "funds",
@@ -754,7 +758,14 @@ def _funder_share(c: Clause) -> list[Fact]:
     out = []
     for m in c.named:
         if m.case != "omanto" or m.iri == target or id(m) in c.inside or not (
-                is_paying_agency(m) or (m.type == "Programme" and m.iri in c.ctx.funds)):
+                is_paying_agency(m) or (m.type == "Programme" and m.iri in c.ctx.funds)
+                or FUNDING_SHARE_AFTER.match(c.sent.text, m.end - c.sent.start)):
+            continue
+        if (grant := FUNDING_SHARE_AFTER.match(c.sent.text, m.end - c.sent.start)) is not None:
+            amount = next((a for a in c.euros if a.start >= c.sent.start + grant.end()), None)
+            if amount is None:
+                continue
+            out.append(Fact(m.iri, "funds", target, c.ev, "funds:funder-share", 0.6, amount=amount.value))
             continue
         k = next((k for k, t in enumerate(toks) if t.start >= m.end), None)
         if k is not None and toks[k].start - m.end <= 2 and lemmas[k].endswith(SHARE_WORDS):

@@ -1536,6 +1536,9 @@ class UndertakingNames:
                 if earliest is None and self._verb_in_name(toks, j, head_idx, taken):
                     j -= 1  # "Tornion Aine tulee kylään -hanke": a name may be a clause of its own
                     continue
+                if self._manner_slogan(toks, j):
+                    j -= 1  # "Aktiivisesti ikääntyen Euroopassa -hanke": a slogan of how, its capital opens it
+                    continue
                 break  # "Pikassoksen koordinoima X -hanke": the participle's clause is not the name
             if earliest is not None and t.is_word and not t.is_cap and (readings := self.morph.analyse(t.text)) \
                     and all(a.mood in {"present_active", "past_active"} for a in readings):
@@ -1747,6 +1750,17 @@ class UndertakingNames:
         if before.text in {",", "ja", "sekä"}:
             return True
         return before.is_word and (j - 2 in taken or any(a.case == "omanto" for a in self.morph.analyse(before.text)))
+
+    def _manner_slogan(self, toks: list[Token], j: int) -> bool:
+        """An instructive infinitive ("ikääntyen", "liikkuen") right after a capitalised adverb of manner
+        ("Aktiivisesti", "Turvallisesti"): the two open a coined name of how something is done, no clause of the
+        sentence (a clause's adverb is written in lower case inside a sentence)."""
+        if j == 0 or not all(a.mood == "E-infinitive" for a in self.morph.analyse(toks[j].text) or [None]):
+            return False
+        cap = toks[j - 1]
+        readings = self.morph.analyse(cap.text)
+        return cap.is_word and cap.is_cap and not cap.is_acronym and bool(readings) \
+            and all(a.case == "kerrontosti" for a in readings)
 
     def _name_adverb(self, toks: list[Token], j: int, head_idx: int) -> bool:
         """"Kaikki mukaan -hanke", "Isät mukaan -projekti": "mukaan" right before the dash after a capitalised word
