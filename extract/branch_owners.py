@@ -10,12 +10,14 @@ name itself says so. Here each branch becomes partOf the association named at th
 The association counts as named where the recogniser keeps its mention inside the branch's name: after its
 acronym's genitive or its name as written ("SPR:n", "Mannerheimin lastensuojeluliitto Kainuun osasto"), the shapes
 the annotation lists the national association for too (five required facts of five such pairs with both ends
-required on dev); a full name's genitive ("Eläkeliiton Kaavin yhdistys ry") names the branch alone, no mention of
-the association is kept, and no fact is made.
+required on dev). An acronym in the nominative ("MLL Kaakkois-Suomen piiri ry") is left out; a full name's genitive
+("Eläkeliiton Kaavin yhdistys ry") names the branch alone, no mention of the association is kept, and no fact is
+made.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
@@ -23,6 +25,9 @@ from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 RULE = "partOf:branch-of-association"
 CONFIDENCE = 0.6
 BRANCH_RULES = {"association-district"}
+# "MLL Kaakkois-Suomen piiri ry": an acronym in the nominative is the branch's registered name's first word, and the
+# annotation lists no national association for it (one such pair on dev, the association not annotated)
+_BARE_ACRONYM = re.compile(r"[A-ZÅÄÖ0-9-]{2,8}")
 
 
 def branch_owner_facts(mentions: Sequence[Mention], facts: Sequence[Fact]) -> list[Fact]:
@@ -38,7 +43,7 @@ def branch_owner_facts(mentions: Sequence[Mention], facts: Sequence[Fact]) -> li
     for branch in branches:
         owner = next((m for m in owners if m.start == branch.start and m.end < branch.end and m.iri != branch.iri),
                      None)
-        if owner is None:
+        if owner is None or _BARE_ACRONYM.fullmatch(owner.surface):
             continue
         pair = (branch.iri, owner.iri)
         if pair in done or pair in related:

@@ -27,3 +27,8 @@ def test_name_as_written_before_the_district() -> None:
 def test_full_genitive_names_the_branch_alone() -> None:
     facts = part_of("Kokoukseen osallistui Eläkeliiton Kuusiston yhdistys ry.")
     assert not any("Kuusiston" in branch for branch, _owner in facts)
+
+
+def test_nominative_acronym_opening_a_registered_name() -> None:
+    facts = part_of("Työryhmään kuuluu Anna Virtanen, MLL Kuusiston piiri ry, ja Pekka Laine.")
+    assert not any(owner == "mll" for _branch, owner in facts)
