@@ -1568,20 +1568,12 @@ def _name_facts(mentions: list[Mention], gaz: Gazetteer, morph: Morphology, text
         ev = Evidence(u.surface, u.start, u.end)
         areas = [x.iri for x in index.inside(u.start, u.end)  # nested mentions only: no scan of the document
                  if x is not u and x.iri and (x.type == "Region" or (x.type == "CooperationArea" and (
-                     cooperation_areas or not _COMPASS_GENITIVE.fullmatch(x.surface))) or _town_where(x))]
+                     cooperation_areas or not _COMPASS_GENITIVE.fullmatch(x.surface))))]
         if not areas and u.type in {"Project", "Programme"}:
             areas = _leading_area(u, gaz, morph, cooperation_areas)
         if u.type in {"Project", "Programme"}:
             facts += [Fact(u.iri, "coversArea", a, ev, "coversArea:area-in-name", 0.7) for a in dict.fromkeys(areas)]
     return facts
-
-
-def _town_where(x: Mention) -> bool:
-    """A town inside a project's name in a locative case says where the project works ("Liiku Keuruulla",
-    "Kotona Kuopiossa"): on dev, a place so written in a project's name is a required coversArea 13 times, optional
-    5 and absent once. A town's genitive is left out: it names the project's owner as often ("Helsingin kaupungin
-    hanke")."""
-    return x.type == "Municipality" and x.case in {"sisaolento", "ulkoolento"}
 
 
 # the text speaks of the specific-catchment cooperation areas (ERVA) by one of their names
