@@ -44,6 +44,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     runner_phrases,
     sentence_hits,
     shared_bodies,
+    subordinate_units,
     support_grants,
     support_means,
     swedish_gifts,
