@@ -46,5 +46,6 @@ def test_no_unit_without_the_shape(text: str) -> None:
 
 
 def test_swedish_council_under_the_board() -> None:
-    facts = working_under("Närpes stad. Äldrerådet underlyder kommunstyrelsen. Kommunen väljer medlemmar till äldrerådet.")
+    facts = working_under("Närpes stad. Äldrerådet underlyder kommunstyrelsen. Kommunen väljer medlemmar till "
+                          "äldrerådet.")
     assert ("Äldreråd", "Kommunstyrelse") in facts
