@@ -81,6 +81,7 @@ from welfare_kg.extract.posts import item_bodies
 from welfare_kg.extract.priority_axes import axis_facts
 from welfare_kg.extract.programme_areas import programme_areas_dropped
 from welfare_kg.extract.programme_funders import programme_funders_dropped
+from welfare_kg.extract.programme_lead_lists import programme_lead_list_facts
 from welfare_kg.extract.programme_page import programme_page_facts
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
@@ -332,6 +333,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("owner-bullets", lambda p: owner_bullet_facts(p.per_sentence, p.facts, p.text),
                  why='"• Y ry, X 2031-2034.": the association runs the project its row names '
                      '(owner_project_bullets.py)'),
+    DocumentPass("programme-lead-lists", lambda p: programme_lead_list_facts(p.per_sentence, p.facts, p.text),
+                 why='"X-ohjelmaan valittiin ... seuraavat:" over a bulleted list: its projects '
+                     '(programme_lead_lists.py)'),
     DocumentPass("quoted-rows", lambda p: quoted_row_facts(p.per_sentence, p.facts, p.text),
                  why='\'"Matskolan", Y förening. 2.708 euro\': the row\'s owner runs its quoted project '
                      '(quoted_rows.py)'),
