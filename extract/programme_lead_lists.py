@@ -14,7 +14,8 @@ programme is the whole of every project the list below it names (`partOf:program
 
 The lead-in is the paragraph right above the list's first bullet and ends with a colon; it names exactly one
 programme (two leave the whole a guess). The list runs over the bulleted lines right below it; a line without a
-bullet or a blank line after a bullet line ends it.
+bullet or a blank line after a bullet line ends it. A list a row rule has already placed in the programme (one of
+its projects partOf it) is that rule's: it reads each row whole and leaves out a row cut short.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 
 RULE = "partOf:programme-lead-list"
 CONFIDENCE = 0.55
+# the rules that read such a list row by row ("• Project - Organisation" under "Rahoitettavat ESR-hankkeet:")
+ROW_RULES = {"partOf:funded-row-heading"}
 _BULLET = re.compile(r"[ \t]*[•▪·*–-][ \t]")
 # the lead-in: the paragraph (no blank line in it) ending with a colon, then a blank line or not, then a bullet
 _LEAD = re.compile(r"(?:^|\n[ \t]*\n)(?P<lead>[^\n](?:[^\n]|\n(?![ \t]*\n))*?:)[ \t]*\n(?:[ \t]*\n)?"
@@ -52,6 +55,7 @@ def programme_lead_list_facts(per_sentence: Sequence[Sequence[Mention]], facts: 
     if not programmes:
         return []
     placed = {(f.subject, f.object) for f in facts if f.predicate == "partOf"}
+    by_rows = {(f.subject, f.object) for f in facts if f.rule in ROW_RULES}
     out: list[Fact] = []
     for lead in _LEAD.finditer(text):
         a, b = lead.start("lead"), lead.end("lead")
@@ -62,8 +66,10 @@ def programme_lead_list_facts(per_sentence: Sequence[Sequence[Mention]], facts: 
         end = _list_end(text, lead.end())
         projects = [m for m in mentions if m.type == "Project" and lead.end() <= m.start and m.end <= end
                     and not _LEGAL_FORM.search(m.surface)]
+        if any((p.iri, whole) in by_rows for p in projects):
+            continue  # a row rule read this list already (extract/lists.py's funded rows): its reading stands
         for p in projects:
-            if (p.iri, whole) in placed or p.iri == whole:
+            if p.iri == whole or (p.iri, whole) in placed:
                 continue
             placed.add((p.iri, whole))  # type: ignore[arg-type]
             out.append(Fact(p.iri, "partOf", whole, Evidence(text[a:b], a, b), RULE, CONFIDENCE))  # type: ignore[arg-type]
