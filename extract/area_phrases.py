@@ -65,7 +65,9 @@ _AREA_WORD = guarded(re.compile(
             r"(?:projektet|hanke|hankkeen\s+toiminta)\s+(?:omfattar|omfattade|kattaa|kattoi)|"
             # "Hankkeen alueena ovat A ja B", "Projektin kohdealueena on A", "Hankkeen painopistealueina olivat A ja
             # B", "Hankkeen toimenpiteiden kohdealueina ovat A ja B": an area compound in the essive, one or plural
-            r"(?:hankkeen|projektin)\s+(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]*alue(?:ena|ina)\s+(?:on|ovat|oli|olivat))"
+            # "Hankkeessa toteutettujen toimenpiteiden painopistealueina olivat A, B ja C": the inessive's deeds too
+            r"(?:hankkeen|projektin|hankkeessa|projektissa)\s+(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]*alue(?:ena|ina)\s+"
+            r"(?:on|ovat|oli|olivat))"
             r"(?=\s|$)",
             re.IGNORECASE))
 # the operating area with a possessive suffix right before a run of places: "toiminta-alueensa Pohjois-Karjalan",
@@ -309,7 +311,7 @@ def _actor(c: Clause, first_place: int, cue: int | None) -> str | None:
 # "Hankkeen toiminta-alue on A, B ja C" too: a project's area, not that of the association named before
 _PROJECT_OWNER = re.compile(r"\b(?:hankkeen|projektin)\s+(?:[a-zåäö-]+\s+){0,4}?(?:toiminta-|kohde)?alue(?:ena)?\b",
                             re.IGNORECASE)
-_UNDERTAKING_CUE = re.compile(r"(?:projektet|hanke|hankkeen)\s", re.IGNORECASE)
+_UNDERTAKING_CUE = re.compile(r"(?:projektet|hanke|hankkeen|hankkeessa|projektissa)\s", re.IGNORECASE)
 _WORK_SUBJECT = re.compile(r"\s*(?:Kehitystyö|Kehittämistyö|Toiminta|Työ|Hanketyö)\s", re.IGNORECASE)
 _FIELD = re.compile(r"(?:maantieteellinen\s+)?kohdealue\s*:", re.IGNORECASE)
 # a sentence whose subject is the bare kind of the competence centre the text is about

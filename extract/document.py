@@ -44,6 +44,7 @@ from welfare_kg.extract import (  # noqa: F401  register relation rules
     runner_phrases,
     sentence_hits,
     shared_bodies,
+    subordinate_units,
     support_grants,
     support_means,
     swedish_gifts,
@@ -67,6 +68,7 @@ from welfare_kg.extract.caption_receivers import caption_receiver_mentions
 from welfare_kg.extract.colon_statements import statement_start
 from welfare_kg.extract.comma_employers import home_town
 from welfare_kg.extract.comma_title_runs import RunTitles, comma_title_runs
+from welfare_kg.extract.composed_parts import composed_part_mentions
 from welfare_kg.extract.compound_titles import compound_title
 from welfare_kg.extract.contents_titles import run_on_titles
 from welfare_kg.extract.cooccurrence import candidate_facts
@@ -326,6 +328,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = axis_mentions(text, per_sentence, starts)  # "toimintalinjaan 3": extract/priority_axes.py
     per_sentence = foreign_municipality_mentions(text, per_sentence, starts)  # "Hylte kommun": foreign_municipalities
     per_sentence = part_list_mentions(text, per_sentence, starts, morph)  # "työpaketit A, B ja C": part_lists.py
+    per_sentence = composed_part_mentions(text, per_sentence, starts, morph)  # "koostuu kuudesta alueseurakunnasta"
     per_sentence = swedish_public_body_mentions(text, per_sentence, starts)  # "Region Västmanland", "Skolverket"
     # "KESKI-SATAKUNNAN TERVEYDEN- PÖYTÄKIRJA ... HUOLLON KUNTAYHTYMÄ": extract/split_letterheads.py
     per_sentence = split_letterhead_mentions(text, per_sentence, starts, morph)

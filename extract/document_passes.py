@@ -21,6 +21,7 @@ from welfare_kg.extract.board_runs import board_run_facts
 from welfare_kg.extract.body_name_owners import board_division_facts, body_name_owner_facts
 from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
+from welfare_kg.extract.branch_owners import branch_owner_facts
 from welfare_kg.extract.branch_parents import branch_parent_facts
 from welfare_kg.extract.caps_people import caps_title_posts_dropped
 from welfare_kg.extract.caption_receivers import caption_receiver_facts
@@ -83,6 +84,7 @@ from welfare_kg.extract.posts import item_bodies
 from welfare_kg.extract.priority_axes import axis_facts
 from welfare_kg.extract.programme_areas import programme_areas_dropped
 from welfare_kg.extract.programme_funders import programme_funders_dropped
+from welfare_kg.extract.programme_lead_lists import programme_lead_list_facts
 from welfare_kg.extract.programme_page import programme_page_facts
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
@@ -344,6 +346,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("owner-bullets", lambda p: owner_bullet_facts(p.per_sentence, p.facts, p.text),
                  why='"• Y ry, X 2031-2034.": the association runs the project its row names '
                      '(owner_project_bullets.py)'),
+    DocumentPass("programme-lead-lists", lambda p: programme_lead_list_facts(p.per_sentence, p.facts, p.text),
+                 why='"X-ohjelmaan valittiin ... seuraavat:" over a bulleted list: its projects '
+                     '(programme_lead_lists.py)'),
     DocumentPass("quoted-rows", lambda p: quoted_row_facts(p.per_sentence, p.facts, p.text),
                  why='\'"Matskolan", Y förening. 2.708 euro\': the row\'s owner runs its quoted project '
                      '(quoted_rows.py)'),
@@ -382,6 +387,8 @@ PASSES: tuple[DocumentPass, ...] = (
     # bodies left without an owner
     DocumentPass("body-name-owners", lambda p: body_name_owner_facts(p.mentions, p.facts),
                  stage=("bodies' owners", 1 - TAIL * 0.18), why='"HUSin hallitus" left unplaced (body_name_owners.py)'),
+    DocumentPass("branch-owners", lambda p: branch_owner_facts(p.mentions, p.facts),
+                 why='"SPR:n Janakkalan osasto": the association its name opens with (branch_owners.py)'),
     DocumentPass("steering-groups", lambda p: steering_group_facts(p.mentions, p.facts),
                  why='"Projektin ohjausryhmä", a bare "Ohjausryhmä": the document\'s project (steering_groups.py)'),
     DocumentPass("board-divisions", lambda p: board_division_facts(p.mentions, p.facts, p.morph), "replace",
