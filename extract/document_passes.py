@@ -21,7 +21,6 @@ from welfare_kg.extract.board_runs import board_run_facts
 from welfare_kg.extract.body_name_owners import board_division_facts, body_name_owner_facts
 from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
 from welfare_kg.extract.bracketed_funders import bracketed_funder_facts
-from welfare_kg.extract.branch_owners import branch_owner_facts
 from welfare_kg.extract.branch_parents import branch_parent_facts
 from welfare_kg.extract.caps_people import caps_title_posts_dropped
 from welfare_kg.extract.caption_receivers import caption_receiver_facts
@@ -387,8 +386,6 @@ PASSES: tuple[DocumentPass, ...] = (
     # bodies left without an owner
     DocumentPass("body-name-owners", lambda p: body_name_owner_facts(p.mentions, p.facts),
                  stage=("bodies' owners", 1 - TAIL * 0.18), why='"HUSin hallitus" left unplaced (body_name_owners.py)'),
-    DocumentPass("branch-owners", lambda p: branch_owner_facts(p.mentions, p.facts),
-                 why='"SPR:n Janakkalan osasto": the association its name opens with (branch_owners.py)'),
     DocumentPass("steering-groups", lambda p: steering_group_facts(p.mentions, p.facts),
                  why='"Projektin ohjausryhmä", a bare "Ohjausryhmä": the document\'s project (steering_groups.py)'),
     DocumentPass("board-divisions", lambda p: board_division_facts(p.mentions, p.facts, p.morph), "replace",
