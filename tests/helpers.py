@@ -281,3 +281,10 @@ def titled_posts(text: str, kind: str = "news") -> set[tuple[str, str, str]]:
     ex = extract(text, kind=kind)
     return {(ex.entities[f.subject].label, ex.entities[f.object].label, f.post or "")
             for f in ex.facts if f.predicate == "holdsPost"}
+
+
+def rule_posts(text: str, rule: str, kind: str = "news") -> set[tuple[str, str]]:
+    """(person, organisation) labels of the holdsPost facts one rule states in a short text."""
+    ex = extract(text, kind)
+    return {(ex.entities[f.subject].label, ex.entities[f.object].label) for f in ex.facts
+            if f.predicate == "holdsPost" and f.rule == rule}

@@ -3,20 +3,13 @@ All names are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.helpers import needs_voikko
-from welfare_kg.extract.document import extract_document
-from welfare_kg.loaders.record import DocumentRecord
+from tests.helpers import needs_voikko, rule_posts
 
 pytestmark = needs_voikko
 
 
 def _posts(text: str) -> set[tuple[str, str]]:
-    ex = extract_document(DocumentRecord(source=Path("x.txt"), text=text, checksum="x", fmt="txt", kind="news"))
-    ents = ex.entities
-    return {(ents[f.subject].label, ents[f.object].label) for f in ex.facts
-            if f.predicate == "holdsPost" and f.rule == "holdsPost:org-seat-row"}
+    return rule_posts(text, "holdsPost:org-seat-row")
 
 
 _ROWS = ("Vanhusneuvosto\n\nEdustajat vanhusneuvostoon 2025-2029\n\n"
