@@ -176,7 +176,7 @@ _COMPASS_INSURER = re.compile(
     r"(?P<word>(?P<stem>Itä|Id|Etel|Länsi|Länn|Pohjoi|Keski)(?P<end>ä|än|ältä|älle|ässä|ästä|ään|en|n|lt[aä]|ll[eä]|"
     r"sen|selta|seltä|selle|sessa|sessä|sesta|sestä|seen|nen)?|Syd|Väst|Norr|Öst)(?![^\W\d_]|-)")
 _CASE_ENDINGS = (("ltä", "ulkoeronto"), ("lta", "ulkoeronto"), ("lle", "ulkotulento"), ("ssä", "sisaolento"),
-                 ("ssa", "sisaolento"), ("stä", "sisaeronto"), ("sta", "sisaeronto"), ("än", "sisatulento"),
+                 ("ssa", "sisaolento"), ("stä", "sisaeronto"), ("sta", "sisaeronto"), ("ään", "sisatulento"),
                  ("een", "sisatulento"), ("n", "omanto"))
 
 

@@ -184,3 +184,11 @@ def test_a_mixed_case_abbreviation_with_a_glued_ending_echoes() -> None:
                   "liikunnanohjaajat.")
     surfaces = {m.surface for e in ex.entities.values() if e.label == "Kouvolan Palloseura" for m in e.mentions}
     assert "KoPSin" in surfaces
+
+
+def test_compass_company_genitive_is_no_illative() -> None:
+    # "Idän" (the genitive) and "Itään" (the illative) both end in "än": only the illative's "ään" is the illative
+    from welfare_kg.extract.local_associations import _compass_insurers
+
+    assert [m.case for m in _compass_insurers("LähiTapiola Idän hallitus päätti asiasta.")] == ["omanto"]
+    assert [m.case for m in _compass_insurers("Kylä liittyi LähiTapiola Itään.")] == ["sisatulento"]
