@@ -31,7 +31,7 @@ import re
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import NOT_NAME_GENITIVES, Morphology, genitive_reading
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
@@ -58,10 +58,12 @@ _NAME = re.compile(
     r"(?P<kind>[a-zåäö]*(?:keskuk|keskus|laito|laitok|instituut)[a-zåäö]*)(?![\w-])")
 
 
+# a name of an institution opens with no place or person ("Porin laitos" is a town's)
+_NOT_OPENERS = NOT_NAME_GENITIVES | {"paikannimi", "sukunimi", "etunimi"}
+
+
 def _genitive(word: str, morph: Morphology) -> bool:
-    readings = morph.analyse(word)
-    return any(a.case == "omanto" for a in readings) and not any(
-        a.cls in {"teonsana", "asemosana", "lukusana", "paikannimi", "sukunimi", "etunimi"} for a in readings)
+    return genitive_reading(word, morph, not_of=_NOT_OPENERS)
 
 
 def _unknown(word: str, morph: Morphology) -> bool:

@@ -20,7 +20,7 @@ import re
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
-from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.morphology import Morphology, genitive_reading
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
@@ -36,20 +36,14 @@ _NAME = re.compile(r"(?<![\w-])(?P<first>[A-ZÅÄÖ][a-zåäö]{2,}(?:-[a-zåä�
                    r"seura(?:n|an|ssa|sta|lle|lta|a|na)?)(?![\w-])")
 
 
-def _genitive(word: str, morph: Morphology) -> bool:
-    readings = morph.analyse(word)
-    return any(a.case == "omanto" for a in readings) and not any(
-        a.cls in {"teonsana", "asemosana", "lukusana"} for a in readings)
-
-
 def _first_word(first: str, morph: Morphology) -> bool:
     """A name's first word: a genitive that is not a place's or a surname's; after an elided first half ("Vanhus- ja
     lähimmäispalvelun") the genitive is the last word."""
     if " " in first or "\t" in first:
-        return _genitive(first.split()[-1], morph)
+        return genitive_reading(first.split()[-1], morph)
     if any(a.cls in {"paikannimi", "sukunimi"} for a in morph.analyse(first)):
         return False
-    return _genitive(first, morph)
+    return genitive_reading(first, morph)
 
 
 def genitive_kind_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
@@ -64,7 +58,7 @@ def genitive_kind_mentions(text: str, per_sentence: list[list[Mention]], starts:
         if opens_phrase(text, m.start()) or not _first_word(m.group("first"), morph):
             continue
         rest = m.group("rest").split()
-        if not all(_genitive(w, morph) for w in rest):
+        if not all(genitive_reading(w, morph) for w in rest):
             continue
         kind = m.group("kind")
         base = next((b for b, stems in _KINDS.items() if kind.startswith(stems)), None)

@@ -222,6 +222,21 @@ def place_genitive_reading(word: str, morph: Morphology) -> bool:
     return any(a.cls == "paikannimi" and a.case == "omanto" for a in morph.analyse(word))
 
 
+# word classes whose genitive opens no name: verbs' forms read as genitives, pronouns, numerals ("Kolmen")
+NOT_NAME_GENITIVES = frozenset({"teonsana", "asemosana", "lukusana"})
+
+
+def genitive_reading(word: str, morph: Morphology, *, not_of: frozenset[str] = NOT_NAME_GENITIVES) -> bool:
+    """Whether `word` reads as a genitive and no reading puts it in one of the word classes `not_of`.
+
+    The readers of names opened by a genitive ("Suomen Mielenterveysseuran", "Kansaneläkelaitoksen") share
+    this test and differ only in which classes they refuse: a name of an institution refuses places and
+    persons too, since "Porin laitos" is a town's, not a name.
+    """
+    readings = morph.analyse(word)
+    return any(a.case == "omanto" for a in readings) and not any(a.cls in not_of for a in readings)
+
+
 def given_name_as_written(word: str, morph: Morphology) -> bool:
     """Whether Voikko reads `word` as a first name in its base form ("Mikko", not "Mikon"): a name written as a
     person's name is, an inflected one is part of some other phrase."""
