@@ -98,8 +98,9 @@ def _area_name(area: KnownEntity) -> str:
     return min((label for label in area.labels if label.lower().endswith("-erva")), default=area.label)
 
 
-def known_hospital(m: Mention) -> bool:
-    """A hospital of the reference data (data/hospitals.csv), the only bodies it holds. Documents name them among a
+def reference_body(m: Mention) -> bool:
+    """A hospital or cancer centre of the reference data (data/hospitals.csv), the only bodies it holds. Documents name
+    them among a
     project's partner organisations ("Muut osallistuvat tahot: THL, Oulun yliopistollinen sairaala (OYS) ja ..."),
     where a partner field takes organisations only and would leave a body out; and as the place a board meets
     ("Paikka Kuopion yliopistollinen sairaala, hallituksen kokoushuone"), where it is no body that meets."""

@@ -46,14 +46,21 @@ def test_each_university_hospital_lies_in_the_cooperation_area_named_after_it(g:
 
 
 def test_every_hospital_is_part_of_a_county_or_joint_authority_of_the_reference(g: Graph) -> None:
-    hospitals = set(g.subjects(RDF.type, WKG.Body))
+    hospitals = set(g.subjects(RDF.type, WKG.Body)) - {ID["body/fican"]}  # the national cancer centre: a network
     assert len(hospitals) >= 20
     for s in hospitals:
         owners = set(g.objects(s, WKG.partOf))
         assert owners, s
         for owner in owners:
             assert isinstance(owner, URIRef)
-            assert {WKG.WellbeingCounty, WKG.JointAuthority} & set(g.objects(owner, RDF.type)), (s, owner)
+            assert {WKG.WellbeingCounty, WKG.JointAuthority, WKG.Body} & set(g.objects(owner, RDF.type)), (s, owner)
+
+
+def test_regional_cancer_centres_are_part_of_the_national_one(g: Graph) -> None:
+    regional = {s for s in g.subjects(WKG.partOf, ID["body/fican"])}
+    assert len(regional) == 5
+    assert {next(iter(g.objects(s, WKG.cooperationArea))) for s in regional} == {
+        ID[f"cooperation-area/{slug}"] for slug in HOSPITALS.values()}
 
 
 def test_oys_was_the_hospital_districts_and_is_the_countys(g: Graph) -> None:
@@ -79,6 +86,8 @@ def test_other_words_are_no_area_nouns(word: str) -> None:
     ("Leikkaus tehtiin TAYS:ssa viime keväänä.", "Tampereen yliopistollinen sairaala"),
     ("Kokous pidettiin Keski-Suomen keskussairaalassa.", "Keski-Suomen keskussairaala"),
     ("Kumppaneina toimivat Kuusikylän kunta ja Satakunnan keskussairaala.", "Satakunnan keskussairaala"),
+    ("Hoitosuositus laadittiin Itäisen syöpäkeskuksen työryhmässä.", "Itäinen syöpäkeskus"),
+    ("Koulutuksen järjestää FICAN Northin verkosto.", "Pohjoinen syöpäkeskus"),
 ])
 def test_a_hospital_is_read_in_any_case_as_the_reference_body(text: str, label: str) -> None:
     assert ("Body", label) in typed(text)
