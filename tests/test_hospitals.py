@@ -84,6 +84,9 @@ def test_other_words_are_no_area_nouns(word: str) -> None:
     ("Lapsi lähetettiin Oulun yliopistolliseen sairaalaan tutkimuksiin.", "Oulun yliopistollinen sairaala"),
     ("Lausunto pyydettiin KYS:n lastenneurologian yksiköltä.", "Kuopion yliopistollinen sairaala"),
     ("Leikkaus tehtiin TAYS:ssa viime keväänä.", "Tampereen yliopistollinen sairaala"),
+    ("Hoito annettiin OYSissa ja jatkui kotona.", "Oulun yliopistollinen sairaala"),
+    ("OYSin päivystys siirtyi uusiin tiloihin.", "Oulun yliopistollinen sairaala"),
+    ("Potilas siirrettiin Taysiin tutkimuksiin.", "Tampereen yliopistollinen sairaala"),
     ("Kokous pidettiin Keski-Suomen keskussairaalassa.", "Keski-Suomen keskussairaala"),
     ("Kumppaneina toimivat Kuusikylän kunta ja Satakunnan keskussairaala.", "Satakunnan keskussairaala"),
     ("Hoitosuositus laadittiin Itäisen syöpäkeskuksen työryhmässä.", "Itäinen syöpäkeskus"),
@@ -150,3 +153,14 @@ def test_a_hospital_where_the_board_meets_is_not_the_meeting_body() -> None:
     board = Mention(start=at, end=at + 21, surface="Kuntayhtymän hallitus", label="Kuntayhtymän hallitus",
                     type="Body", iri="body/esimerkkila-yhtymahallitus")
     assert meeting_body(None, sorted([hospital, board], key=lambda m: m.start), text) == board.iri
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Hoito annettiin OYSissa.", ["Hoito", "annettiin", "OYSissa", "."]),
+    ("OYSin päivystys", ["OYSin", "päivystys"]),
+    ("Yhtiö OyYhtiö ja ryYhdistys", ["Yhtiö", "Oy", "Yhtiö", "ja", "ry", "Yhdistys"]),  # glued list items still split
+])
+def test_an_acronym_opening_with_a_legal_form_keeps_its_case_ending(text: str, words: list[str]) -> None:
+    from welfare_kg.extract.text import tokenize
+
+    assert [t.text for t in tokenize(text)] == words
