@@ -78,6 +78,8 @@ def area_matches(tokens: list[Token], matches: list[Match], gazetteer: Gazetteer
     out: list[Match] = []
     started = {m.start for m in matches}
     for m in matches:
+        if m.entity.type == "Body" and _opens_unit_name(tokens, m.end, morph):
+            continue  # "OYS psykiatria -toimialue": a unit of the county named after the hospital
         area = of_hospital.get(m.entity.iri)
         if area is not None and m.end < len(tokens) and tokens[m.end].start - tokens[m.end - 1].end == 1 \
                 and area_noun(tokens[m.end].text, morph):
@@ -91,6 +93,31 @@ def area_matches(tokens: list[Token], matches: list[Match], gazetteer: Gazetteer
         if area is not None and area_noun(glued.group(2), morph):
             out.append(Match(i, i + 1, area, _area_name(area)))
     return sorted(out, key=lambda x: x.start) if len(out) != len(matches) else out
+
+
+# the heads of a unit's name written after it with a spaced dash ("OYS psykiatria -toimialue", "KYS sydänkeskus
+# -vastuualue"): a service area or unit of the organisation that runs the hospital, named after it
+UNIT_HEADS = frozenset({"toimialue", "vastuualue", "palvelualue", "tulosalue", "tulosyksikkö", "yksikkö"})
+_UNIT_WORDS = 3  # lower-case words between the hospital and the dash
+
+
+def _opens_unit_name(tokens: list[Token], end: int, morph: Morphology) -> bool:
+    """Whether a hospital's name is the first word of a unit's name: lower-case words after it and then a spaced
+    dash before a unit head ("OYS psykiatria -toimialueelle"), as Finnish writes a name of several words joined to
+    its head."""
+    k = end
+    while k < len(tokens) and k - end < _UNIT_WORDS and tokens[k].text.isalpha() and tokens[k].text.islower():
+        k += 1
+    if k == end or k >= len(tokens):
+        return False
+    dash = tokens[k].text
+    if dash == "-" and k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end:
+        head = tokens[k + 1].text
+    elif dash.startswith("-") and len(dash) > 1:
+        head = dash[1:]
+    else:
+        return False
+    return bool(morph.bases(head) & UNIT_HEADS)
 
 
 def _area_name(area: KnownEntity) -> str:

@@ -164,3 +164,10 @@ def test_an_acronym_opening_with_a_legal_form_keeps_its_case_ending(text: str, w
     from welfare_kg.extract.text import tokenize
 
     assert [t.text for t in tokenize(text)] == words
+
+
+@needs_voikko
+def test_a_hospital_naming_a_units_service_area_is_a_word_of_that_name() -> None:
+    found = typed("Aluehallitus perusti virkoja KYS psykiatria -toimialueelle ja hallintoon.")
+    assert ("Body", "Kuopion yliopistollinen sairaala") not in found
+    assert ("Body", "Kuopion yliopistollinen sairaala") in typed("Virkoja perustettiin KYS:n psykiatrialle.")
