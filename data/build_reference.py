@@ -63,6 +63,11 @@ HELSINKI_NOTE = (
     "municipality itself is municipality/091."
 )
 COOPERATION_DECREE = "Valtioneuvoston asetus sosiaali- ja terveydenhuollon yhteistyöalueista 91/2022"
+HOSPITAL_KINDS = {"university": "yliopistollinen sairaala", "central": "keskussairaala",
+                  "cancer-centre": "syöpäkeskus"}
+# what a hospital may be part of: its owner of 2025 or the hospital district that ran it until 2022; a regional
+# cancer centre is part of the national one (a body of the same table, on an earlier row)
+HOSPITAL_OWNER_SEGMENTS = {TYPE_SLUGS["WellbeingCounty"], TYPE_SLUGS["JointAuthority"], TYPE_SLUGS["Body"]}
 SUBREGION_SOURCE = (
     "Statistics Finland (Tilastokeskus), classification Seutukunnat 2025 (seutukunta) and its "
     "2025 correspondence key from municipality to seutukunta, licence CC BY 4.0; read from the "
@@ -111,6 +116,10 @@ SOURCES = [
     "National social and health organisations (SOSTE members, pensioners' and youth umbrella organisations): "
     "the organisations' own pages (e.g. mieli.fi, finfami.fi, nkl.fi, nuorisoala.fi, ekl.fi, senioriliitto.fi), "
     "see data/SOURCES.md",
+    "University and central hospitals and cancer centres: en.wikipedia.org, List of hospitals in Finland; "
+    "fi.wikipedia.org, Sairaanhoitopiiri; Statistics Finland's 2021 key from hospital districts to ERVAs "
+    "(Swedish names of the university hospitals); the hospitals', counties' and cancer centres' own pages, "
+    "see data/SOURCES.md",
     "Police departments: intermin.fi, Poliisin toimijat ja vastuut (11 poliisilaitosta) and its Swedish page; "
     "church bodies: the dioceses named by Kirkkohallitus (seurakuntalainen.fi) and the churches' Wikipedia "
     "articles; banks: Wikipedia, List of banks in Finland; Yle: yle.fi; see data/SOURCES.md",
@@ -125,7 +134,9 @@ DESCRIPTION_EN = (
     "social welfare competence centres, joint municipal authorities and companies of the field, the 18 "
     "regional councils, the 15 ELY centres (to 2025) and 10 elinvoimakeskukset (from 2026), national "
     "agencies that fund welfare projects, universities and universities of applied sciences, the former "
-    "hospital districts, the EU funds and national programmes that fund welfare projects, and the 69 "
+    "hospital districts, the five university hospitals, the central hospitals (as bodies of the joint "
+    "authorities and counties that run them) and the national and regional cancer centres, the EU funds and "
+    "national programmes that fund welfare projects, and the 69 "
     "sub-regional units (seutukunnat, 2025), typed as cooperation areas, whose member municipalities are "
     "wkg:partOf them. "
     "The 16 municipalities of Åland belong to the region Ahvenanmaa and to no wellbeing services county "
@@ -394,6 +405,44 @@ def add_organisations(g: Graph, areas: set[str]) -> None:
             g.add((s, SKOS.note, Literal(row["note"], lang="en")))
 
 
+def add_hospitals(g: Graph, areas: set[str]) -> None:
+    """The university and central hospitals and the cancer centres (hospitals.csv) as bodies of the organisations
+    that run them.
+
+    Documents name them as partners and participants ("Oulun yliopistollinen sairaala (OYS)", "KYS:n
+    päihdepsykiatrian yksiköt"), and the annotation contract types a hospital a Body, part of the hospital district
+    or wellbeing services county that runs it. A hospital is `wkg:partOf` both: the joint authority that ran it until
+    the end of 2022 (`former_owner`) and its owner of 2025 (`owner`; HUS-yhtymä is one node with the district it
+    continues), so that a document of either time finds its owner; the note says which is which. Each also has the
+    cooperation area it belongs to, which the university hospitals give their names to ("KYS-erva"). The regional
+    cancer centres, one at each university hospital, are part of the national one (FICAN), which has no area.
+    """
+    for row in read_table("hospitals.csv"):
+        slug = row["slug"]
+        if not SLUG.fullmatch(slug) or row["kind"] not in HOSPITAL_KINDS:
+            raise ValueError(f"hospitals.csv: bad slug or kind {slug!r} {row['kind']!r}")
+        s = ID[f"{TYPE_SLUGS['Body']}/{slug}"]
+        if (s, RDF.type, None) in g:
+            raise ValueError(f"hospitals.csv: {s} is already defined")
+        g.add((s, RDF.type, WKG.Body))
+        g.add((s, RDF.type, ORG.OrganizationalUnit))
+        g.add((s, RDF.type, CPOV.PublicOrganisation))
+        add_labels(g, s, row["name_fi"], row["name_sv"], row["name_en"], split(row["alt_labels"]))
+        for owner in (row["owner"], row["former_owner"]):
+            if not owner:
+                continue
+            segment, _, key = owner.partition(":")
+            if segment not in HOSPITAL_OWNER_SEGMENTS or (ID[f"{segment}/{key}"], RDF.type, None) not in g:
+                raise ValueError(f"hospitals.csv {slug}: owner {owner!r} is no county, joint authority or body defined")
+            g.add((s, WKG.partOf, ID[f"{segment}/{key}"]))
+        area = row["cooperation_area"]
+        if area and area not in areas:
+            raise ValueError(f"hospitals.csv {slug}: unknown cooperation area {area!r}")
+        if area:
+            g.add((s, WKG.cooperationArea, ID[f"cooperation-area/{area}"]))
+        g.add((s, SKOS.note, Literal(row["note"], lang="en")))
+
+
 def add_dataset(g: Graph) -> None:
     g.add((DATASET, RDF.type, VOID.Dataset))
     g.add((DATASET, RDF.type, WKG.ReferenceData))
@@ -420,6 +469,7 @@ def build_graph(*, former: bool = True) -> Graph:
     add_subareas(g, region_area, counties)
     add_subregions(g, region_area)
     add_organisations(g, areas)
+    add_hospitals(g, areas)  # after the organisations: a hospital is part of one of them
     add_dataset(g)
     if former:
         add_former_municipalities(g)  # last: a name the current entities hold stays theirs

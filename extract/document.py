@@ -946,7 +946,9 @@ _SELF_NAMED_BODIES = {"institution", "named-centre"}
 
 def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_key: str, gaz: Gazetteer,
                                text: str) -> None:
-    main_body = next((m for m in mentions if m.type == "Body" and not m.generic), None)
+    # (a body the reference data knows, a hospital, is no body whose minutes these are: it does not meet)
+    main_body = next((m for m in mentions if m.type == "Body" and not m.generic
+                      and not (m.iri and m.iri in gaz.entities)), None)
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
     # a unit named with its organisation's genitive ("Tampereen yliopiston yhteiskuntatieteiden tiedekunta", "THL:n
     # hanketoimisto") is that organisation's: two universities' faculties of one name are two bodies

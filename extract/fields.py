@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from welfare_kg.extract.area_field_names import area_field_places
+from welfare_kg.extract.hospital_areas import reference_body
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, _number, find_amounts
@@ -1099,8 +1100,8 @@ def _participants(ctx: CardContext, f: Field) -> list[Fact]:
     return [Fact(m.iri, "coordinates", ctx.project, _ev(ctx, f), "coordinates:field-role", 0.7)
             if m.type in PARTY_TYPES and _role(ctx.text, m, f.value_end) == "lead"
             else Fact(m.iri, "participatesIn", ctx.project, _ev(ctx, f), "participatesIn:field", 0.8)
-            for m in _in(ctx, f, PARTY_TYPES | PARTNER_AREAS)
-            if m.type in PARTY_TYPES or m.case in {"nimento", None}]
+            for m in _in(ctx, f, PARTY_TYPES | PARTNER_AREAS | {"Body"})
+            if m.type in PARTY_TYPES or reference_body(m) or (m.type != "Body" and m.case in {"nimento", None})]
 
 
 def _funders(ctx: CardContext, f: Field) -> list[Fact]:

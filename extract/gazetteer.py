@@ -18,6 +18,7 @@ from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, SDO, SKOS
 
 from welfare_kg.extract.common_word_names import common_word_name, unwritten_common_name
+from welfare_kg.extract.hospital_areas import area_matches, hospital_areas
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.recognition_words import is_post
@@ -26,7 +27,7 @@ from welfare_kg.ontology.namespace import WKG
 
 # when two entities share a name, the more specific type wins
 TYPE_PRIORITY = ["CompetenceCentre", "Ministry", "Agency", "WellbeingCounty", "JointAuthority", "Company",
-                 "CooperationArea", "Region", "Municipality", "Association", "Parish", "Programme"]
+                 "CooperationArea", "Region", "Municipality", "Association", "Parish", "Programme", "Body"]
 # words that may follow a municipality name and belong to it ("Ranuan kunta")
 MUNICIPALITY_HEADS = {"kunta": "kunta", "kaupunki": "kaupunki", "kommun": "kommun", "stad": "stad",
                       "kommunen": "kommun", "staden": "stad"}
@@ -208,6 +209,11 @@ class Gazetteer:
         return cls(ents)
 
     @cached_property
+    def hospital_areas(self) -> tuple[dict[str, KnownEntity], dict[str, KnownEntity]]:
+        """The university hospitals' cooperation areas (extract/hospital_areas.py), by hospital and by acronym."""
+        return hospital_areas(self)
+
+    @cached_property
     def contextual_acronyms(self) -> dict[str, tuple[str, ...]]:
         """Acronyms of the reference data that minutes also write for a town's own body ("KST" is Åland's joint
         authority Kommunernas socialtjänst and any Swedish-speaking town's kommunstyrelse, data/
@@ -371,6 +377,7 @@ class Gazetteer:
             elif first.count("-") == 1 and best is None:
                 out += self._town_pair(tokens, i, morph)
             i += 1
+        out = area_matches(tokens, out, self, morph)  # "KYS:n erva-alueella" is the area, not the hospital
         return self._coordinated(tokens, out, morph) if out else out
 
     CACHE_LIMIT = 200_000

@@ -24,6 +24,7 @@ from welfare_kg.extract.body_abbreviations import COUNCIL_KINDS, seat_kinds
 from welfare_kg.extract.body_compositions import composition_facts
 from welfare_kg.extract.comma_employers import comma_employer, written_with_earlier
 from welfare_kg.extract.entities import BODY_ACRONYMS, is_post
+from welfare_kg.extract.hospital_areas import reference_body
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology, get_morphology
 from welfare_kg.extract.office_titles import office_titles
@@ -1382,7 +1383,9 @@ def meeting_body(items_body: str | None, mentions: list[Mention], text: str = ""
     The body the items name; else one named in the letterhead; else the body named most
     often (a Swedish protocol names its nämnd in the decisions, "Samarbetsnämnden utser").
     """
-    bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic]
+    # (a hospital of the reference data is no body that meets: "Paikka Kuopion yliopistollinen sairaala, hallituksen
+    # kokoushuone" is where the board meets)
+    bodies = [m for m in mentions if m.type == "Body" and m.iri and not m.generic and not reference_body(m)]
     top = transcript_top(text) if text else 0  # a copy's transcript opens after its title and download lines
     # "Kunnanvirasto, kunnanhallituksen kokoushuone" and a row "Kukkonen Timo kh pj": the room in the head is named
     # for a body whose chair comes as a guest, so another board meets there (rooms looked for in the head only, and
@@ -2134,6 +2137,8 @@ def item_bodies(record: DocumentRecord, mentions: list[Mention], bodies: list) -
     """`item_body` for the items of one minutes document, the meeting's body read once for all of them (the minutes'
     decisions, the grants of their items and the scope of decisions each ask it of every item)."""
     meeting = meeting_body(record.items[0].body if record.items else None, mentions, record.text)
+    # (a hospital of the reference data in the letterhead is where the body meets, not a body that decides)
+    bodies = [b for b in bodies if not (getattr(b, "mentions", None) and all(reference_body(m) for m in b.mentions))]
     return lambda item: item_body(item, bodies, record.text, meeting)
 
 

@@ -13,7 +13,9 @@ from typing import NamedTuple
 # the body, then the item, the date and the page)
 _TOKEN = re.compile(
     # "X rf1 000 €": a table's cells glued, the form apart; "X ryY ry": a list's items glued, the same
+    # (not an acronym in capitals with its case ending: "OYSissa", "OYSin" are the hospital OYS inflected)
     r"(?<![\w.])(?:ry|rf|RY|RF|Oy|OY|Oyj|Ab|AB|r\.[yf]\.)(?=\d|[A-ZÅÄÖ][a-zåäö])"
+    r"(?![A-ZÅÄÖ]i(?:n|in|ssa|ssä|sta|stä|lle|lla|llä|lta|ltä|ksi|na|nä)?(?![\w-]))"
     # "3D", "5G", "4H-kerho": a digit and capitals are one word of a name, not a number and a word ("Kylät 3D
     # Kotona" would lose what stands before the digit); a unit glued to money ("5M€") stays a number
     r"|\d{1,2}[A-ZÅÄÖ]{1,2}(?![\w€$%])(?:[-:][^\W\d_][^\W\d]*)?"
