@@ -11,6 +11,11 @@ socialnämnds"), with the facts that hang on it. The word before the body says i
 "sopijakunnan", "medlemskommuns"), or a plural genitive of an organisation's kind ("kuntien", "liittojen",
 "kuntayhtymien", "hyvinvointialueiden", "kommunernas", "medlemskommuners"). Only a bare body word written in lower
 case is dropped: a capitalised owner opens a name ("Kuntien edustajainkokous" of a regional council).
+
+A law's duty paraphrased is said of every such organ too: "kunnanhallituksen on asetettava vanhusneuvosto",
+"Aluehallituksen on huolehdittava vammaisneuvoston toimintaedellytyksistä" (vanhuspalvelulaki 980/2012 11 §, laki
+hyvinvointialueesta 611/2021 28 §): a bare one-word body in the genitive, then "on" or "tulee" and a necessive
+participle (-ttava, -ttävä), is the kind the act speaks of, wherever the page quotes it.
 """
 
 from __future__ import annotations
@@ -31,11 +36,18 @@ _GENERIC_OWNER = re.compile(
 # the word before a mention, on its line: letters (and a hyphen), then only spaces or tabs up to the mention
 _WORD_BEFORE = re.compile(r"([\wåäöÅÄÖ-]+)[ \t]+$")
 _REACH = 40  # characters before a mention where its preceding word is looked for
+# after a one-word body in the genitive: a duty the act lays on every such organ ("on asetettava", "tulee huolehtia")
+_DUTY = re.compile(r"[ \t]+(?:on|tulee)[ \t]+(?:[a-zåäö]+[ \t]+)?[a-zåäö]+(?:ttava|ttävä)\b")
 
 
 def _generic(m: Mention, text: str) -> bool:
-    """Whether a Body mention is a bare lower-case body word after a generic owner word (in lower case)."""
-    if m.type != "Body" or not m.surface[:1].islower():
+    """Whether a Body mention is a bare lower-case body word after a generic owner word (in lower case), or a bare
+    one-word body in the genitive that a law's duty is laid on."""
+    if m.type != "Body":
+        return False
+    if " " not in m.surface.strip() and m.surface.endswith("n") and _DUTY.match(text, m.end):
+        return True
+    if not m.surface[:1].islower():
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start - _REACH), m.start)
     if before is None or not before.group(1)[:1].islower():

@@ -55,3 +55,17 @@ def test_only_a_lower_case_body_after_a_generic_word_is_dropped(text: str, word:
     drop_generic_bodies(per_sentence, mentions, text)
     assert (not mentions) is dropped
     assert (not per_sentence[0]) is dropped
+
+
+@pytest.mark.parametrize("text", [
+    "Vanhuspalvelulain mukaan kunnanhallituksen on asetettava vanhusneuvosto ja huolehdittava sen toiminnasta.",
+    "Aluehallituksen on huolehdittava vammaisneuvoston toimintaedellytyksistä.",
+])
+def test_a_duty_the_act_lays_on_every_such_organ_leaves_no_body(text: str) -> None:
+    labels = _body_labels(text)
+    assert not any(label.endswith("hallitus") for label in labels), labels
+
+
+def test_a_board_that_acts_keeps_its_body_beside_the_duty() -> None:
+    labels = _body_labels("Kunnanhallituksen on asetettava vanhusneuvosto. Kemin kunnanhallitus asetti sen 3.5.2024.")
+    assert any(label.endswith("kunnanhallitus") for label in labels), labels
