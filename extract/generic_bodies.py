@@ -16,6 +16,11 @@ A law's duty paraphrased is said of every such organ too: "kunnanhallituksen on 
 "Aluehallituksen on huolehdittava vammaisneuvoston toimintaedellytyksistä" (vanhuspalvelulaki 980/2012 11 §, laki
 hyvinvointialueesta 611/2021 28 §): a bare one-word body in the genitive, then "on" or "tulee" and a necessive
 participle (-ttava, -ttävä), is the kind the act speaks of, wherever the page quotes it.
+
+Measured on development: seven spurious Body entities gone on seven pages of seven publishers (and one wrong partOf
+with one of them), no right entity or fact lost; the swapped copies move the same way. A counted kind ("74
+kyläyhdistystä, kylätoimikuntaa") and an agenda title's bare committee ("vaalitoimikunnan asettaminen") are left:
+the annotation names some such committees of the page's own town and not others.
 """
 
 from __future__ import annotations
