@@ -35,6 +35,7 @@ from welfare_kg.extract.branch_associations import (
 )
 from welfare_kg.extract.church_names import church_mentions
 from welfare_kg.extract.department_names import department_mentions
+from welfare_kg.extract.generic_bodies import drop_generic_bodies
 from welfare_kg.extract.head_first_authorities import head_first_authority_mentions
 from welfare_kg.extract.header_bodies import (
     header_body_mentions,
@@ -318,6 +319,7 @@ _SWEDISH_TOWN_HEAD = re.compile(r" (?:stads|kommuns) $")
 def organisation_names(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention], text: str,
                        morph: Morphology) -> None:
     """The document's named areas (extract/area_names.py) and its bodies' owners, before IRIs are minted."""
+    drop_generic_bodies(per_sentence, mentions, text)  # "jäsenkunnan valtuusto": any member's, generic_bodies.py
     area_name_mentions(per_sentence, starts, mentions, text, morph)
     seutu_mentions(per_sentence, starts, mentions, text)  # "Turun seutu" in the nominative: seutu_names.py
     header_body_mentions(per_sentence, starts, mentions, text)  # "Hallitus 12.3.2024 § 5": header_bodies.py

@@ -400,7 +400,8 @@ _SWEDISH_WEAK_ADJECTIVE = re.compile(r"(?i)[a-zåäö]{3,}(?:iska|ska|ella|ala|a
 # the definite ending of a Swedish body word an adjective names ("Sociala nämnden", "Tekniska utskottet")
 _SWEDISH_DEFINITE = {"nämnd": "en", "styrelse": "n", "utskott": "et", "sektion": "en"}
 # Swedish committees and groups inside a board or a project, and the owner's genitive in -s before them
-_SWEDISH_PARTS = ("utskott", "sektion", "styrgrupp", "arbetsgrupp", "ledningsgrupp", "projektgrupp")
+_SWEDISH_PARTS = ("utskott", "sektion", "styrgrupp", "arbetsgrupp", "ledningsgrupp", "projektgrupp",
+                  "råd")  # "Kommunstyrelsens pensionärsråd": a council the board set up (äldreråd, handikappråd)
 _SWEDISH_OWNER_GENITIVE = re.compile(r"[\wÅÄÖåäö-]*(?:styrelsens|nämndens|direktionens|fullmäktiges|"
                                      r"projektets|[A-ZÅÄÖ]{2,}-projektets)")
 

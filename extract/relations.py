@@ -50,6 +50,7 @@ from welfare_kg.extract.rule_cues import CueGroup, CueIndex, text_needs
 from welfare_kg.extract.sum_column_titles import MENTION_RULE as SUM_COLUMN_TITLE
 from welfare_kg.extract.text import Sentence, Token
 from welfare_kg.extract.unreal_joining import EVENT_NOUNS, unreal_joining
+from welfare_kg.extract.working_units import working_unit
 
 ORGS = {"Ministry", "Agency", "CompetenceCentre", "JointAuthority", "WellbeingCounty", "Company",
         "Association", "Municipality", "Parish", "Body"}
@@ -2564,7 +2565,9 @@ def _participates(c: Clause) -> list[Fact]:
     # "Hanketta hallinnoi A ja osatoteuttajana toimii B": the name nearest a word of running runs the project
     run_at = lemmas_at(c.sent, c.morph, COORD_CUES) if c.has(COORD_CUES) else []
     join_at = lemmas_at(c.sent, c.morph, JOIN_CUES) if run_at else []
-    parts = [m for m in c.free_orgs if (m.type in PARTNERS or institution_body(m)) and not in_parentheses(c.sent, m)
+    # (a working unit that says it joins is the partner itself: "X:n laitos osallistuu", extract/working_units.py)
+    parts = [m for m in c.free_orgs if (m.type in PARTNERS or institution_body(m) or working_unit(m))
+             and not in_parentheses(c.sent, m)
              and roles.get(id(m), "participatesIn") == "participatesIn"  # "hakijana X ja osatoteuttajina Y"
              and not _right_after_cue(c.sent, m, run_at) and not _nearest_is(m, run_at, join_at)
              and ((m.case in {"nimento", None} and not unknown_genitive(m)) or id(m) in shared
