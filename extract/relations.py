@@ -42,6 +42,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum, total_over_many
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.named_giver import sources_listed
+from welfare_kg.extract.passive_receivers import passive_receiver
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.programme_agents import programme_after_funding_word
 from welfare_kg.extract.programme_project_words import names_programme_project
@@ -1635,6 +1636,8 @@ def _list_granter(c: Clause, first_end: int) -> str | None:
     ctx = c.ctx
     payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
               and m.start - c.sent.start < first_end]
+    if any(passive_receiver(c.sent.text, m.end - c.sent.start) for m in payers):
+        return None  # "X ry myönnettiin avustuksia seuraavasti:": X receives, the opening names no giver
     if not payers and ctx.municipality:  # "Lautakunta päättää myöntää ... seuraavasti:": the minutes' board
         payers = [m for m in c.bare_bodies if m.case in {"nimento", None} and m.start - c.sent.start < first_end]
     granter = payers[0].iri if payers else (ctx.funder or ctx.payer)
