@@ -31,6 +31,7 @@ from welfare_kg.extract.allative_grants import (
 )
 from welfare_kg.extract.bare_sums import second_of_two
 from welfare_kg.extract.colon_allatives import unread_name_allative
+from welfare_kg.extract.conditional_clauses import in_conditional_clause
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.excepted_places import excepted
@@ -866,7 +867,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
                               and not (m.case == "omanto"
                                        and _PLACE_POSTPOSITION_AFTER.match(sent.text, m.end - sent.start))
                               and not (m.case == "omanto" and _SHARE_AFTER.match(sent.text, m.end - sent.start))
-                              and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
+                              and not _in_relative_clause_without_cue(c, m, FUND_CUES)
+                              # "Jos ministeriö myöntää rahoituksen, ...": a grant still to come
+                              and not in_conditional_clause(sent.text, m.start - sent.start)],
                        fund_cues)
     inverted = _funder_after_verb(c)
     if inverted is not None:  # "Hanketta hallinnoi X ja rahoittaa STEA": the subject follows the verb
