@@ -211,7 +211,8 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             continue
         candidates = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES
                       and not no_funding_party(s.text, s.start, m)  # "EU:n ohjelmakaudella", "445/2014/EU"
-                      and not passive_receiver(s.text, m.end - s.start)]  # "X ry myönnettiin": X receives
+                      and not (m.case in {None, "nimento"}  # "X ry myönnettiin": X receives
+                               and passive_receiver(s.text, m.end - s.start))]
         # "(kumppanina Keski-Suomen liitto)": a funder kind named in another role runs or joins, it does not fund
         # "ett projekt mellan A, B och Arbetsförmedlingen": a party of the project, not its funder
         runners.update(m.iri for m in candidates if m.iri and (in_role(m, s) or between_party(m, s)))

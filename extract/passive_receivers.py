@@ -22,5 +22,9 @@ _PASSIVE_AFTER = re.compile(
 
 
 def passive_receiver(text: str, end: int) -> bool:
-    """Whether a name ending at `end` of `text` is followed by a passive grant verb (so it receives, not gives)."""
+    """Whether a name ending at `end` of `text` is followed by a passive grant verb (so it receives, not gives). A
+    name that ends inside a word ("X -ohjelma|sta myönnettiin": an inflected name, the source of the money) or
+    before a clitic ("X:n") is no nominative and says nothing here."""
+    if end < len(text) and (text[end].isalnum() or text[end] in ":-"):
+        return False
     return _PASSIVE_AFTER.match(text, end) is not None

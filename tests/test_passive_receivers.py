@@ -22,6 +22,9 @@ def test_the_passive_verb_after_a_name() -> None:
     assert not passive_receiver(text, len("Kaupunginhallitus"))
     text = "Föreningen Havsbris rf beviljades bidrag enligt följande:"
     assert passive_receiver(text, len("Föreningen Havsbris rf"))
+    # an inflected name cut before its ending ("-ohjelma|sta"): the source of the money, no receiver
+    text = "Kylätalkkari-ohjelmasta myönnettiin rahoitus kymmenelle hankkeelle."
+    assert not passive_receiver(text, len("Kylätalkkari-ohjelma"))
 
 
 def test_a_list_opened_by_its_receiver_in_the_passive_is_not_that_receivers_grants() -> None:
