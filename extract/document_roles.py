@@ -67,6 +67,8 @@ from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology, lemma
+from welfare_kg.extract.named_not_funding import no_funding_party
+from welfare_kg.extract.passive_receivers import passive_receiver
 from welfare_kg.extract.relations import (
     ATTENDEE_NOUNS,
     UNDERTAKINGS,
@@ -207,7 +209,10 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
             continue
         if _other_scope(words, morph):
             continue
-        candidates = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES]
+        candidates = [m for m in named if is_funder(m) and m.case not in RECIPIENT_CASES
+                      and not no_funding_party(s.text, s.start, m)  # "EU:n ohjelmakaudella", "445/2014/EU"
+                      and not (m.case in {None, "nimento"}  # "X ry myönnettiin": X receives
+                               and passive_receiver(s.text, m.end - s.start))]
         # "(kumppanina Keski-Suomen liitto)": a funder kind named in another role runs or joins, it does not fund
         # "ett projekt mellan A, B och Arbetsförmedlingen": a party of the project, not its funder
         runners.update(m.iri for m in candidates if m.iri and (in_role(m, s) or between_party(m, s)))

@@ -139,7 +139,11 @@ LABELS: dict[str, str] = {
                      "Päärahoittaja", "Vastinrahoittaja", "Vastinrahoittajat", "Kansallinen rahoittaja",
                      "Kansalliset rahoittajat", "Muut rahoittajat", "Kuntarahoittajat", "Kansallinen vastinrahoittaja",
                      "Kansalliset vastinrahoittajat", "Pääfinansiär", "Nationella medfinansiärer", "Övriga finansiärer",
-                     "Lead funder", "Co-funders", "Co-financiers", "Main funder"], "funder"),
+                     "Lead funder", "Co-funders", "Co-financiers", "Main funder",
+                     # a Leader card's or final report's action group row ("Toimintaryhmä: X ry", "Aktionsgrupp:
+                     # X"): the group decides the Leader grant of the project, its funder (as written on the form)
+                     "Toimintaryhmä", "Leader-ryhmä", "Leader-toimintaryhmä", "Toimintaryhmän nimi",
+                     "Aktionsgrupp", "Leadergrupp", "Leader-grupp"], "funder"),
     **dict.fromkeys(["Ohjelma", "Rahoitusohjelma", "Program", "Programme", "Toimintalinja", "Ohjelma/Rahasto",
                      "Program/Fond",
                      # the same row as other forms and cards label it: the programme named, with or without its line
@@ -221,6 +225,10 @@ LABELS.update({k.upper(): v for k, v in list(LABELS.items()) if " " in k and k.u
 # capitals; a label of several words in lower case is a field only with its colon right after it (`_colon_label`)
 _CASED_LABELS = frozenset(LABELS)  # as forms write them, lower-case ones included ("projektets namn")
 LOWER_LABELS = {k.lower(): v for k, v in list(LABELS.items()) if " " in k and k[0].isupper() and not k.isupper()}
+# the Leader final-report template's transcript writes its action group's row in lower case ("... (322)
+# toimintaryhmä: X ry"), and its area's row after it ("toimintaryhmä: toiminta-alue: X ry A, B ja C"): one word
+# each, yet fields only with their colons, as the lower-case labels above
+LOWER_LABELS.update({"toimintaryhmä": "funder", "toiminta-alue": "area"})
 LABELS.update({k: v for k, v in LOWER_LABELS.items() if k not in LABELS})
 # a bare word over a column ("Alueet" / "Kainuu 72 000" in a statistics table) or a document's kind line
 # ("Rahoituspäätös" over the decision's fields) is a label only with its colon

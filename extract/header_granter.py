@@ -564,7 +564,9 @@ def _granter(head: Sequence[Mention], text: str = "") -> str | None:
               and m.case in _GIVER_CASES and not _receives(text, m, m.end)  # "X sai ...": X receives
               and not _applicant(text, m.start, m.end)  # "hakeneista oli X", "X haki": X asks, it gives nothing
               # "STN rahoittaa X:n johtamia konsortioita": the genitive agent of running leads what is funded
-              and not (text and m.case == "omanto" and _RUNS_AFTER.match(text, m.end))]
+              and not (text and m.case == "omanto" and _RUNS_AFTER.match(text, m.end))
+              # "Liedon Xyzpankki lahjoittaa": the town opens a name no rule read, whose bearer gives
+              and not (text and _opens_unread_name(text, m))]
     found = _one_giver(givers)
     if found is not None or not text:
         return found
@@ -923,6 +925,14 @@ def _owner_of_thing(text: str, m: Mention) -> bool:
     word = _NEXT_WORD.match(text, m.end)
     readings = get_morphology().analyse(word.group(1)) if word else []
     return bool(readings) and all(a.number == "plural" and a.case == "ulkotulento" for a in readings)
+
+
+def _opens_unread_name(text: str, m: Mention) -> bool:
+    """A town or region right before a capitalised word no rule read opens a longer name ("Liedon Xyzpankki
+    lahjoittaa", "Kuopion Tiedepuisto myönsi"): the name's bearer is meant, not the town. (A capitalised word before
+    the town may be a sentence's first word, "Myös Kuopio myönsi", so only the word after counts here.)"""
+    return m.type in {"Municipality", "Region"} \
+        and re.match(r"[ \t]+[A-ZÅÄÖ][a-zåäö][\w-]*", text[m.end:m.end + 40]) is not None
 
 
 def _inside_unread_name(text: str, m: Mention) -> bool:

@@ -31,6 +31,7 @@ from welfare_kg.extract.allative_grants import (
 )
 from welfare_kg.extract.bare_sums import second_of_two
 from welfare_kg.extract.colon_allatives import unread_name_allative
+from welfare_kg.extract.conditional_clauses import in_conditional_clause
 from welfare_kg.extract.dates import find_period
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.excepted_places import excepted
@@ -42,6 +43,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum, total_over_many
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.named_giver import sources_listed
+from welfare_kg.extract.passive_receivers import passive_receiver
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.programme_agents import programme_after_funding_word
 from welfare_kg.extract.programme_project_words import names_programme_project
@@ -866,7 +868,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
                               and not (m.case == "omanto"
                                        and _PLACE_POSTPOSITION_AFTER.match(sent.text, m.end - sent.start))
                               and not (m.case == "omanto" and _SHARE_AFTER.match(sent.text, m.end - sent.start))
-                              and not _in_relative_clause_without_cue(c, m, FUND_CUES)],
+                              and not _in_relative_clause_without_cue(c, m, FUND_CUES)
+                              # "Jos ministeriö myöntää rahoituksen, ...": a grant still to come
+                              and not in_conditional_clause(sent.text, m.start - sent.start)],
                        fund_cues)
     inverted = _funder_after_verb(c)
     if inverted is not None:  # "Hanketta hallinnoi X ja rahoittaa STEA": the subject follows the verb
@@ -1636,6 +1640,8 @@ def _list_granter(c: Clause, first_end: int) -> str | None:
     ctx = c.ctx
     payers = [m for m in c.free_orgs if m.case in {"nimento", None} and (m.type in FUNDERS or m.type == "Body")
               and m.start - c.sent.start < first_end]
+    if any(passive_receiver(c.sent.text, m.end - c.sent.start) for m in payers):
+        return None  # "X ry myönnettiin avustuksia seuraavasti:": X receives, the opening names no giver
     if not payers and ctx.municipality:  # "Lautakunta päättää myöntää ... seuraavasti:": the minutes' board
         payers = [m for m in c.bare_bodies if m.case in {"nimento", None} and m.start - c.sent.start < first_end]
     granter = payers[0].iri if payers else (ctx.funder or ctx.payer)
