@@ -2329,9 +2329,6 @@ ROLE_NOUNS: list[tuple[str, str]] = [
     ("rahoittaja", "funds"),
     # a town in that role: "Hankkeen kuntarahoittajakuntina ovat A ja B"
     ("rahoittajakunta", "funds"),
-    # the project's one implementer: "Hankkeen toteuttaja oli X", "Projektin vastuullinen toteuttaja on X" (only so:
-    # a bare or plural "toteuttajat" is any of several, _project_implementer)
-    ("toteuttaja", "coordinates"),
     # Swedish, read as roles only beside a copula or "som": "X är projektägare", "som samarbetspart fungerar Y"
     ("projektägare", "coordinates"), ("huvudman", "coordinates"), ("huvudsökande", "coordinates"),
     ("samarbetspart", "participatesIn"),
@@ -2367,9 +2364,7 @@ def role_nouns(c: Clause) -> dict[int, str]:
         lem = lemma_at[id(t)]
         if not lem.endswith(endings):
             continue
-        noun, pred = next((noun, p) for noun, p in ROLE_NOUNS if lem.endswith(noun))
-        if noun == "toteuttaja" and not _project_implementer(toks, k):
-            continue
+        pred = next(p for noun, p in ROLE_NOUNS if lem.endswith(noun))
         # a role as the text assigns it: "hakijana", "kumppaneita ovat", "Rahoittaja:" -- not "hakijan oikeudet"
         nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
         prv = toks[k - 1].text.lower() if k else ""
@@ -2404,23 +2399,6 @@ def role_nouns(c: Clause) -> dict[int, str]:
         chosen = (before or after) if pos in complements else (after or before)
         out.update({id(m): pred for m in chosen})
     return out
-
-
-# the project's genitive before "toteuttaja", with at most one attribute between ("vastuullinen", "varsinainen")
-_PROJECT_GENITIVE = re.compile(r"(?i)(?:hankkeen|projektin|-hankkeen|-projektin)")
-_IMPLEMENTER = {"toteuttaja", "toteuttajana"}
-
-
-def _project_implementer(toks: Sequence[Token], k: int) -> bool:
-    """"Hankkeen toteuttaja oli X", "X toimi projektin vastuullisena toteuttajana": the singular implementer of the
-    project (the genitive right before it, or one attribute between) runs it; "toteuttajat", "palvelun toteuttaja"
-    name none."""
-    if toks[k].text.lower() not in _IMPLEMENTER and not toks[k].text.lower().endswith("-toteuttajana"):
-        return False
-    words = [t.text for t in toks[max(0, k - 3):k] if t.is_word]
-    return bool(words) and (_PROJECT_GENITIVE.fullmatch(words[-1]) is not None or (
-        len(words) >= 2 and _PROJECT_GENITIVE.fullmatch(words[-2]) is not None
-        and words[-1].lower().endswith(("inen", "isena", "isenä", "llinen", "llisena"))))
 
 
 def _nominative(word: str, morph: Morphology) -> bool:
