@@ -46,6 +46,7 @@ from welfare_kg.extract.funding_decisions import funding_decision_facts
 from welfare_kg.extract.gazetteer import Gazetteer
 from welfare_kg.extract.genitive_area_projects import genitive_area_project_facts
 from welfare_kg.extract.genitive_titles import genitive_title_facts
+from welfare_kg.extract.grant_page_projects import grant_page_project_facts
 from welfare_kg.extract.grant_row_hosts import grant_row_host_facts
 from welfare_kg.extract.granted_shares import granted_shares_dropped, own_parent_grants_dropped
 from welfare_kg.extract.header_granter import header_granter_facts
@@ -357,6 +358,9 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("column-cells", lambda p: column_cell_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='a grant table flattened one cell a line under its heading cells "Hakija"/"Myönnetty" '
                      '(column_cells.py)'),
+    DocumentPass("grant-page-projects", lambda p: grant_page_project_facts(p.sents, p.per_sentence, p.facts, p.text,
+                                                                          p.record.kind),
+                 why="the projects of an organisation's news of its own grants (grant_page_projects.py)"),
     DocumentPass("kind-subject-grants", lambda p: kind_subject_grant_facts(p.sents, p.per_sentence, p.facts),
                  why='"Yhdistys saa myös N euroa": the giver of the kind\'s one receiver before funds it again'
                      " (kind_subject_grants.py)"),

@@ -130,6 +130,11 @@ MONEY_WORDS = re.compile(r"(?i)rahoit|myön|avustu|\btu(?:ki|en|kea|kee|kevat)\b
                           r"\bvarat\b|\beuro")
 
 
+# the genitive as the agent of a participle of running right after it: "yhdistyksen hallinnoima Muistiluotsi",
+# "säätiön koordinoimalle hankkeelle" name the one association or foundation as surely as a grant does
+_RUNNING_AFTER = re.compile(r"[ \t]+(?:hallinnoi|koordinoi|ylläpitä|toteuttam|johtam)\w*")
+
+
 def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """per_sentence with a mention for each bare kind word whose kind the text has named exactly one of before."""
@@ -148,7 +153,7 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     added: list[Mention] = []
     for start, end, test in sorted(hits, key=lambda h: h[0]):
         _at, begin, stop = sentence_bounds(starts, start, len(text))
-        if not MONEY_WORDS.search(text, begin, stop):
+        if not MONEY_WORDS.search(text, begin, stop) and not (text[end - 1] == "n" and _RUNNING_AFTER.match(text, end)):
             continue
         if inside.meets(start, end):
             continue  # a word of a recognised name ("Kalle Virtasen säätiö")
@@ -171,6 +176,15 @@ def kind_anaphor_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     return insert_mentions(per_sentence, starts, added) if added else per_sentence
 
 
+# a registered association's legal form at the end of a key or label not yet resolved to an IRI: "Varsinais-Suomen
+# Muistiyhdistys ry" and "Varsinais-Suomen Muistiyhdistys" are one association, not two
+_LEGAL_FORM_END = re.compile(r"(?i)[\s-](?:ry|rf|r\.y\.|r\.f\.|r-y|r-f)$")
+
+
+def _formless(name: str) -> str:
+    return _LEGAL_FORM_END.sub("", name)
+
+
 class _Antecedents:
     """The names of one kind that end before a point, swept forward once: the one named (its last mention in text
     order) while all of them are one organisation, None when none or several are. A scan of every name per kind
@@ -190,7 +204,7 @@ class _Antecedents:
         self._point = point
         while self._next < len(self._by_end) and self._by_end[self._next][0] <= point:
             _end, i, m = self._by_end[self._next]
-            self._ids.add(m.iri or m.key or m.label)
+            self._ids.add(m.iri or _formless(m.key or m.label))
             if self._last is None or i > self._last[0]:
                 self._last = (i, m)
             self._next += 1

@@ -24,6 +24,7 @@ from functools import lru_cache
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Fact, Mention
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import identity_key
 from welfare_kg.extract.row_projects import owner_coordinates, title_project
 from welfare_kg.extract.spans import SpanIndex
 
@@ -55,6 +56,22 @@ def _rows(text: str) -> list[tuple[re.Match[str], int, int]]:
     return out if len(out) >= MIN_ROWS else []
 
 
+OWNER_RULE = "owner-bullet-owner"
+
+
+def _owner_mention(text: str, names: SpanIndex, oa: int, ob: int, morph: Morphology) -> Mention | None:
+    """An Association mention over a row's owner cell when no organisation is read over all of it and no person or
+    place starts it; None otherwise."""
+    inside = names.overlapping(oa, ob)
+    if any(m.type in ORGANISATIONS and m.start <= oa + 1 and m.end >= ob - 1 for m in inside):
+        return None
+    if any(m.start <= oa + 1 and m.type not in ORGANISATIONS | {"Project"} and m.end >= ob - 1 for m in inside):
+        return None  # a municipality or a person read over the whole cell
+    name = " ".join(text[oa:ob].split())
+    return Mention(start=oa, end=ob, surface=text[oa:ob], label=name, type="Association", rule=OWNER_RULE,
+                   case="nimento", key=identity_key(name, morph) or None)
+
+
 def owner_bullet_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """per_sentence with each row's project name as a Project mention."""
@@ -64,7 +81,14 @@ def owner_bullet_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     names = SpanIndex([m for ms in per_sentence for m in ms])
     added: list[Mention] = []
     drop: set[int] = set()
-    for _row, a, b in rows:
+    for row, a, b in rows:
+        owner = _owner_mention(text, names, row.start("owner"), row.end("owner"), morph)
+        if owner is not None:
+            # "• Itä-Helsingin lähimmäistyö Hely ry, ...": the cell up to its legal form is the association's whole
+            # name, where the recogniser read only its end ("Hely ry") or nothing
+            drop.update(id(m) for m in names.overlapping(owner.start, owner.end)
+                        if m.type in ORGANISATIONS | {"Project"} and owner.start <= m.start and m.end <= owner.end)
+            added.append(owner)
         if any(m.start <= a and b <= m.end and m.type != "Project" for m in names.overlapping(a, b)):
             continue  # a place or an organisation read over the whole phrase
         mention, inner = title_project(text, names, a, b, morph, MENTION_RULE)

@@ -680,7 +680,13 @@ def _name_like(item: Item, morph: Morphology) -> bool:
         return False  # "• Opiskele itseksesi ja": a row cut off where an excerpt ends, the name left unfinished
     if item.strong:
         return True
+    if words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        return False  # "• Itä-Helsingin lähimmäistyö Hely ry, Ikääntyvien ... (Senioriverkko)": the row's owner
     return verbless(name, morph)
+
+
+# a registered association's or a company's legal form ends an organisation's name, never a project's
+_LEGAL_FORMS = {"ry", "r.y", "rf", "r.f", "oy", "oyj", "ab", "abp", "sr", "ky"}
 
 
 def _covering(text: str, have: SpanIndex[Mention], item: Item) -> tuple[bool, list[Mention], list[Mention]]:

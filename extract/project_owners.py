@@ -243,6 +243,17 @@ def _fold(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name)
 
 
+def _domain_forms(label: str) -> set[str]:
+    """The ways a domain writes an organisation's name: the whole name, or (a name with a kind word or a venue's
+    word before it, "Musikcafé After Eight" at aftereight.fi) its last or first two words or more."""
+    words = [_fold(w) for w in _LEGAL_FORM.sub("", label).split()]
+    words = [w for w in words if w and w not in {"ry", "rf", "oy", "ab", "sr"}]  # "r.f" folds to "rf"
+    forms = {"".join(words)}
+    for k in range(2, len(words)):
+        forms |= {"".join(words[-k:]), "".join(words[:k])}
+    return {f for f in forms if len(f) >= MIN_STEM}
+
+
 def _email_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str],
                  related: set[tuple[str, str]], text: str) -> list[Fact]:
     """The one organisation whose name is the domain of the page's contact e-mail ("info@stundars.fi" under a page
@@ -264,7 +275,7 @@ def _email_owner(per_sentence: Sequence[Sequence[Mention]], coordinated: set[str
     for ms in per_sentence:
         for m in ms:
             if m.iri and not m.generic and m.type in HEADING_TYPES and m.iri not in found \
-                    and _fold(_LEGAL_FORM.sub("", m.label)) in stems:
+                    and not stems.isdisjoint(_domain_forms(m.label)):
                 found[m.iri] = m
     if len(found) != 1:
         return []

@@ -51,6 +51,8 @@ _PROJECTS_PAGE = re.compile(r"(?i)\A\s*(?:(?:[\w:-]*[nt]|käynnissä|våra)[ \t]
                             r"projektimme|projekt|projekten)[ \t]*\n")
 _PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
 # a sentence that has the organisation joining or working with another's project, not running its own
+# "X:n kanssa": the organisation is the one worked with
+_WITH = re.compile(r"[ \t]+(?:kanssa|tillsammans)\b")
 _JOINING = re.compile(r"(?i)(?:osallistu|mukana|kumppan|yhteistyö|partner|samarbet|samverk|medverk|deltag|deltog)")
 
 
@@ -62,7 +64,7 @@ def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence
     rule = RULE if _REPORT.search(text, 0, TITLE_CHARS) else PAGE_RULE if _PROJECTS_PAGE.match(text) else None
     if rule is None:
         return []
-    owner = _owner(per_sentence)
+    owner = _owner(per_sentence, text)
     if owner is None:
         return []
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
@@ -97,11 +99,15 @@ def with_report_owner_projects(sents: Sequence[Sentence], per_sentence: Sequence
     return [f for f in facts if not (f.rule in OWNER_GUESSES and (f.subject, f.object) in owned)] + added
 
 
-def _owner(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
+def _owner(per_sentence: Sequence[Sequence[Mention]], text: str = "") -> str | None:
     """The first owner-kind organisation the opening names (the report's title or its first lines: a partner is
     named after it, "yhdistyksen toimintaa ohjaavat Muistiliiton kanssa yhteiset arvot"), when the document names no
-    other of those kinds more often."""
+    other of those kinds more often. One named only as a partner worked with ("Metropolian kanssa toteutettava
+    X-projekti", where the recogniser missed the owner's name in the title) owns nothing."""
     named = [m for ms in per_sentence for m in ms if m.type in OWNER_TYPES and m.iri and not m.generic]
+    alone = {m.iri for m in named if not _WITH.match(text, m.end)}
+    partners = {m.iri for m in named if m.iri not in alone}
+    named = [m for m in named if m.iri not in partners]
     counts = Counter(m.iri for m in named)
     first = min((m for m in named if m.start < OPENING_CHARS), key=lambda m: m.start, default=None)
     if first is None or any(n > counts[first.iri] for iri, n in counts.items() if iri != first.iri):

@@ -130,3 +130,16 @@ def test_a_kind_word_after_a_count_is_many_not_the_one_named(gaz: Gazetteer) -> 
 def test_a_year_before_the_kind_word_is_no_count(gaz: Gazetteer) -> None:
     facts = run(gaz, "Kylätoimintaa ry toimii Sallassa. Sallan kunta myönsi vuonna 2023 yhdistykselle 5 000 euroa.")
     assert has(facts, "municipality/732", "funds", "kylatoimintaa", 5000)
+
+
+def test_yhdistyksen_before_a_participle_of_running(gaz: Gazetteer) -> None:
+    """"yhdistyksen hallinnoima X" names the one association as surely as a grant does; with and without its
+    legal form the association is one."""
+    facts = run(gaz, "Ketolan Muistiyhdistys on perustettu 1990. Ketolan Muistiyhdistys ry toimii kolmessa "
+                     "kunnassa. Lisäksi yhdistyksen hallinnoima Muistipolku-hanke toimii Pohjois-Savossa.")
+    assert has(facts, "ketolan-muistiyhdistys", "coordinates", "project/")
+
+
+def test_yhdistyksen_without_money_or_running_is_no_mention() -> None:
+    ex = extract("Ketolan Muistiyhdistys ry on perustettu 1990. Yhdistyksen tarkoitus määritellään säännöissä.")
+    assert not [m for e in ex.entities.values() for m in e.mentions if m.rule == "kind-anaphor"]

@@ -23,3 +23,12 @@ def test_a_description_in_lower_case_names_no_project() -> None:
 def test_one_row_is_no_list() -> None:
     text = "Avustuksen sai:\n\n• Esimerkin eläkeläiset ry, Käsillä tehden 2031–2034.\n"
     assert not any(p == "coordinates" and o == "Käsillä tehden" for _s, p, o in labelled_facts(text))
+
+
+def test_owner_cell_is_the_whole_association_name() -> None:
+    """The recogniser reads "Hely ry" from "Itälän lähimmäistyö Hely ry": the row's cell is the whole name."""
+    text = ("Toimijat ja hankkeet ovat seuraavat:\n\n"
+            "• Itälän lähimmäistyö Hely ry, mobiilisovellusten käyttö (Senioriverkko 2031–2034).\n"
+            "• Testilän muistiyhdistys ry, Liikkeellä 2031–2033.\n")
+    facts = labelled_facts(text)
+    assert ("Itälän lähimmäistyö Hely ry", "coordinates", "Senioriverkko") in facts, facts

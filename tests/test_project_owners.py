@@ -214,3 +214,15 @@ def test_agent_participle_runs_the_project_after_a_programmes_adjective() -> Non
     runs = {(f.subject.removeprefix(ID), f.object.removeprefix(ID)) for f in out.facts if f.predicate == "coordinates"}
     assert ("association/savon-liikunta", "project/tyokuntoon") in runs
     assert ("association/savon-liikunta", "programme/esr") not in runs
+
+
+def test_email_owner_by_the_names_last_words() -> None:
+    """A venue's or kind's word before the name: "Musiikkikahvila Iltatähti ry" at iltatahti.fi."""
+    text = EMAIL_PAGE.format(org="Musiikkikahvila Iltatähti Kaarina ry", mail="helena.vasamaa@iltatahtikaarina.fi")
+    got = _runners(text)
+    assert got.get("association/musiikkikahvila-iltatahti-kaarina") == "coordinates:email-owner", got
+
+
+def test_email_owner_by_one_word_of_the_name_is_none() -> None:
+    text = EMAIL_PAGE.format(org="Musiikkikahvila Iltatähti Kaarina ry", mail="helena.vasamaa@kaarina.fi")
+    assert "coordinates:email-owner" not in _runners(text).values()

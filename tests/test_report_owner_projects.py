@@ -85,3 +85,13 @@ def test_a_projects_page_owner_guessed_a_funder_runs_its_project_instead() -> No
     assert len(owner) == 1
     assert not any(f.predicate == "funds" and f.subject in owner for f in out.facts)
     assert len([f for f in out.facts if f.rule == PAGE_RULE]) == 2
+
+
+def test_partner_worked_with_owns_nothing() -> None:
+    """A college named first only as the partner worked with ("X:n kanssa toteutettava") is not the report's owner."""
+    text = ("Toimintakertomus 2031\n\n"
+            "Laurean ammattikorkeakoulun kanssa toteutettava Lanka-projekti käynnistettiin loppuvuodesta. "
+            "Kotikadun Kaiku ry:n hallitus kokoontui kuusi kertaa.\n\n"
+            "Kotikadun Kaiku ry järjesti myös Kylätalo-hankkeen kanssa kolme tapahtumaa.\n")
+    got = _owned(text)
+    assert got and all("kaiku" in owner for owner, _ in got), got
