@@ -74,6 +74,7 @@ from welfare_kg.extract.org_seat_rows import org_seat_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.owner_project_bullets import owner_bullet_facts
 from welfare_kg.extract.owner_title_blocks import owner_block_facts
+from welfare_kg.extract.page_end_chairs import page_end_chair_facts
 from welfare_kg.extract.pages import page_facts
 from welfare_kg.extract.part_lists import listed_part_runner_facts, listed_part_whole_facts
 from welfare_kg.extract.party_areas import party_area_facts
@@ -264,6 +265,8 @@ PASSES: tuple[DocumentPass, ...] = (
                                                                      p.morph),
                  why='"..., liikuntatoimen ylitarkastaja X kertoo" in the news of the organisation the page opens'
                      " with (quoted_officials.py)"),
+    DocumentPass("page-end-chairs", lambda p: page_end_chair_facts(p.record, p.mentions, p.text, p.facts),
+                 why='"... Linda X Ordförande" ending a minutes page: the meeting body\'s chair (page_end_chairs.py)'),
     DocumentPass("presenting-officials", lambda p: presenting_official_facts(p.mentions, p.text, p.facts,
                                                                              p.record.kind, p.out.municipality,
                                                                              p.morph),
