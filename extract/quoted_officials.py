@@ -7,12 +7,13 @@ the sentence's subject) and then quotes its officials by title and name, leaving
 reader knows whose news it is. The annotation posts such a quoted official in that organisation. The shape read
 here: a title right before the name (an office, with at most three genitive words before it: "liikuntatoimen
 ylitarkastaja"), and a verb of saying right after the name or right before the title ("X kertoo", "toteaa
-johtaja X"). The organisation is the one whose name opens the page's first sentence after its headline, and it
-must be the organisation the page names most often. Left alone: people another rule posted; titles owned by an
-organisation's genitive or by a word of an organisation's kind ("säätiön", "yhdistyksen": other rules read those);
-a project's staff titles ("projektipäällikkö": the project's, not the organisation's); meeting roles (a chair is
-the chair of some body); titles whose employer's kind the law names and that kind is not the organisation's
-(data/kind_titles.csv: a toiminnanjohtaja is an association's, a kirkkoherra a parish's).
+johtaja X"). The organisation is the one whose name opens the page's first sentence after its headline; it must
+be the organisation the page names most often, and the quote's paragraph may name no other organisation or project
+(a receiver's official quoted on a grant-maker's page is the receiver's). Left alone: people another rule posted;
+titles owned by an organisation's genitive or by a word of an organisation's kind ("säätiön", "yhdistyksen": other
+rules read those); a project's staff titles ("projektipäällikkö": the project's, not the organisation's); meeting
+roles (a chair is the chair of some body); titles whose employer's kind the law names and that kind is not the
+organisation's (data/kind_titles.csv: a toiminnanjohtaja is an association's, a kirkkoherra a parish's).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ _PROJECT_STAFF = re.compile(r"^(?:hanke|projekti)")
 _ORG_TYPES = {"Municipality", "WellbeingCounty", "JointAuthority", "Association", "Company", "Agency", "Ministry",
               "CompetenceCentre", "Parish", "University", "RegionalCouncil"}
 _ALL_ORGS = _ORG_TYPES | {"Body", "Programme", "Project", "Region", "CooperationArea"}
+_NEAR_TYPES = _ORG_TYPES | {"Body", "Project"}
 TITLE_REACH = 80  # characters before a name its title is read in
 OPENING_REACH = 1500  # characters from the page's start in which its first sentence after the headline is sought
 
@@ -92,10 +94,22 @@ def quoted_official_facts(mentions: Sequence[Mention], text: str, facts: Sequenc
             continue
         if orgs.overlapping(max(0, title_at - 3), m.end("title")):
             continue  # "Kelan johtaja X": the organisation's genitive says whose
+        if _other_employer_near(p, text, orgs, owner_iri):
+            continue
         posted.add(p.iri)  # type: ignore[arg-type]
         out.append(Fact(p.iri, "holdsPost", owner_iri, Evidence(text[title_at:p.end], title_at, p.end),  # type: ignore[arg-type]
                         RULE, CONFIDENCE, post=" ".join([*(w.lower() for w in words[:-1]), post])))
     return out
+
+
+def _other_employer_near(p: Mention, text: str, orgs: SpanIndex[Mention], owner: str) -> bool:
+    """Whether the quote's paragraph names an organisation or a project other than the news' own: a receiver's
+    official quoted on a grant-maker's page ("Yhdistys X sai tukea ... koordinaattori Y kertoo") is the
+    receiver's."""
+    start = text.rfind("\n\n", 0, p.start)
+    end = text.find("\n\n", p.end)
+    start, end = (0 if start < 0 else start), (len(text) if end < 0 else end)
+    return any(o.iri != owner and o.type in _NEAR_TYPES for o in orgs.overlapping(start, end))
 
 
 def _news_owner(mentions: Sequence[Mention], text: str) -> tuple[str, str] | None:

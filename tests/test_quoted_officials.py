@@ -61,3 +61,11 @@ def test_titles_that_belong_elsewhere_or_say_nothing_give_nothing() -> None:
     assert _posts(OPENING + "– Hyvä, yhdistyksen sihteeri Pekka Hirvonen kertoo.\n") == set()  # a kind's genitive
     assert _posts(OPENING + "Paikalla oli ylitarkastaja Pekka Hirvonen ja muita.\n") == set()  # no saying verb
     assert _posts(OPENING + "– Hyvä, ylitarkastaja Pekka Hirvonen kertoo.\n", kind="minutes") == set()
+
+
+@needs_voikko
+def test_a_quote_whose_paragraph_names_another_organisation_is_not_the_news_owners() -> None:
+    orgs = {"Esimerkkivirasto": AGENCY, "Mallila ry": ("association/mallila", "Association")}
+    text = (OPENING + "Esimerkkivirasto kiittää. Esimerkkivirasto jatkaa.\n\n"
+            "Mallila ry sai tukea. – Hyvä, koordinaattori Pekka Hirvonen kertoo.\n")
+    assert _posts(text, orgs) == set()
