@@ -122,12 +122,21 @@ def _news_owner(mentions: Sequence[Mention], text: str) -> tuple[str, str] | Non
     if len(top) > 1 and top[0][1] == top[1][1]:
         return None
     starts = {m.start: m for m in mentions if m.iri and m.type in _ORG_TYPES}
-    for line in _SENTENCE_LINE.finditer(text, 0, min(len(text), OPENING_REACH)):
-        m = starts.get(line.start("line"))
+    for at in _prose_line_starts(text[:OPENING_REACH]):
+        m = starts.get(at)
         if m is not None and m.case in (None, "nimento"):
             return (m.iri, m.type) if m.iri == top[0][0] else None  # type: ignore[return-value]
     return None
 
 
-# a line of prose: a capital, six words or more, a full stop (a headline, a date or a menu line is none)
-_SENTENCE_LINE = re.compile(r"(?m)^[ \t]*(?P<line>[A-ZÅÄÖ](?:[^\n]*?[ \t]){5,}[^\n]*?[.!?][^\n]*)$")
+def _prose_line_starts(opening: str) -> list[int]:
+    """Where the opening's lines of prose start: a capital, six words or more, a full stop or another sentence end
+    (a headline, a date or a menu line is none). Read line by line, in linear time."""
+    out = []
+    at = 0
+    for line in opening.split("\n"):
+        body = line.lstrip(" \t")
+        if body[:1].isupper() and len(body.split()) >= 6 and any(c in body for c in ".!?"):
+            out.append(at + len(line) - len(body))
+        at += len(line) + 1
+    return out

@@ -69,3 +69,10 @@ def test_a_quote_whose_paragraph_names_another_organisation_is_not_the_news_owne
     text = (OPENING + "Esimerkkivirasto kiittää. Esimerkkivirasto jatkaa.\n\n"
             "Mallila ry sai tukea. – Hyvä, koordinaattori Pekka Hirvonen kertoo.\n")
     assert _posts(text, orgs) == set()
+
+
+def test_a_long_opening_line_with_no_sentence_end_is_read_in_linear_time() -> None:
+    # a form transcript run into one line: the opening's prose lines are found without backtracking
+    text = "HAKEMUS " + "Projektin nimi Arjen tuki Ohjelma " * 400 + "Esimerkkivirasto ylitarkastaja Leena Aaltonen"
+    text += " kertoo"
+    assert _posts(text) == set()
