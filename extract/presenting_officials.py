@@ -12,7 +12,10 @@ line's end, and no other person's name ends right before the title. The title mu
 role (puheenjohtaja, sihteeri, jäsen: the attendance rules read those toward the body), and no organisation's
 genitive may own it ("Kelan johtaja X", "kaupunginhallituksen puheenjohtaja X" are other rules'). A title whose
 kind of employer the law names (toimitusjohtaja: a company; kirkkoherra: a parish; data/kind_titles.csv) is
-accepted only in the minutes of an organisation of that kind. Anyone another rule already posted is left alone.
+accepted only in the minutes of an organisation of that kind. Anyone another rule already posted is left alone; a
+row under a label ("Sihteeristö:") is the label's, and minutes that list people under towns' labels ("Hollola:
+Kunnanjohtaja X") are a joint meeting's, whose untitled officials may be any town's: both are left to the list
+rules.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ def presenting_official_facts(mentions: Sequence[Mention], text: str, facts: Seq
     owner, owner_type = (municipality, "Municipality") if municipality else _opening_owner(mentions)
     if owner is None:
         return []
+    if _town_labels(mentions, text):
+        return []  # "Hollola: Kunnanjohtaja X": people listed under several towns' labels, a joint meeting's
     law_kinds = {t.post: t.kind for t in kind_titles()}
     posted = {f.subject for f in facts if f.predicate == "holdsPost"}
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
@@ -75,7 +80,7 @@ def presenting_official_facts(mentions: Sequence[Mention], text: str, facts: Seq
             continue
         if (law := law_kinds.get(post)) is not None and law != owner_type:
             continue
-        if not (_PRESENTS.match(text, p.end) or _LINE_END.match(text, p.end)):
+        if not (_PRESENTS.match(text, p.end) or (_LINE_END.match(text, p.end) and not _under_label(text, line_start))):
             continue
         at = m.start("title") + spans[0].start()
         if any(o.iri != owner for o in orgs.overlapping(max(0, at - 3), m.end("title"))):
@@ -86,6 +91,22 @@ def presenting_official_facts(mentions: Sequence[Mention], text: str, facts: Seq
         out.append(Fact(p.iri, "holdsPost", owner, Evidence(text[at:p.end], at, p.end), RULE,  # type: ignore[arg-type]
                         CONFIDENCE, post=" ".join([*(w.lower() for w in words[:-1]), post])))
     return out
+
+
+def _town_labels(mentions: Sequence[Mention], text: str) -> bool:
+    """Whether a line opens with a town's name and a colon ("Hollola: Kunnanjohtaja X"): the minutes list people
+    town by town, so an official titled with no organisation may be any town's."""
+    return any(m.type == "Municipality" and text[m.end:m.end + 1] == ":" and (m.start == 0 or text[m.start - 1] == "\n")
+               for m in mentions)
+
+
+def _under_label(text: str, line_start: int) -> bool:
+    """Whether the line above (the nearest one with text) is a label ending in a colon ("Sihteeristö:"): a row of a
+    labelled group, whose label, not the minutes' publisher, says whose the people are."""
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    return end > 0 and text[end - 1] == ":"
 
 
 def _opening_owner(mentions: Sequence[Mention]) -> tuple[str | None, str]:

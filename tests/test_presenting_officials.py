@@ -71,3 +71,11 @@ def test_news_pages_and_people_posted_by_other_rules_are_left_alone() -> None:
     assert _posts(text, town=None) == set()
     other = Fact("person/hirvonen", "holdsPost", "body/kh", None, "holdsPost:other", 0.5)  # type: ignore[arg-type]
     assert _posts(text, facts=(other,)) == set()
+
+
+@needs_voikko
+def test_rows_under_a_label_or_in_minutes_listing_towns_by_label_are_left_to_the_list_rules() -> None:
+    assert _posts("Sihteeristö:\nKehittämispäällikkö Leena Aaltonen\n") == set()
+    towns = {"Ranua": (TOWN, "Municipality")}
+    text = "Ranua: kunnanjohtaja Pekka Hirvonen\nKokouksessa hallintojohtaja Leena Aaltonen esitteli asian."
+    assert _posts(text, towns) == set()
