@@ -75,12 +75,14 @@ from welfare_kg.extract.org_seat_rows import org_seat_row_facts
 from welfare_kg.extract.own_sums import gapped_funder_facts, own_sum_amounts
 from welfare_kg.extract.owner_project_bullets import owner_bullet_facts
 from welfare_kg.extract.owner_title_blocks import owner_block_facts
+from welfare_kg.extract.page_end_chairs import page_end_chair_facts
 from welfare_kg.extract.pages import page_facts
 from welfare_kg.extract.part_lists import listed_part_runner_facts, listed_part_whole_facts
 from welfare_kg.extract.party_areas import party_area_facts
 from welfare_kg.extract.post_review import reviewed_posts
 from welfare_kg.extract.post_rows import untitled_row_facts
 from welfare_kg.extract.posts import item_bodies
+from welfare_kg.extract.presenting_officials import presenting_official_facts
 from welfare_kg.extract.priority_axes import axis_facts
 from welfare_kg.extract.programme_areas import programme_areas_dropped
 from welfare_kg.extract.programme_funders import programme_funders_dropped
@@ -89,6 +91,7 @@ from welfare_kg.extract.programme_page import programme_page_facts
 from welfare_kg.extract.project_name_areas import project_name_area_facts
 from welfare_kg.extract.project_owners import project_owner_facts
 from welfare_kg.extract.project_parts import project_part_facts
+from welfare_kg.extract.quoted_officials import quoted_official_facts
 from welfare_kg.extract.quoted_rows import quoted_row_facts
 from welfare_kg.extract.received_grants import received_grant_facts
 from welfare_kg.extract.receiving_subjects import own_project_facts, receiving_subject_facts
@@ -259,6 +262,16 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("minutes-officials", lambda p: minutes_official_facts(p.mentions, p.text, p.facts, p.record.kind,
                                                                        p.out.municipality, p.morph),
                  why='"erityisasiantuntijat A ja B" in their own wellbeing county\'s minutes (minutes_officials.py)'),
+    DocumentPass("quoted-officials", lambda p: quoted_official_facts(p.mentions, p.text, p.facts, p.record.kind,
+                                                                     p.morph),
+                 why='"..., liikuntatoimen ylitarkastaja X kertoo" in the news of the organisation the page opens'
+                     " with (quoted_officials.py)"),
+    DocumentPass("page-end-chairs", lambda p: page_end_chair_facts(p.record, p.mentions, p.text, p.facts),
+                 why='"... Linda X Ordförande" ending a minutes page: the meeting body\'s chair (page_end_chairs.py)'),
+    DocumentPass("presenting-officials", lambda p: presenting_official_facts(p.mentions, p.text, p.facts,
+                                                                             p.record.kind, p.out.municipality,
+                                                                             p.morph),
+                 why='"Diakonian päällikkö X selosti asiaa" in its own town\'s minutes (presenting_officials.py)'),
     DocumentPass("co-occurrence", _cooccurrence,
                  why="low-confidence fallback: kind and trigger word in one sentence (cooccurrence.py)"),
     # the document as a whole: its reading, its opening, its headings and lists
