@@ -30,6 +30,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.posts import is_meeting_role
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.titles_before_names import title_before
 
 RULE = "holdsPost:presenting-official"
 CONFIDENCE = 0.5
@@ -67,14 +68,10 @@ def presenting_official_facts(mentions: Sequence[Mention], text: str, facts: Seq
     for p in people:
         if p.iri in posted:
             continue
-        line_start = text.rfind("\n", 0, p.start) + 1
-        m = _TITLE_BEFORE.search(text, max(line_start, p.start - 60), p.start)
-        if m is None:
+        title = title_before(text, p, _TITLE_BEFORE, 60, _NOT_MODIFIERS)
+        if title is None:
             continue
-        spans = list(re.finditer(r"\S+", m.group("title")))
-        while len(spans) > 1 and spans[0].group(0).lower() in _NOT_MODIFIERS:
-            spans = spans[1:]
-        words = [w.group(0) for w in spans]
+        words, line_start = title.words, title.line_start
         post = is_post(words[-1], morph)
         if post is None or is_meeting_role(post):
             continue
@@ -82,8 +79,8 @@ def presenting_official_facts(mentions: Sequence[Mention], text: str, facts: Seq
             continue
         if not (_PRESENTS.match(text, p.end) or (_LINE_END.match(text, p.end) and not _under_label(text, line_start))):
             continue
-        at = m.start("title") + spans[0].start()
-        if any(o.iri != owner for o in orgs.overlapping(max(0, at - 3), m.end("title"))):
+        at = title.start
+        if any(o.iri != owner for o in orgs.overlapping(max(0, at - 3), title.end)):
             continue  # "Kelan johtaja X", "Y ry:n toiminnanjohtaja X": another organisation's title
         if any(q is not p and q.end <= at and at - q.end <= 3 for q in people):
             continue  # "Martti Merra, johtaja X": a run-together row

@@ -28,6 +28,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.posts import is_meeting_role
 from welfare_kg.extract.spans import SpanIndex
+from welfare_kg.extract.titles_before_names import title_before
 
 RULE = "holdsPost:quoted-official"
 CONFIDENCE = 0.5
@@ -73,15 +74,10 @@ def quoted_official_facts(mentions: Sequence[Mention], text: str, facts: Sequenc
     for p in people:
         if p.iri in posted:
             continue
-        line_start = text.rfind("\n", 0, p.start) + 1
-        m = _TITLE_BEFORE.search(text, max(line_start, p.start - TITLE_REACH), p.start)
-        if m is None:
+        title = title_before(text, p, _TITLE_BEFORE, TITLE_REACH, _NOT_MODIFIERS)
+        if title is None:
             continue
-        spans = list(re.finditer(r"\S+", m.group("title")))
-        while len(spans) > 1 and spans[0].group(0).lower() in _NOT_MODIFIERS:
-            spans = spans[1:]
-        words = [w.group(0) for w in spans]
-        title_at = m.start("title") + spans[0].start()
+        words, line_start, title_at = title.words, title.line_start, title.start
         if not (_SAYS_AFTER.match(text, p.end) or _SAYS_BEFORE.search(text, max(line_start, title_at - 30),
                                                                          title_at)):
             continue
@@ -92,7 +88,7 @@ def quoted_official_facts(mentions: Sequence[Mention], text: str, facts: Sequenc
             continue
         if (law := law_kinds.get(post)) is not None and law != owner_type:
             continue
-        if orgs.overlapping(max(0, title_at - 3), m.end("title")):
+        if orgs.overlapping(max(0, title_at - 3), title.end):
             continue  # "Kelan johtaja X": the organisation's genitive says whose
         if _other_employer_near(p, text, orgs, owner_iri):
             continue
