@@ -15,7 +15,7 @@ projects) that the opening names and that funds nothing in the document (the gra
 any other such organisation (a funder's news of many receivers names each about once). It then coordinates each
 project named with its kind word that no rule gave a coordinator, that nothing relates to the owner, and each of
 whose sentences names no organisation but the owner and the document's funders (a list of other receivers' projects,
-"• Eläkeliitto ry, Elämää käsillä", is theirs) and no word of joining near it (report_owner_projects._JOINING).
+"• Eläkeliitto ry, Elämää käsillä", is theirs) and no word of joining near it (report_owner_projects.JOINING, shared).
 
 The fact carries its own rule name and a confidence below 0.5: it is read from the page's subject, not a phrase.
 """
@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
+from welfare_kg.extract.report_owner_projects import JOINING, PROJECT_WORD
 from welfare_kg.extract.text import Sentence
 
 RULE = "coordinates:grant-page-owner"
@@ -39,8 +40,6 @@ NEAR = 30
 # a grant in the title or lead: "avustus", "avustusehdotus", "rahoitus", "apuraha", "myönsi", "bidrag", "understöd"
 _GRANT = re.compile(r"(?i)(?<![\w-])(?:avustu|avustusehdotu|rahoitu|apura|myönt|myönsi|myönne|bidrag|understöd|"
                     r"beviljad|beviljat)\w*")
-_PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
-_JOINING = re.compile(r"(?i)(?:osallistu|mukana|kumppan|yhteistyö|partner|samarbet|samverk|medverk|deltag|deltog)")
 # a grant-making fund by its name: its grant is the news, it runs nothing here
 _FUND_NAME = re.compile(r"(?i)rahasto|rahaston|fond\b|fonden|raha-automaattiyhdistys|veikkaus")
 
@@ -56,7 +55,7 @@ def grant_page_project_facts(sents: Sequence[Sentence], per_sentence: Sequence[S
         return []
     coordinated = {f.object for f in facts if f.predicate == "coordinates"}
     related = related_pairs(facts)
-    worded = {m.iri for ms in per_sentence for m in ms if m.type == "Project" and _PROJECT_WORD.search(m.surface)}
+    worded = {m.iri for ms in per_sentence for m in ms if m.type == "Project" and PROJECT_WORD.search(m.surface)}
     own: dict[str, Sentence] = {}
     others: set[str] = set()  # projects some sentence names beside another organisation, or joined
     for s, ms in zip(sents, per_sentence, strict=False):
@@ -67,7 +66,7 @@ def grant_page_project_facts(sents: Sequence[Sentence], per_sentence: Sequence[S
                     or (owner, m.iri) in related:
                 continue
             a, b = m.start - s.start, m.end - s.start
-            if strangers or _JOINING.search(s.text, max(0, a - NEAR), min(len(s.text), b + NEAR)):
+            if strangers or JOINING.search(s.text, max(0, a - NEAR), min(len(s.text), b + NEAR)):
                 others.add(m.iri)
             else:
                 own.setdefault(m.iri, s)

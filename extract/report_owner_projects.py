@@ -49,11 +49,11 @@ _REPORT = re.compile(r"(?i)(?<![\w-])(?:toimintakertomus|vuosikertomus|verksamhe
 # and plural attributes (-n, -t), no sentence ("Säätiö esittelee tässä hankkeet")
 _PROJECTS_PAGE = re.compile(r"(?i)\A\s*(?:(?:[\w:-]*[nt]|käynnissä|våra)[ \t]+){0,3}?(?:hankkeet|hankkeemme|projektit|"
                             r"projektimme|projekt|projekten)[ \t]*\n")
-_PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
+PROJECT_WORD = re.compile(r"(?i)(?:hanke|hankkee|hanket|projekt)")
 # a sentence that has the organisation joining or working with another's project, not running its own
 # "X:n kanssa": the organisation is the one worked with
 _WITH = re.compile(r"[ \t]+(?:kanssa|tillsammans)\b")
-_JOINING = re.compile(r"(?i)(?:osallistu|mukana|kumppan|yhteistyö|partner|samarbet|samverk|medverk|deltag|deltog)")
+JOINING = re.compile(r"(?i)(?:osallistu|mukana|kumppan|yhteistyö|partner|samarbet|samverk|medverk|deltag|deltog)")
 
 
 def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
@@ -73,7 +73,7 @@ def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence
     related = related_pairs([f for f in facts if not (f.rule in OWNER_GUESSES and f.subject == owner)])
     # a project the report names with its kind word somewhere ("Muistin eväät -hanke"): a chapter heading the
     # recogniser took for a name ("1. Yleistä") has none
-    worded = {m.iri for ms in per_sentence for m in ms if m.type == "Project" and _PROJECT_WORD.search(m.surface)}
+    worded = {m.iri for ms in per_sentence for m in ms if m.type == "Project" and PROJECT_WORD.search(m.surface)}
     own: dict[str, Sentence] = {}  # project -> the first sentence naming it with no word of joining
     for s, ms in zip(sents, per_sentence, strict=False):
         for m in ms:
@@ -81,7 +81,7 @@ def report_owner_project_facts(sents: Sequence[Sentence], per_sentence: Sequence
                     or (owner, m.iri) in related:
                 continue
             a, b = m.start - s.start, m.end - s.start
-            joining = _JOINING.search(s.text, max(0, a - NEAR), min(len(s.text), b + NEAR)) is not None
+            joining = JOINING.search(s.text, max(0, a - NEAR), min(len(s.text), b + NEAR)) is not None
             if not joining:
                 own.setdefault(m.iri, s)
     return [Fact(owner, "coordinates", iri, Evidence(s.text, s.start, s.end), rule, CONFIDENCE)
