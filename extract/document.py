@@ -100,6 +100,7 @@ from welfare_kg.extract.grant_slot_names import grant_slot_mentions
 from welfare_kg.extract.header_bodies import minutes_near
 from welfare_kg.extract.header_members import header_member_facts
 from welfare_kg.extract.heading_starts import heading_start_mentions, kind_label_mentions, plan_heading_mentions
+from welfare_kg.extract.hospital_areas import reference_body
 from welfare_kg.extract.hospital_districts import hospital_district_mentions
 from welfare_kg.extract.inline_grants import inline_item_mentions
 from welfare_kg.extract.item_compound_projects import compound_head_projects
@@ -947,8 +948,7 @@ _SELF_NAMED_BODIES = {"institution", "named-centre"}
 def _resolve_people_and_bodies(mentions: list[Mention], muni: str | None, doc_key: str, gaz: Gazetteer,
                                text: str) -> None:
     # (a body the reference data knows, a hospital, is no body whose minutes these are: it does not meet)
-    main_body = next((m for m in mentions if m.type == "Body" and not m.generic
-                      and not (m.iri and m.iri in gaz.entities)), None)
+    main_body = next((m for m in mentions if m.type == "Body" and not m.generic and not reference_body(m)), None)
     munis = SpanIndex([x for x in mentions if x.type == "Municipality"])
     # a unit named with its organisation's genitive ("Tampereen yliopiston yhteiskuntatieteiden tiedekunta", "THL:n
     # hanketoimisto") is that organisation's: two universities' faculties of one name are two bodies

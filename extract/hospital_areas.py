@@ -126,11 +126,12 @@ def _area_name(area: KnownEntity) -> str:
 
 
 def reference_body(m: Mention) -> bool:
-    """A hospital or cancer centre of the reference data (data/hospitals.csv), the only bodies it holds. Documents name
-    them among a
-    project's partner organisations ("Muut osallistuvat tahot: THL, Oulun yliopistollinen sairaala (OYS) ja ..."),
-    where a partner field takes organisations only and would leave a body out; and as the place a board meets
-    ("Paikka Kuopion yliopistollinen sairaala, hallituksen kokoushuone"), where it is no body that meets."""
+    """A hospital or cancer centre of the reference data (data/hospitals.csv), the only bodies it holds.
+
+    Documents name them among a project's partner organisations ("Muut osallistuvat tahot: THL, Oulun
+    yliopistollinen sairaala (OYS) ja ..."), where a partner field takes organisations only and would leave a body
+    out; and as the place a board meets ("Paikka Kuopion yliopistollinen sairaala, hallituksen kokoushuone"), where
+    it is no body that meets."""
     return m.type == "Body" and m.iri is not None and m.iri in _reference_bodies()
 
 

@@ -79,6 +79,16 @@ def kind_titles() -> tuple[KindTitle, ...]:
     return tuple(out)
 
 
+
+@lru_cache(maxsize=1)
+def _law_kinds() -> dict[str, str]:
+    return {t.post: t.kind for t in kind_titles()}
+
+
+def law_kind(post: str) -> str | None:
+    """The kind of employer the law names for a post (toimitusjohtaja: a company), or None for any other post."""
+    return _law_kinds().get(post)
+
 def _kind(text: str, person: Mention) -> tuple[str, str] | None:
     """(title, kind) when a kind-telling title stands right before the name, not owned by a genitive before it
     ("Yhdistyksen toiminnanjohtaja" names its organisation: the prose rules read that), or after the name's comma

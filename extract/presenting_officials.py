@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.entities import is_post
-from welfare_kg.extract.kind_titles import kind_titles
+from welfare_kg.extract.kind_titles import law_kind
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -60,7 +60,6 @@ def presenting_official_facts(mentions: Sequence[Mention], text: str, facts: Seq
         return []
     if _town_labels(mentions, text):
         return []  # "Hollola: Kunnanjohtaja X": people listed under several towns' labels, a joint meeting's
-    law_kinds = {t.post: t.kind for t in kind_titles()}
     posted = {f.subject for f in facts if f.predicate == "holdsPost"}
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     orgs = SpanIndex(sorted((m for m in mentions if m.iri and m.type in _ORG_TYPES), key=lambda m: m.start))
@@ -75,7 +74,7 @@ def presenting_official_facts(mentions: Sequence[Mention], text: str, facts: Seq
         post = is_post(words[-1], morph)
         if post is None or is_meeting_role(post):
             continue
-        if (law := law_kinds.get(post)) is not None and law != owner_type:
+        if (law := law_kind(post)) is not None and law != owner_type:
             continue
         if not (_PRESENTS.match(text, p.end) or (_LINE_END.match(text, p.end) and not _under_label(text, line_start))):
             continue
@@ -86,7 +85,7 @@ def presenting_official_facts(mentions: Sequence[Mention], text: str, facts: Seq
             continue  # "Martti Merra, johtaja X": a run-together row
         posted.add(p.iri)  # type: ignore[arg-type]
         out.append(Fact(p.iri, "holdsPost", owner, Evidence(text[at:p.end], at, p.end), RULE,  # type: ignore[arg-type]
-                        CONFIDENCE, post=" ".join([*(w.lower() for w in words[:-1]), post])))
+                        CONFIDENCE, post=title.post_text(post)))
     return out
 
 

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from welfare_kg.extract.entities import is_post
-from welfare_kg.extract.kind_titles import kind_titles
+from welfare_kg.extract.kind_titles import law_kind
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.posts import is_meeting_role
@@ -66,7 +66,6 @@ def quoted_official_facts(mentions: Sequence[Mention], text: str, facts: Sequenc
     if owner is None:
         return []
     owner_iri, owner_type = owner
-    law_kinds = {t.post: t.kind for t in kind_titles()}
     posted = {f.subject for f in facts if f.predicate == "holdsPost"}
     people = sorted((m for m in mentions if m.type == "Person" and m.iri), key=lambda m: m.start)
     orgs = SpanIndex(sorted((m for m in mentions if m.iri and m.type in _ALL_ORGS), key=lambda m: m.start))
@@ -86,7 +85,7 @@ def quoted_official_facts(mentions: Sequence[Mention], text: str, facts: Sequenc
             continue
         if any(_KIND_GENITIVE.search(w.lower()) for w in words[:-1]):
             continue
-        if (law := law_kinds.get(post)) is not None and law != owner_type:
+        if (law := law_kind(post)) is not None and law != owner_type:
             continue
         if orgs.overlapping(max(0, title_at - 3), title.end):
             continue  # "Kelan johtaja X": the organisation's genitive says whose
@@ -94,7 +93,7 @@ def quoted_official_facts(mentions: Sequence[Mention], text: str, facts: Sequenc
             continue
         posted.add(p.iri)  # type: ignore[arg-type]
         out.append(Fact(p.iri, "holdsPost", owner_iri, Evidence(text[title_at:p.end], title_at, p.end),  # type: ignore[arg-type]
-                        RULE, CONFIDENCE, post=" ".join([*(w.lower() for w in words[:-1]), post])))
+                        RULE, CONFIDENCE, post=title.post_text(post)))
     return out
 
 

@@ -28,6 +28,10 @@ class TitleBefore:
     end: int
     line_start: int
 
+    def post_text(self, post: str) -> str:
+        """The post as the graph keeps it: the title's modifiers lower-cased before the title noun's base form."""
+        return " ".join([*(w.lower() for w in self.words[:-1]), post])
+
 
 def title_before(text: str, person: Mention, pattern: re.Pattern[str], reach: int,
                  not_modifiers: Collection[str]) -> TitleBefore | None:

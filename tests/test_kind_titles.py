@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import needs_voikko
 
 from welfare_kg.extract.document import extract_document
-from welfare_kg.extract.kind_titles import RULE
+from welfare_kg.extract.kind_titles import RULE, law_kind
 from welfare_kg.loaders import load_document
 
 
@@ -80,3 +80,10 @@ def test_a_staff_row_with_the_title_after_the_name_works_in_the_page_s_one_assoc
     # the second row names another organisation after the title: that row is no post of the page's association;
     # the staff row's own reading (extract/row_owners.py) may give the post before the kind title does
     assert _posts(tmp_path, text, any_rule=True) == {("Liisa Salo", "Kylämäen Kyläyhdistys ry", "toiminnanjohtaja")}
+
+
+def test_law_kind_names_the_employer_the_law_gives_a_post_and_no_other() -> None:
+    assert law_kind("toimitusjohtaja") == "Company"
+    assert law_kind("kirkkoherra") == "Parish"
+    assert law_kind("perusturvajohtaja") is None
+

@@ -30,3 +30,10 @@ def test_nothing_from_the_line_before_or_past_the_reach() -> None:
     assert title_before(text, _person(text, "Veera Vuolas"), _PATTERN, 80, set()) is None
     text = "perusturvajohtaja Veera Vuolas"
     assert title_before(text, _person(text, "Veera Vuolas"), _PATTERN, 5, set()) is None
+
+
+def test_the_post_keeps_the_modifiers_before_the_title_nouns_base_form() -> None:
+    text = "kertoo Liikuntatoimen ylitarkastajana Veera Vuolas"
+    found = title_before(text, _person(text, "Veera Vuolas"), _PATTERN, 80, set())
+    assert found is not None
+    assert found.post_text("ylitarkastaja") == "liikuntatoimen ylitarkastaja"
