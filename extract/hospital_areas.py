@@ -86,7 +86,8 @@ def area_matches(tokens: list[Token], matches: list[Match], gazetteer: Gazetteer
             m = Match(m.start, m.end + 1, area, _area_name(area))
         out.append(m)
     for i, tok in enumerate(tokens):
-        glued = _GLUED.match(tok.text) if i not in started else None
+        # the dash first: this runs on every token of every sentence, and few tokens have one
+        glued = _GLUED.match(tok.text) if "-" in tok.text and i not in started else None
         if glued is None or not (glued.group(1).isupper() or glued.group(1)[1:].islower()):
             continue
         area = of_acronym.get(glued.group(1).upper())
