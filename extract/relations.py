@@ -47,6 +47,7 @@ from welfare_kg.extract.passive_receivers import passive_receiver
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.programme_agents import programme_after_funding_word
 from welfare_kg.extract.programme_project_words import names_programme_project
+from welfare_kg.extract.proposing_bodies import deciding_subject
 from welfare_kg.extract.relative_antecedents import relative_clause_objects
 from welfare_kg.extract.rule_cues import CueGroup, CueIndex, text_needs
 from welfare_kg.extract.sum_column_titles import MENTION_RULE as SUM_COLUMN_TITLE
@@ -2862,6 +2863,9 @@ def _decides(c: Clause) -> list[Fact]:
         # "Valtuusto hyväksyi talousarvion. X-hankkeen hankesuunnitelma hyväksyttiin äänestyksen jälkeen.": a
         # passive decision right after is the decision of the board named deciding just before
         bodies = [Mention(start=c.sent.start - 1, end=c.sent.start - 1, surface="", label="", type="Body", iri=last[0])]
+    if not bodies:
+        return []
+    bodies = deciding_subject(c.word_lemmas, bodies, DECISION_VERBS)
     if not bodies:
         return []
     # a bare noun counts only when it stands for the one thing of its kind the document names
