@@ -6,7 +6,9 @@ development corpus):
 - a Swedish protocol whose letterhead names no body but whose notice does ("Beslutsinstans: Arbetsutskottet")
   has that body decide its items (extract/posts.py `item_body`);
 - "Kaupunginhallitus esittää valtuustolle, että valtuusto hyväksyy ...": the body that proposes does not decide,
-  the one after the verb of proposing does (extract/proposing_bodies.py).
+  the one after the verb of proposing does (extract/proposing_bodies.py);
+- a project named in a clause after the verb of deciding (", ja X-hanke jatkuu", ", jota X-hanke ei saanut") is not
+  what the body decided (extract/decided_clause.py).
 
 Every text is invented for these tests.
 """
@@ -84,3 +86,16 @@ def test_deciding_subject_puts_the_body_after_the_proposal_first() -> None:
     proposer, decider = SimpleNamespace(start=0), SimpleNamespace(start=40)
     words = [_at(0, "kaupunginhallitus"), _at(18, "esittää"), _at(40, "valtuusto"), _at(50, "hyväksyä")]
     assert deciding_subject(words, [proposer, decider], {"hyväksyä"}) == [decider, proposer]
+
+
+def test_a_project_in_a_later_clause_is_not_what_the_board_decided() -> None:
+    assert not _decided("Kaupunginhallitus hyväksyi talousarvion, ja Hyvä Arki -hanke jatkuu ensi vuonna.\n")
+    assert not _decided("Kunnanhallitus päätti hakea avustusta, jota Lapin Liikkuja -hanke ei saanut.\n")
+
+
+def test_a_comma_inside_the_objects_phrase_or_a_content_clause_keeps_it() -> None:
+    decided = _decided("Kunnanhallitus hyväksyi liitteenä olevan, Kainuun liiton kanssa laaditun Kainuun "
+                       "hyvinvointisopimuksen.\n")
+    assert ("Kunnanhallitus", "Kainuun hyvinvointisopimus") in decided, decided
+    decided = _decided("Kaupunginvaltuusto päätti, että Porin kaupunki osallistuu Satakunnan Sote -hankkeeseen.\n")
+    assert ("Kaupunginvaltuusto", "Satakunnan Sote") in decided, decided
