@@ -2172,9 +2172,13 @@ def item_body(item: object, bodies: list, text: str, meeting: str | None = None)
     if head:
         named = next((b for b in head if meeting and getattr(b, "iri", None) == meeting), None)
         return named or min(head, key=lambda b: min(m.start for m in b.mentions))
+    # "Beslutsinstans: Arbetsutskottet 2019-2022", "Organ Socialnämnden": a Swedish protocol's notice of its
+    # adjustment names the body whose protocol it is, below a letterhead that names none
+    organ = next((b for b in bodies for m in getattr(b, "mentions", ())
+                  if _ORGAN_BEFORE.search(text, max(0, m.start - 48), m.start)), None)
     # a body merely named inside the item ("Kunnanhallituksen lausunto", "valtuustolle") is not thereby the one that
-    # decides it: without a heading, a decision verb or a letterhead, no body decides
-    return None
+    # decides it: without a heading, a decision verb, a letterhead or a notice's label, no body decides
+    return organ
 
 
 # "Kunnanvaltuuston puheenjohtaja Reijo X, puheenjohtaja": after a title and the name, the person's role in this

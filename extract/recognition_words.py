@@ -131,6 +131,11 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
     # Swedish definite and genitive forms Voikko does not read ("Trygg vardag -projektet", "projektets")
     sv = _SWEDISH_HEAD_FORM.fullmatch(tok.text.lower())
     for base in [*_ordered_bases(tok.text, morph), *([sv.group(1)] if sv else [])]:
+        if base.endswith(_DRAFT_AGREEMENT):
+            # "vuokrasopimusluonnos", "Hankesopimusluonnos X:n kanssa": the draft a board approves is the agreement
+            # itself, named by the draft's word; a bare "sopimusluonnos" says no more than a bare "sopimus"
+            found = ("sopimus" if base == _DRAFT_AGREEMENT else base, "Agreement")
+            break
         for suffix, typ in UNDERTAKING_HEADS:
             if base.endswith(suffix):
                 found = (re.sub("osahake$", "osahanke", base), typ)  # the head's common typo
@@ -142,6 +147,8 @@ def _undertaking_head(tok: Token, morph: Morphology) -> tuple[str, str] | None:
 
 
 _HEADS: dict[tuple[str, str], tuple[str, str] | None] = {}
+_DRAFT = "luonnos"  # a draft of a document ("sopimusluonnos"): the minutes' word for the agreement before signing
+_DRAFT_AGREEMENT = "sopimus" + _DRAFT
 
 
 def _ordered_bases(word: str, morph: Morphology) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from welfare_kg.extract.bare_sums import second_of_two
 from welfare_kg.extract.colon_allatives import unread_name_allative
 from welfare_kg.extract.conditional_clauses import in_conditional_clause
 from welfare_kg.extract.dates import find_period
+from welfare_kg.extract.decided_clause import deciding_verb_end, in_later_clause
 from welfare_kg.extract.entities import is_post
 from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.granter_focus import FRONTED_RECEIVERS
@@ -47,6 +48,7 @@ from welfare_kg.extract.passive_receivers import passive_receiver
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.programme_agents import programme_after_funding_word
 from welfare_kg.extract.programme_project_words import names_programme_project
+from welfare_kg.extract.proposing_bodies import DECIDING_STEMS, deciding_subject
 from welfare_kg.extract.relative_antecedents import relative_clause_objects
 from welfare_kg.extract.rule_cues import CueGroup, CueIndex, text_needs
 from welfare_kg.extract.sum_column_titles import MENTION_RULE as SUM_COLUMN_TITLE
@@ -2864,6 +2866,9 @@ def _decides(c: Clause) -> list[Fact]:
         bodies = [Mention(start=c.sent.start - 1, end=c.sent.start - 1, surface="", label="", type="Body", iri=last[0])]
     if not bodies:
         return []
+    bodies = deciding_subject(c.word_lemmas, bodies, DECISION_VERBS)
+    if not bodies:
+        return []
     # a bare noun counts only when it stands for the one thing of its kind the document names
     # "Kunnanhallitus päättää osallistua X-hankkeeseen": what the body decides to join, in the illative after the
     # verb of joining ("X-hankkeeseen liittyen", "liittyvä", says only what something is about)
@@ -2883,6 +2888,10 @@ def _decides(c: Clause) -> list[Fact]:
                and m.iri and not re.search(r"/[0-9a-f]{12}-", m.iri)]
     if len(c.lemmas) > RUN_ON_WORDS:  # a transcript's run-on agenda: the body and its object stand together
         objects = [m for m in objects if m.start - bodies[0].end <= 120]
+    # "hyväksyi talousarvion, ja X-hanke jatkuu": a later clause's project is no object of the verb
+    verb_end = deciding_verb_end(c.word_lemmas, bodies[0].end, DECISION_VERBS, (*DECIDING_STEMS, *ENDORSING))
+    if verb_end is not None:
+        objects = [m for m in objects if not in_later_clause(c.sent.text, c.sent.start, verb_end, m.start)]
     if objects and endorsing:
         return [Fact(bodies[0].iri, "decides", objects[0].iri, c.ev, "decides:endorse-verb", 0.55)]
     if objects:
