@@ -33,9 +33,15 @@ def test_swedish_projects_each_in_its_town() -> None:
     assert _covers(text) == {("Sagokväll i Korsholm", "Mustasaari"), ("Dansdag i Närpes", "Närpiö")}
 
 
-def test_a_place_only_inside_the_name_stays_unsaid() -> None:
+def test_a_place_read_only_inside_the_name() -> None:
     text = ("Hanketiedote\n\nReippaasti Raahessa -hanke järjestää kävelyretkiä. "
             "Hankkeen retket ovat maksuttomia kaikille.\n")
+    assert _covers(text) == {("Reippaasti Raahessa", "Raahe")}
+
+
+def test_a_project_without_a_place_in_its_name_covers_nothing_here() -> None:
+    text = ("Avustukset\n\nReippaasti yhdessä -hanke sai 3 000 euroa. Hanke toimii monessa kunnassa, "
+            "muun muassa Raahen seudulla.\n")
     assert not _covers(text)
 
 
