@@ -59,6 +59,7 @@ from welfare_kg.extract.kind_subject_grants import kind_subject_grant_facts
 from welfare_kg.extract.kind_titles import title_kind_facts
 from welfare_kg.extract.label_entries import label_entry_facts
 from welfare_kg.extract.listed_receivers import listed_receiver_facts
+from welfare_kg.extract.locative_name_areas import locative_name_area_facts
 from welfare_kg.extract.main_coordinator import main_coordinator_facts
 from welfare_kg.extract.meeting_functions import meeting_functions_dropped
 from welfare_kg.extract.meeting_lists import meeting_list_facts
@@ -302,6 +303,9 @@ PASSES: tuple[DocumentPass, ...] = (
                  why="towns of a sub-region the document opens with (subregion_members.py)"),
     DocumentPass("project-name-areas", lambda p: project_name_area_facts(p.sents, p.per_sentence, p.facts, p.morph),
                  why="a place in the main project's name (project_name_areas.py)"),
+    DocumentPass("locative-name-areas", lambda p: locative_name_area_facts(p.sents, p.per_sentence, p.facts,
+                                                                           p.morph),
+                 why='a place in the locative in any project\'s name, "Liiku Keuruulla" (locative_name_areas.py)'),
     DocumentPass("inline-role-labels", lambda p: inline_role_label_facts(p.text, p.per_sentence, p.facts), "replace",
                  why="a runner's or partners' row mid-line in a flattened page, in a capitals fact box, or a role"
                      " cell under a name (inline_role_labels.py)"),

@@ -65,7 +65,7 @@ JOIN_PHRASE = re.compile(
     r"\b(?:projektets\s+)?partner(?:na)?\s*:",
     re.IGNORECASE)
 AREA_VERB = re.compile(r"\b(?:toimii|toimivat|toimi|toiminut|toimineet|on\s+toiminut|verkar|verkade|fungerar|"
-                       r"är\s+verksam(?:ma)?|har\s+verkat)\b", re.IGNORECASE)
+                       r"är\s+verksam(?:t|ma)?|har\s+verkat)\b", re.IGNORECASE)
 
 
 def _outer(ms: Iterable[Mention]) -> list[Mention]:
@@ -459,6 +459,8 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
         actor = _outer(m for m in idx.starting_in(s_start, v.start()) if m.type in AREA_ACTORS)
         if not actor and _KIND_ACTOR.fullmatch(text, s_start, v.start()):
             actor = _kind_referent(text, idx, s_start)  # "Yhdistys toimii 16 kunnan alueella Keski-Suomessa"
+        if not actor and _RELATIVE.fullmatch(text, s_start, v.start()):
+            actor = _relative_antecedent(text, idx, s_start - 1)  # "X ry, joka toimii Pirkanmaalla"
         if len(actor) != 1:
             continue
         dot = re.search(r"[.;\n]", text[v.end():v.end() + 400])
@@ -493,6 +495,33 @@ def area_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
 _LOCATIVE = re.compile(r"(?:ssa|ssä|lla|llä)(?::\w*)?$")
 # the conjunctions an actor's clause opens after, spaced as words ("X ja Y toimii"; Swedish "samt Y fungerar")
 _CLAUSE_JOINERS = (" ja ", " sekä ", " och ", " samt ")
+# a relative clause after a comma: "X ry, joka toimii Y:ssä", "X rf, som verkar i Y"
+_RELATIVE = re.compile(r"[ \t]*(?:joka|jotka|som)[ \t]+", re.IGNORECASE)
+# the copula of a sentence whose predicate noun the relative clause follows: "X ry on ... yhteenliittymä, joka toimii"
+_COPULA = re.compile(r"\s(?:on|oli|ovat|olivat|är|var)\s")
+# a word in a case that is no subject's: a place (-ssa, -lla, -lle ...), a genitive, an essive, a translative
+_OBLIQUE = re.compile(r"(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|n[aä]|seen|hin|n)$")
+
+
+def _relative_antecedent(text: str, idx: _Mentions, comma: int) -> list[Mention]:
+    """The actor a relative "joka toimii" / "som verkar" clause after a comma speaks of: the actor named right before
+    the comma ("Joutsenten Reitti ry, joka toimii Pirkanmaalla"), else the subject of a copular sentence whose
+    predicate noun in the nominative stands before the comma ("X ry on kylien yhteenliittymä, joka toimii ...").
+    Nothing where the comma is not there or the word before it is in another case ("X on mukana hankkeessa, joka
+    toimii ...": the clause is the project's)."""
+    if comma < 0 or text[comma] != ",":
+        return []
+    start = max(text.rfind(".", 0, comma), text.rfind("\n", 0, comma), comma - 300) + 1
+    before = _outer(m for m in idx.starting_in(start, comma) if m.type in AREA_ACTORS or m.type in AREA_TYPES)
+    if before and not text[before[-1].end:comma].strip():
+        return before[-1:] if before[-1].type in AREA_ACTORS else []
+    word = re.search(r"(\w+)\s*$", text[start:comma])
+    if word is None or not word.group(1).islower() or _OBLIQUE.search(word.group(1)):
+        return []
+    actors = [m for m in before if m.type in AREA_ACTORS]
+    if len(actors) != 1 or before[-1] is not actors[0] or actors[0].case not in {None, "nimento"}:
+        return []
+    return actors if _COPULA.search(text, actors[0].end, comma) else []
 # Swedish "around" before a town, as "i" is before an area: "verkar i trakten av X och Y", "i området kring X"
 _SWEDISH_AROUND = re.compile(r"\bi\s+(?:trakten|området|omgivningarna|närheten)\s+(?:av|kring|runt)\s+\Z")
 _AREA_WORD = re.compile(r"\b(?:alue(?:ella|illa|elle|eilla)|området|områden|regionen)\b", re.IGNORECASE)
