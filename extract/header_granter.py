@@ -55,6 +55,7 @@ from welfare_kg.extract.owner_title_blocks import block_receivers
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.text_scans import result
+from welfare_kg.extract.unread_givers import unread_giver_before
 
 RULE = "funds:header-granter"
 # the ablative names whom money comes from ("Kuopion kaupungilta saama 150 000 euron avustus"): a sentence naming
@@ -143,6 +144,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     named = _granter(head, text)
     if named is None or not _GRANT.search(text[:end]):
         return []
+    if unread_giver_before(sents, per_sentence, min(m.start for m in head if m.iri == named), get_morphology()):
+        return []  # "RDHJ jakoi avustuksia": an unread name gives, not the organisation named later (unread_givers.py)
     granter = _qualified(named, head, sents, per_sentence)
     # the other organisations of the opening are the granter's partners or the headline's subject, not receivers
     # (one named there as applying is a receiver: "Yksi hakeneista oli X")
