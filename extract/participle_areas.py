@@ -20,6 +20,7 @@ Registered in the relation rule registry (relations.py).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from welfare_kg.extract.area_phrases import free_places
 from welfare_kg.extract.lists import JOINER
@@ -129,7 +130,7 @@ def _heads_unread_name(words: list[str], c: Clause) -> bool:
     """An earlier participle of the attribute right before a capitalised word ("Salon seudulla toimiva Penolueli
     sekä Turun seudulla toimiva Y"): that participle heads a name no rule read, whose area the run of places is;
     the later actor has places of its own, so none of the run's are its."""
-    return any(_participle(w, c) and nxt[:1].isupper() for w, nxt in zip(words[:-2], words[1:-1], strict=True))
+    return any(_participle(w, c) and nxt[:1].isupper() for w, nxt in pairwise(words[:-1]))
 
 
 # "kolmelle Laitilassa toimivalle yhdistykselle: A, B sekä C": the participle heads a bare kind noun that a colon's
