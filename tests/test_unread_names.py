@@ -70,3 +70,4 @@ def test_the_law_s_kind_of_a_post_rules_out_towns_and_areas_only() -> None:
     assert not wrong_kind_employer("toiminnanjohtaja", "Municipality")  # a joint body's director may be
     assert not wrong_kind_employer("sosiaalijohtaja", "Municipality")
     assert not wrong_kind_employer(None, "Municipality")
+
