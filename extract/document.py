@@ -169,6 +169,7 @@ from welfare_kg.extract.phase_names import phase_mentions
 from welfare_kg.extract.photo_credits import drop_photo_credits
 from welfare_kg.extract.place_kind_organisations import place_kind_mentions
 from welfare_kg.extract.place_rows import place_row_mentions
+from welfare_kg.extract.post_kinds import wrong_kind_employer
 from welfare_kg.extract.post_rows import org_read_over, row_chair_facts, unknown_row_org
 from welfare_kg.extract.posts import (
     MEETING_ROOM,
@@ -1270,11 +1271,18 @@ def _post_facts(s: Sentence, si: int, ms: list[Mention], per_sentence: list[list
             org = near[-1].iri if near else out.publisher
             if org is None and post and not is_meeting_role(post):
                 org = staff_row_owner(m, everyone, text)  # "• Name, <post>, <unit>": extract/row_owners.py
+        if org and wrong_kind_employer(post, _entity_type(out, org)):
+            continue  # "rektor X" in a town: the college went unread (extract/post_kinds.py)
         if org and (post or has_contact):
             facts.append(Fact(m.iri, "holdsPost", org, Evidence(s.text, s.start, s.end),
                               "holdsPost:post-title" if post else "holdsPost:contact-domain",
                               0.8 if post else 0.5, post=post))
     return facts
+
+
+def _entity_type(out: Extraction, iri: str) -> str | None:
+    ent = out.entities.get(iri)
+    return ent.type if ent is not None else None
 
 
 # between a seat's holder and the next seat of the same body: a party in brackets, a comma or "ja", the next title

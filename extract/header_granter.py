@@ -55,6 +55,7 @@ from welfare_kg.extract.owner_title_blocks import block_receivers
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.text_scans import result
+from welfare_kg.extract.unread_givers import unread_giver_before
 
 RULE = "funds:header-granter"
 # the ablative names whom money comes from ("Kuopion kaupungilta saama 150 000 euron avustus"): a sentence naming
@@ -143,6 +144,8 @@ def header_granter_facts(sents: Sequence[Sentence], per_sentence: Sequence[Seque
     named = _granter(head, text)
     if named is None or not _GRANT.search(text[:end]):
         return []
+    if _unread_first(named, head, sents, per_sentence):
+        return []  # "RDHJ jakoi avustuksia": an unread name gives, not the organisation named later (unread_givers.py)
     granter = _qualified(named, head, sents, per_sentence)
     # the other organisations of the opening are the granter's partners or the headline's subject, not receivers
     # (one named there as applying is a receiver: "Yksi hakeneista oli X")
@@ -468,7 +471,17 @@ def granter_of_opening(sents: Sequence[Sentence], per_sentence: Sequence[Sequenc
     # the opening's word at its last character read whole: "... saa t|ukea" cut at OPENING_CHARS is "tukea"
     if granter is None or not _GRANT.search(text, 0, _WORD_REST.match(text, end).end()):
         return None
+    if _unread_first(granter, head, sents, per_sentence):
+        return None
     return _qualified(granter, head, sents, per_sentence)
+
+
+def _unread_first(granter: str, head: Sequence[Mention], sents: Sequence[Sentence],
+                  per_sentence: Sequence[Sequence[Mention]]) -> bool:
+    """The opening says an unread name gives (or is where the money is sought from) before it names the granter
+    ("RDHJ jakoi avustuksia. RDHJ on ministeriön yhteydessä toimiva ..."): the giver is that unread name."""
+    first = min((m.start for m in head if m.iri == granter), default=0)
+    return unread_giver_before(sents, per_sentence, first + 1, get_morphology())
 
 
 def _qualified(granter: str, head: Sequence[Mention], sents: Sequence[Sentence],

@@ -20,6 +20,7 @@ Registered in the relation rule registry (relations.py).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from welfare_kg.extract.area_phrases import free_places
 from welfare_kg.extract.lists import JOINER
@@ -125,6 +126,13 @@ def _finite(word: str, c: Clause) -> bool:
     return bool(readings) and all(a.cls == "teonsana" and a.mood not in _PARTICIPLES for a in readings)
 
 
+def _heads_unread_name(words: list[str], c: Clause) -> bool:
+    """An earlier participle of the attribute right before a capitalised word ("Salon seudulla toimiva Penolueli
+    sekä Turun seudulla toimiva Y"): that participle heads a name no rule read, whose area the run of places is;
+    the later actor has places of its own, so none of the run's are its."""
+    return any(_participle(w, c) and nxt[:1].isupper() for w, nxt in pairwise(words[:-1]))
+
+
 # "kolmelle Laitilassa toimivalle yhdistykselle: A, B sekä C": the participle heads a bare kind noun that a colon's
 # list then names; the noun's lemma must be a word for an actor, the list a run of names joined by commas or "ja"
 _LISTED_KIND = re.compile(r"^[ \t]+(?P<part>[A-Za-zÅÄÖåäö-]+)[ \t]+(?P<kind>[a-zåäö-]+)[ \t]*:[ \t\n]*$")
@@ -186,6 +194,8 @@ def _place_participle(c: Clause) -> list[Fact]:
             continue
         if any(_finite(w, c) for w in words[:-1]):
             continue
+        if _heads_unread_name(words, c):
+            continue  # "Salossa toimiva Xyz sekä Turussa toimiva Y": the places are the unread Xyz's, not Y's
         iris = dict.fromkeys(p.iri for p in run if p.iri and p.iri != actor.iri)
         out += [Fact(actor.iri or "", "coversArea", iri, c.ev, RULE, CONFIDENCE) for iri in iris]
     return out

@@ -851,6 +851,9 @@ def _funds_grant(c: Clause) -> list[Fact]:
         return []
     if _plural_partitive_projects_only(c):  # "STM rahoittaa useita hankkeita": projects at large, not the focus
         return []
+    from welfare_kg.extract.unread_givers import unread_giver
+    if unread_giver(c.sent, c.named, c.morph):  # "HVPV myönsi rahoituksen ...": the unread subject grants
+        return []
     from welfare_kg.extract.programme_granters import granting_programme
     if granting_programme(c) is not None:  # "Leader myönsi yhdistykselle": the programme grants (its own rule)
         return []
