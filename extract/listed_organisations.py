@@ -62,6 +62,26 @@ _GAP = re.compile(r"[ \t]+")
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wÅÄÖåäö-]*){0,3}\Z")
 
 
+# a preposition before a word makes it a place or a complement, not an item ("Riläväsen i Kahipiten samt ...")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[ \t])(?:i|på|vid|för|av|från|till|inom|med|hos)[ \t]+\Z", re.IGNORECASE)
+# after the item's joiner: a common word ("X ja hyvinvoinnin teknologian keskus") or a genitive and a common noun
+# ("Xn sekä Kemi-Tornion ammattikorkeakoulut"): the item is a modifier shared with what follows, not a name
+_LOWER_NEXT = re.compile(r"[a-zåäö]")
+_GENITIVE_AND_NOUN = re.compile(r"[A-ZÅÄÖ][\wÅÄÖåäö-]*n[ \t]+[a-zåäö]")
+
+
+def _item_alone(text: str, a: int, b: int) -> bool:
+    """The unread words at a..b stand as an item of their own: no preposition before them, and the list does not go
+    on with common words or an elided genitive after them."""
+    if _PREPOSITION_BEFORE.search(text[max(0, a - 8):a]):
+        return False
+    join = _JOIN.match(text, b)
+    if join is None:
+        return True
+    return not (_LOWER_NEXT.match(text, join.end())
+                or (text[b - 1] == "n" and _GENITIVE_AND_NOUN.match(text, join.end())))
+
+
 def _vouches(m: Mention) -> bool:
     return m.type in _ORGS or (m.type == "Municipality" and bool(_TOWN_KIND.search(m.surface)))
 
@@ -174,9 +194,12 @@ def listed_organisation_mentions(text: str, per_sentence: list[list[Mention]], s
                 continue
             read, unread = _list_items(text, m, by_start, have, morph)
             done.update(id(x) for x in read)
-            if sum(1 for x in {id(x): x for x in read}.values() if _vouches(x)) < VOUCHERS:
-                continue
+            vouchers = [x for x in {id(x): x for x in read}.values() if _vouches(x)]
+            if len(vouchers) < VOUCHERS or 2 * sum(1 for x in vouchers if x.case == "omanto") > len(vouchers):
+                continue  # "Lapin yliopiston, Hamarojien ja X:n muodostama": a list of genitives, its words inflected
             for a, b in unread:
+                if not _item_alone(text, a, b):
+                    continue
                 span = _name_tail(text, a, b, morph)
                 if span is not None and span not in taken:
                     taken.add(span)

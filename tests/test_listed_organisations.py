@@ -76,3 +76,15 @@ def test_listed_name_ending_in_s_owns_no_body_after_its_comma() -> None:
     _, facts = _read("Projektet Trygg vardag är ett projekt mellan Stundars, Jakobstads museum, Kosolan talo Oy och "
                      "Understödsföreningen Carlsro. Stundars är huvudman för projektet.")
     assert not [f for f in facts if f[1] == "partOf" and f[2] == "Stundars"]
+
+
+@needs_voikko
+def test_modifier_shared_with_the_next_item_is_no_name() -> None:
+    # "Xn sekä Kemi-Tornion ammattikorkeakoulut", "X ja hyvinvoinnin keskus": the word qualifies what follows
+    for text in ("Tapaamiseen osallistuivat Lapin yliopisto, Sakupaja ry ja Voluniemen sekä Kemi-Tornion "
+                 "ammattikorkeakoulut.",
+                 "Tapaamiseen osallistuivat Turun yliopisto, ICT-Turku Oy, Sepyreeen ja hyvinvoinnin teknologian "
+                 "osaamiskeskus.",
+                 "Projektet finansieras av Vasa stad, Folkhälsan och Bomark i Kahipiten."):
+        ents, _ = _read(text)
+        assert not {e for e in ents if e[1] in {"Voluniemen", "Sepyreeen", "Kahipiten"}}, text
