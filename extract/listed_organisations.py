@@ -18,7 +18,8 @@ list of places may hold a village no list knows. An item is read only where noth
 
 The subject of a project's running role stands before its role as often as after ("Stundars är huvudman för
 projektet", "X toimii hankkeen hallinnoijana"): a name of the same forms right before that predicate is an
-organisation as well (the role word is what vouches there).
+organisation as well (the role word is what vouches there); so is an abbreviation in the genitive before an agent
+participle of running ("VSV:n koordinoimaan hankkeeseen"), which the role-slot reader's genitives leave.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ MAX_ITEMS = 12
 _ROLE_AFTER = re.compile(r"[ \t]+(?:är|var)[ \t]+(?:huvudman|projektägare|huvudprojektägare|lead[ \t]+partner)\b|"
                          r"[ \t]+(?:toimii|toimi)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:hallinnoijana|päätoteuttajana|"
                          r"koordinaattorina)\b", re.IGNORECASE)
+# an abbreviation in the genitive before an agent participle of running: "VSV:n koordinoimaan hankkeeseen"
+_ACRONYM_AGENT = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,6})(:n)[ \t]+(?:hallinnoim|koordinoim|toteuttam|johtam|vetäm)a")
 _GAP = re.compile(r"[ \t]+")
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wÅÄÖåäö-]*){0,3}\Z")
 
@@ -213,4 +216,12 @@ def listed_organisation_mentions(text: str, per_sentence: list[list[Mention]], s
         if span is not None and span not in taken:
             taken.add(span)
             added.append(_mention(*span, text[span[0]:span[1]]))
+    for agent in _ACRONYM_AGENT.finditer(text):
+        a, b = agent.span(1)
+        name = agent.group(1)
+        if name not in _NOT_ACTORS and (a, b) not in taken and not have.overlapping(a, agent.end(2)):
+            taken.add((a, b))
+            added.append(Mention(start=a, end=agent.end(2), surface=text[a:agent.end(2)], label=name,
+                                 type="Association", rule=RULE, iri=mint("Association", fold(name)),
+                                 key=fold(name) or None, case="omanto"))
     return insert_mentions(per_sentence, starts, added) if added else per_sentence

@@ -88,3 +88,10 @@ def test_modifier_shared_with_the_next_item_is_no_name() -> None:
                  "Projektet finansieras av Vasa stad, Folkhälsan och Bomark i Kahipiten."):
         ents, _ = _read(text)
         assert not {e for e in ents if e[1] in {"Voluniemen", "Sepyreeen", "Kahipiten"}}, text
+
+
+@needs_voikko
+def test_abbreviation_in_the_genitive_before_a_participle_of_running() -> None:
+    ents, facts = _read("Arjen tuki -hanke on KEHU:n hallinnoima hanke.")
+    assert ("Association", "KEHU") in ents
+    assert ("KEHU", "coordinates", "Arjen tuki") in facts
