@@ -83,6 +83,8 @@ def parent_genitive_before(c: Clause, body: Mention, parent: Mention) -> bool:
     inside = parent.start == body.start and parent.end < body.end  # "Lapin liiton hallitus" read as one name
     if not inside and not 0 <= body.start - parent.end <= _GENITIVE_GAP:
         return False
+    if not inside and "," in c.sent.text[parent.end - c.sent.start:body.start - c.sent.start]:
+        return False  # "mellan Stundars, Jakobstads museum": two items of a list, not an owner's genitive
     if parent.case == "omanto" or _ACRONYM_GENITIVE.search(parent.surface):  # "SOCCAn", "KST:n" unknown to Voikko
         return True
     # "Nylands", "KST:s"; a Swedish town before a body without the -s ("Mariehamn Förbundsstyrelsens

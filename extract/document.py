@@ -120,6 +120,7 @@ from welfare_kg.extract.kind_anaphors import kind_anaphor_mentions
 from welfare_kg.extract.kind_lists import kind_list_mentions
 from welfare_kg.extract.kind_owners import kind_owner_after, kind_word_owner
 from welfare_kg.extract.leader_groups import leader_group_mentions
+from welfare_kg.extract.listed_organisations import listed_organisation_mentions
 from welfare_kg.extract.listed_receivers import ahead as listed_receivers_ahead
 from welfare_kg.extract.listed_receivers import listed_receiver_mentions
 from welfare_kg.extract.lowercase_undertakings import drop_lowercase_undertakings
@@ -417,6 +418,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     per_sentence = caption_receiver_mentions(text, per_sentence, starts, morph)  # a photo caption: caption_receivers
     # "Hanketta hallinnoi Ikäinstituutti": a name no rule read where only an organisation stands (role slots)
     per_sentence = role_slot_mentions(text, per_sentence, starts, morph)
+    # "Lapin yliopisto, Sokela ja Himonoseura": an unread name in a list of organisations, listed_organisations.py
+    per_sentence = listed_organisation_mentions(text, per_sentence, starts, morph)
     # "Helsingin yliopiston Ruralia-instituutti": a unit's own name after its organisation's genitive
     per_sentence = organisation_unit_mentions(text, per_sentence, starts, morph)
     # "Keski-Suomen kalatalouskeskus", "Satakunnan vankila": extract/place_kind_organisations.py
