@@ -103,7 +103,7 @@ def most_named_project(per_sentence: Sequence[Sequence[Mention]],
     `counted` accepts: the project a sentence saying only "hanke" speaks of."""
     # a name read twice at one place ("Arjen apu" inside "Arjen apu -hanke") is named once: only the outer span counts
     counts = Counter(m.iri for ms in per_sentence for m in outermost(ms) if m.type == "Project" and m.iri
-                     and not m.generic and (counted is None or counted(m)))
+                     and not m.generic and not m.aside and (counted is None or counted(m)))
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 

@@ -147,6 +147,7 @@ from welfare_kg.extract.owner_title_blocks import owner_title_block_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.part_lists import part_list_mentions
+from welfare_kg.extract.passing_projects import mark_passing_projects
 from welfare_kg.extract.people import listed_people, person_mentions, replace_listed, roster_table_head
 from welfare_kg.extract.person_extents import (
     broken_surname_people,
@@ -437,6 +438,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
     if record.kind == "minutes":  # "Korpo" in Pargas's minutes of 2015: a part of the town
         per_sentence = _without_former_towns(per_sentence, _document_year(record), gaz, text)
     mentions = [m for ms in per_sentence for m in ms]
+    mark_passing_projects(text, mentions)  # "hankkeet kuten X": never the page's project, extract/passing_projects.py
     if record.kind == "minutes":  # "Kurkinen Yrjö kvalt pj" with the council named nowhere: abbreviated_councils.py
         mentions += abbreviated_council_mentions(listed, mentions, text)
     complete_given_names(mentions, text)  # "Bo Lennart Danielsson" read elsewhere as "Lennart Danielsson"
@@ -503,6 +505,7 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         item_focus[idx] = in_title[0].iri if in_title else None
         out.item_subjects[idx] = list(dict.fromkeys(m.iri for m in in_title if m.iri))
     title_focus = next((m.iri for m in mentions if m.type in UNDERTAKINGS and m.iri and not m.generic
+                        and not m.aside  # a project named in passing: extract/passing_projects.py
                         and not names_programme_project(m)), None)  # a "Leader-hanke" title: some project of it
     item_of = ItemLocator(items)
     project_iris = {m.iri for m in mentions if m.type == "Project" and m.iri and not m.generic}
@@ -699,6 +702,7 @@ _PLURAL_PARTS = re.compile(r"(?i)(?:del|under)projekten\b|osahankkee(?:t|ista|is
 def _page_focus(named: list[Mention], ms: list[Mention], focus: str | None, project_iris: set[str]) -> str | None:
     """What a page sentence is about: "X-hanke (ESR)" is about the project, not the fund it is paid from,
     and "Hankkeen rahoittajana oli ESR" still speaks of the project in focus ("hankkeen")."""
+    named = [m for m in named if not m.aside]  # a project named in passing: extract/passing_projects.py
     projects = [m for m in named if m.type == "Project"]
     if projects:
         return projects[-1].iri

@@ -152,7 +152,7 @@ def main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
 
 def _main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
     counted = [m for ms in per_sentence for m in ms if m.type == "Project" and m.iri and not m.generic
-               and not is_sub_project(m)]
+               and not m.aside and not is_sub_project(m)]
     top = most_named_project([counted])
     if top is not None or not counted:
         return top

@@ -80,6 +80,18 @@ PLAN_NAME_WORDS = 12
 SHORT_PLAN_NAME = 4  # characters: a shorter "name" is a word of the form
 
 
+# the small words a title in title case leaves in lower case: "Vesistöt ja Ympäristö Yhdessä Kuntoon"
+_TITLE_SMALL_WORDS = {"ja", "sekä", "tai", "ja/tai", "och", "i", "på", "för", "av", "med", "-", "–"}
+
+
+def _title_case(name: str) -> bool:
+    """A title of three words or more written in title case, every word but the small ones capitalised: a name,
+    whatever its words would say in running text ("Järjestöt ja Ympäristö Keskiössä Toimii Yhdessä")."""
+    words = name.split()
+    return len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+                                   for w in words)
+
+
 def plan_heading_mentions(text: str, per_sentence: list[list[Mention]], starts: list[int],
                           morph: Morphology) -> list[list[Mention]]:
     """The project whose plan or report the document is, named before the document word on its first line
@@ -91,7 +103,7 @@ def plan_heading_mentions(text: str, per_sentence: list[list[Mention]], starts: 
     if plan is None:
         return per_sentence
     name = plan.group("name").strip(" \t\"”")
-    if not _name_like(name, morph, max_words=PLAN_NAME_WORDS) or not verbless(name, morph) \
+    if not _name_like(name, morph, max_words=PLAN_NAME_WORDS) or not (verbless(name, morph) or _title_case(name)) \
             or _KIND_WORD.search(name) or len(name) < SHORT_PLAN_NAME:
         return per_sentence
     key = identity_key(name, morph)

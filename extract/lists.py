@@ -92,7 +92,7 @@ class _Mentions:
         projects = sorted((m for m in self.resolved if m.type == "Project" and not m.generic), key=lambda m: m.start)
         self.project_starts = [m.start for m in projects]
         self.projects = projects
-        counts = Counter(m.iri for m in projects).most_common(2)
+        counts = Counter(m.iri for m in projects if not m.aside).most_common(2)  # passing_projects.py
         # the project the document names strictly most often (None on a tie)
         self.main = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
@@ -104,7 +104,8 @@ class _Mentions:
         k = bisect_left(self.project_starts, pos)
         if k:
             return self.projects[k - 1].iri
-        return self.projects[0].iri if self.projects else None
+        # (a project named only as an example of others, "hankkeet kuten X", is not the document's: passing_projects)
+        return next((m.iri for m in self.projects if not m.aside), None)
 
 
 def _in_parentheses(text: str, start: int, floor: int) -> bool:

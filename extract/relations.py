@@ -135,7 +135,8 @@ def document_project(mentions: list[Mention]) -> str | None:
     """
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.type == "Project" and m.iri and not m.generic and m.rule != "pilot" and "osahanke" not in m.label.lower():
+        if m.type == "Project" and m.iri and not m.generic and not m.aside and m.rule != "pilot" \
+                and "osahanke" not in m.label.lower():
             counts[m.iri] = counts.get(m.iri, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
@@ -145,7 +146,8 @@ def document_project_tied(mentions: list[Mention]) -> bool:
     equals): a page listing several projects is about none of them in particular."""
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.type == "Project" and m.iri and not m.generic and m.rule != "pilot" and "osahanke" not in m.label.lower():
+        if m.type == "Project" and m.iri and not m.generic and not m.aside and m.rule != "pilot" \
+                and "osahanke" not in m.label.lower():
             counts[m.iri] = counts.get(m.iri, 0) + 1
     top = sorted(counts.values(), reverse=True)
     return len(top) > 1 and top[0] == top[1]

@@ -42,3 +42,13 @@ def test_a_plan_s_first_line_names_its_project_and_its_repetitions(tmp_path: Pat
     assert "Vesistöt Yhdessä Kuntoon - VEYKU" in _projects(tmp_path, text)
     report = "Projektin loppuraportti\n\nHanke päättyi vuonna 2019.\n"  # the document word alone names nothing
     assert not any("loppuraportti" in p.lower() for p in _projects(tmp_path, report))
+
+
+@needs_voikko
+def test_a_plan_title_in_title_case_is_a_name_whatever_its_words(tmp_path: Path) -> None:
+    # "Toimii" and "Tuotetaan" are verbs in running text; in a title-case title they are words of the name
+    text = ("Kylät ja Rannat Toimii Yhdessä Tuotetaan - KYRA Hankesuunnitelma\n\n1 Kylät ja Rannat Toimii Yhdessä "
+            "Tuotetaan - KYRA Hankesuunnitelma Tiivistelmä Hanketta hallinnoi Pohjolan Vesiyhdistys ry.\n")
+    assert "Kylät ja Rannat Toimii Yhdessä Tuotetaan - KYRA" in _projects(tmp_path, text)
+    sentence = "Hanke toteutetaan kylissä ja rannoilla Hankesuunnitelma\n\nHanke alkaa.\n"  # no title case: no name
+    assert not any(p.startswith("Hanke toteutetaan") for p in _projects(tmp_path, sentence))

@@ -93,6 +93,7 @@ class Mention:
     key: str | None = None  # identity key of the name, for cross-document merging
     parts: tuple[str, ...] = ()  # alternative names contained in this one
     generic: bool = False  # a bare common noun ("yhteistyösopimus"): never merged across documents
+    aside: bool = False  # a project named in passing, never the page's own (extract/passing_projects.py)
 
 
 @dataclass
