@@ -26,7 +26,16 @@ _HEADS = ("instituutti", "keskus", "yksikkö", "laitos", "tiedekunta", "klinikka
 # "Ruralia-instituutti", "Brahea-keskuksen": a capitalised name glued to the head
 _GLUED = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][\wÅÄÖåäö]+)-(?P<head>[a-zåäö]+)(?![\w-])")
 # "Koulutuksen tutkimuslaitos": a capitalised genitive, then a lower-case compound head
-_GENITIVE_HEAD = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][a-zåäö]+n)[ \t](?P<head>[a-zåäö]{6,})(?![\w-])")
+# "Kuntoutusalan tutkimus- ja kehittämiskeskus": the head's compound may share its last part with an elided first
+_GENITIVE_HEAD = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][a-zåäö]+n)[ \t](?P<elided>[a-zåäö]{3,}-[ \t]+(?:ja|sekä)[ \t]+)?"
+                            r"(?P<head>[a-zåäö]{6,})(?![\w-])")
+# "Kirkkopalvelut ry:n Seurakuntaopisto", "Kouvolan kaupungin Nuorisokeskus Anjala": the unit's own name is one
+# capitalised compound of a unit head, perhaps followed by a proper name of its own (a place's, a founder's)
+_COMPOUND = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][a-zåäö]{5,})(?:[ \t](?P<proper>[A-ZÅÄÖ][a-zåäö]{2,}))?(?![\w-])")
+# heads a unit's compound name may end in besides _HEADS: a school ("Seurakuntaopisto"), an office ("Aluetoimisto")
+_COMPOUND_HEADS = (*_HEADS, "opisto", "toimisto")
+# a town names its units through its organ's genitive only ("Kouvolan kaupungin"), not through the place's alone
+_TOWN_ORGANS = ("kaupungin", "kunnan")
 
 
 def _case(readings: list) -> str | None:
@@ -49,7 +58,8 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
                                morph: Morphology) -> list[list[Mention]]:
     """A Body mention for each unit named right after an organisation's genitive with a name of its own."""
     mentions = [m for ms in per_sentence for m in ms]
-    owners = [m for m in mentions if m.type in _OWNERS and m.case == "omanto" and m.surface[-1:] == "n"]
+    owners = [m for m in mentions if (m.type in _OWNERS or (m.type == "Municipality" and m.surface.endswith(
+        _TOWN_ORGANS))) and m.case == "omanto" and m.surface[-1:] == "n"]
     have = SpanIndex(mentions)
     added: list[Mention] = _swedish_units(text, mentions, have) if " vid " in text else []
     if not owners:
@@ -63,7 +73,9 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
             continue
         found = None
         m = _GLUED.match(text, owner.end)
-        if m is not None and (base := _head_base(m.group("head"), morph)) is not None \
+        if owner.type == "Municipality":  # a town's department words are department_names.py's; its named units
+            found = _compound_unit(text, owner.end, morph)
+        elif m is not None and (base := _head_base(m.group("head"), morph)) is not None \
                 and not base.startswith(("hanke", "projekti", "ohjelma")):
             found = (m.end(), f"{m.group('name')}-{base}")
         else:
@@ -71,7 +83,10 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
             if m is not None and (base := _head_base(m.group("head"), morph)) is not None and len(base) > 8 \
                     and any(a.case == "omanto" and a.cls in {"nimisana", None}
                             for a in morph.analyse(m.group("name"))):
-                found = (m.end(), f"{m.group('name')} {base}")
+                elided = " ".join(m.group("elided").split()) + " " if m.group("elided") else ""
+                found = (m.end(), f"{m.group('name')} {elided}{base}")
+            else:
+                found = _compound_unit(text, owner.end, morph)
         if found is None:
             continue
         end, label = found
@@ -81,6 +96,33 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
         added.append(Mention(start=owner.start, end=end, surface=text[owner.start:end], label=label, type="Body",
                              rule=RULE, parts=(full,)))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+def _compound_unit(text: str, at: int, morph: Morphology) -> tuple[int, str] | None:
+    """The end and label of a unit named by one capitalised compound of a unit head right at `at` ("Seurakunta-
+    opisto", "Nuorisokeskus Anjala"), else None. The compound must say what the unit works on: a bare head
+    ("Keskus", "Yksikkö") is a heading's word. A proper name after it belongs to it only after the head's
+    nominative and when the analyser reads it as nothing but a name ("Anjala"), not a common noun or a verb."""
+    m = _COMPOUND.match(text, at)
+    if m is None:
+        return None
+    readings = morph.analyse(m.group("name"))
+    bases = {a.base.lower() for a in readings if a.cls in {"nimisana", None}}
+    if len(bases) != 1 or any(a.number == "plural" for a in readings):
+        return None
+    base = next(iter(bases))
+    head = next((h for h in _COMPOUND_HEADS if base.endswith(h)), None)
+    if head is None or len(base) < len(head) + 4:
+        return None
+    label, end = base[:1].upper() + base[1:], m.end("name")
+    proper = m.group("proper")
+    if proper and all(a.case == "nimento" for a in readings):
+        named = morph.analyse(proper)
+        if named and all(a.cls in {"paikannimi", "sukunimi", "etunimi", "nimi"} for a in named):
+            bases = {a.base for a in named}
+            if len(bases) == 1:
+                label, end = f"{label} {next(iter(bases))}", m.end("proper")
+    return end, label
 
 
 # "Helsingin yliopiston ylioppilaskunta", "Lapin ammattikorkeakoulun opiskelijakunta": a university's students' union

@@ -54,3 +54,34 @@ def test_a_swedish_unit_before_vid_is_part_of_its_university(text: str, unit: st
 def test_studying_or_meeting_at_a_university_names_no_unit() -> None:
     bodies, _ = _parts("Mötet hölls vid Åbo Akademi. Hon studerade vid Åbo Akademi i fyra år.")
     assert not {b for b in bodies if b[0] == "Body"}
+
+
+@needs_voikko
+@pytest.mark.parametrize(("text", "unit", "parent"), [
+    # an association's school named by one capitalised compound of a unit head
+    ("Hankkeessa ovat mukana Tukikohta ry ja Kirkkopalvelut ry:n Kansanopisto.", "Kansanopisto", "Kirkkopalvelut ry"),
+    # a town's organ genitive, then the unit's compound and the place it bears the name of
+    ("Avustuksen saivat Kouvolan kaupungin Nuorisokeskus Anjala ja Virtain kaupunki.", "Nuorisokeskus Anjala",
+     "Kouvola"),
+    # the head's compound sharing its last part with an elided first
+    ("Työtä koordinoi Kuntoutussäätiön Kuntoutusalan tutkimus- ja kehittämiskeskus.",
+     "Kuntoutusalan tutkimus- ja kehittämiskeskus", "Kuntoutussäätiö"),
+])
+def test_a_unit_named_by_its_own_compound_is_part_of_its_owner(text: str, unit: str, parent: str) -> None:
+    bodies, part_of = _parts(text)
+    assert ("Body", unit) in bodies
+    assert (unit, parent) in part_of or any(p.startswith(parent) for _, p in part_of)
+
+
+@needs_voikko
+@pytest.mark.parametrize("text", [
+    # an activity in lower case is no named unit
+    "Kouvolan kaupungin nuorisotyö sai avustuksen.",
+    # a bare head is a heading's word, not a unit's name
+    "Kirkkopalvelut ry:n Keskus avautuu ensi vuonna.",
+    # a town's genitive alone names the place, not its organ: "Kouvolan Nuorisokeskus" may be anyone's
+    "Tapahtuma pidetään Kouvolan Nuorisokeskuksessa.",
+])
+def test_no_unit_without_a_named_compound_after_an_organ(text: str) -> None:
+    bodies, _ = _parts(text)
+    assert not {b for b in bodies if b[0] == "Body" and ("keskus" in b[1].lower() or "työ" in b[1])}
