@@ -17,6 +17,7 @@ from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "organisation-unit"
@@ -71,6 +72,11 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
             added.append(union)
             drop.add(id(owner))
             continue
+        branch = _place_unit(text, owner, have, morph) if owner.type == "Association" else None
+        if branch is not None:
+            added.append(branch[0])
+            drop.add(id(branch[1]))
+            continue
         found = None
         m = _GLUED.match(text, owner.end)
         if owner.type == "Municipality":  # a town's department words are department_names.py's; its named units
@@ -123,6 +129,42 @@ def _compound_unit(text: str, at: int, morph: Morphology) -> tuple[int, str] | N
             if len(bases) == 1:
                 label, end = f"{label} {next(iter(bases))}", m.end("proper")
     return end, label
+
+
+# "Suomen Nuorisoseurat ry:n Etelä-Suomen aluetoimisto", "Eläkeläiset ry:n Helsingin aluejärjestö": an association's
+# regional office or organisation named by the region's genitive; the office is a unit (a Body), the regional
+# organisation a branch of its own (an Association, which branch_parents.py makes part of the association)
+_PLACE_UNIT = re.compile(r"[ \t](?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n)[ \t]"
+                         r"(?P<head>[a-zåäö]{7,})(?![\w-])")
+_PLACE_UNIT_BASES = {"aluetoimisto": "Body", "piiritoimisto": "Body", "aluejärjestö": "Association"}
+_PLACES = {"Municipality", "Region", "CooperationArea"}
+
+
+def _place_unit(text: str, owner: Mention, have: SpanIndex[Mention], morph: Morphology
+                ) -> tuple[Mention, Mention] | None:
+    """The regional unit an association names by a place's genitive right after its own, and the place's mention
+    inside it (which goes), else None."""
+    m = _PLACE_UNIT.match(text, owner.end)
+    if m is None:
+        return None
+    inside = [x for x in have.overlapping(owner.end, m.end()) if x is not owner]
+    if len(inside) != 1 or inside[0].type not in _PLACES or (inside[0].start, inside[0].end) != m.span("place"):
+        return None  # no place read there, or another name inside
+    readings = morph.analyse(m.group("head"))
+    bases = {a.base.lower() for a in readings}
+    if len(bases) != 1 or any(a.number == "plural" for a in readings) or next(iter(bases)) not in _PLACE_UNIT_BASES:
+        return None
+    base = next(iter(bases))
+    kind = _PLACE_UNIT_BASES[base]
+    unit = f"{m.group('place')} {base}"
+    full = f"{owner.surface} {unit}"
+    end = m.end()
+    if kind == "Body":
+        return Mention(start=owner.start, end=end, surface=text[owner.start:end], label=unit, type="Body",
+                       rule=RULE, case=_case(readings), parts=(full,)), inside[0]
+    return Mention(start=owner.start, end=end, surface=text[owner.start:end], label=full, type="Association",
+                   rule=RULE, case=_case(readings), iri=mint("Association", fold(full)), key=fold(full) or None), \
+        inside[0]
 
 
 # "Helsingin yliopiston ylioppilaskunta", "Lapin ammattikorkeakoulun opiskelijakunta": a university's students' union
