@@ -7,6 +7,16 @@ laitos"); a unit's own name glued to its head with a hyphen, or a capitalised ge
 left unread, and with it the project's implementer. Such a unit is a Body that is part of the organisation whose
 genitive opens it (body_parents' genitive rule states that, and extract/document.py keys the unit under the
 organisation): the mention spans both, its label is the unit's own name, the whole is another name of it.
+
+The same genitive opens a unit named by one capitalised compound of a unit head, perhaps with a proper name after it
+("Kirkkopalvelut ry:n Seurakuntaopisto", "Kouvolan kaupungin Nuorisokeskus Anjala": a town only through its organ's
+genitive, "kaupungin"/"kunnan", since "Kouvolan Nuorisokeskus" may be anyone's), a compound head sharing its last
+part with an elided first ("Kuntoutussäätiön Kuntoutusalan tutkimus- ja kehittämiskeskus"), and an association's
+regional office or organisation named by a place's genitive ("Suomen Nuorisoseurat ry:n Etelä-Suomen aluetoimisto",
+a Body; "Eläkeläiset ry:n Helsingin aluejärjestö", a branch Association that branch_parents.py ties to it). A lower-
+case field word ("Kouvolan kaupungin nuorisotyö") names an activity, no unit, and stays unread. Such a unit
+receives a grant in a list of receivers (received_grants.py) and runs what its agent participle says
+(runner_phrases.py), as an organisation does; an organ with a vote does neither.
 """
 
 from __future__ import annotations
