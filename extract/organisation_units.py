@@ -7,6 +7,16 @@ laitos"); a unit's own name glued to its head with a hyphen, or a capitalised ge
 left unread, and with it the project's implementer. Such a unit is a Body that is part of the organisation whose
 genitive opens it (body_parents' genitive rule states that, and extract/document.py keys the unit under the
 organisation): the mention spans both, its label is the unit's own name, the whole is another name of it.
+
+The same genitive opens a unit named by one capitalised compound of a unit head, perhaps with a proper name after it
+("Kirkkopalvelut ry:n Seurakuntaopisto", "Kouvolan kaupungin Nuorisokeskus Anjala": a town only through its organ's
+genitive, "kaupungin"/"kunnan", since "Kouvolan Nuorisokeskus" may be anyone's), a compound head sharing its last
+part with an elided first ("Kuntoutussäätiön Kuntoutusalan tutkimus- ja kehittämiskeskus"), and an association's
+regional office or organisation named by a place's genitive ("Suomen Nuorisoseurat ry:n Etelä-Suomen aluetoimisto",
+a Body; "Eläkeläiset ry:n Helsingin aluejärjestö", a branch Association that branch_parents.py ties to it). A lower-
+case field word ("Kouvolan kaupungin nuorisotyö") names an activity, no unit, and stays unread. Such a unit
+receives a grant in a list of receivers (received_grants.py) and runs what its agent participle says
+(runner_phrases.py), as an organisation does; an organ with a vote does neither.
 """
 
 from __future__ import annotations
@@ -17,6 +27,7 @@ from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "organisation-unit"
@@ -26,7 +37,16 @@ _HEADS = ("instituutti", "keskus", "yksikkö", "laitos", "tiedekunta", "klinikka
 # "Ruralia-instituutti", "Brahea-keskuksen": a capitalised name glued to the head
 _GLUED = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][\wÅÄÖåäö]+)-(?P<head>[a-zåäö]+)(?![\w-])")
 # "Koulutuksen tutkimuslaitos": a capitalised genitive, then a lower-case compound head
-_GENITIVE_HEAD = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][a-zåäö]+n)[ \t](?P<head>[a-zåäö]{6,})(?![\w-])")
+# "Kuntoutusalan tutkimus- ja kehittämiskeskus": the head's compound may share its last part with an elided first
+_GENITIVE_HEAD = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][a-zåäö]+n)[ \t](?P<elided>[a-zåäö]{3,}-[ \t]+(?:ja|sekä)[ \t]+)?"
+                            r"(?P<head>[a-zåäö]{6,})(?![\w-])")
+# "Kirkkopalvelut ry:n Seurakuntaopisto", "Kouvolan kaupungin Nuorisokeskus Anjala": the unit's own name is one
+# capitalised compound of a unit head, perhaps followed by a proper name of its own (a place's, a founder's)
+_COMPOUND = re.compile(r"[ \t](?P<name>[A-ZÅÄÖ][a-zåäö]{5,})(?:[ \t](?P<proper>[A-ZÅÄÖ][a-zåäö]{2,}))?(?![\w-])")
+# heads a unit's compound name may end in besides _HEADS: a school ("Seurakuntaopisto"), an office ("Aluetoimisto")
+_COMPOUND_HEADS = (*_HEADS, "opisto", "toimisto")
+# a town names its units through its organ's genitive only ("Kouvolan kaupungin"), not through the place's alone
+_TOWN_ORGANS = ("kaupungin", "kunnan")
 
 
 def _case(readings: list) -> str | None:
@@ -49,7 +69,8 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
                                morph: Morphology) -> list[list[Mention]]:
     """A Body mention for each unit named right after an organisation's genitive with a name of its own."""
     mentions = [m for ms in per_sentence for m in ms]
-    owners = [m for m in mentions if m.type in _OWNERS and m.case == "omanto" and m.surface[-1:] == "n"]
+    owners = [m for m in mentions if (m.type in _OWNERS or (m.type == "Municipality" and m.surface.endswith(
+        _TOWN_ORGANS))) and m.case == "omanto" and m.surface[-1:] == "n"]
     have = SpanIndex(mentions)
     added: list[Mention] = _swedish_units(text, mentions, have) if " vid " in text else []
     if not owners:
@@ -61,9 +82,16 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
             added.append(union)
             drop.add(id(owner))
             continue
+        branch = _place_unit(text, owner, have, morph) if owner.type == "Association" else None
+        if branch is not None:
+            added.append(branch[0])
+            drop.add(id(branch[1]))
+            continue
         found = None
         m = _GLUED.match(text, owner.end)
-        if m is not None and (base := _head_base(m.group("head"), morph)) is not None \
+        if owner.type == "Municipality":  # a town's department words are department_names.py's; its named units
+            found = _compound_unit(text, owner.end, morph)
+        elif m is not None and (base := _head_base(m.group("head"), morph)) is not None \
                 and not base.startswith(("hanke", "projekti", "ohjelma")):
             found = (m.end(), f"{m.group('name')}-{base}")
         else:
@@ -71,7 +99,10 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
             if m is not None and (base := _head_base(m.group("head"), morph)) is not None and len(base) > 8 \
                     and any(a.case == "omanto" and a.cls in {"nimisana", None}
                             for a in morph.analyse(m.group("name"))):
-                found = (m.end(), f"{m.group('name')} {base}")
+                elided = " ".join(m.group("elided").split()) + " " if m.group("elided") else ""
+                found = (m.end(), f"{m.group('name')} {elided}{base}")
+            else:
+                found = _compound_unit(text, owner.end, morph)
         if found is None:
             continue
         end, label = found
@@ -81,6 +112,69 @@ def organisation_unit_mentions(text: str, per_sentence: list[list[Mention]], sta
         added.append(Mention(start=owner.start, end=end, surface=text[owner.start:end], label=label, type="Body",
                              rule=RULE, parts=(full,)))
     return insert_mentions(per_sentence, starts, added, drop) if added else per_sentence
+
+
+def _compound_unit(text: str, at: int, morph: Morphology) -> tuple[int, str] | None:
+    """The end and label of a unit named by one capitalised compound of a unit head right at `at` ("Seurakunta-
+    opisto", "Nuorisokeskus Anjala"), else None. The compound must say what the unit works on: a bare head
+    ("Keskus", "Yksikkö") is a heading's word. A proper name after it belongs to it only after the head's
+    nominative and when the analyser reads it as nothing but a name ("Anjala"), not a common noun or a verb."""
+    m = _COMPOUND.match(text, at)
+    if m is None:
+        return None
+    readings = morph.analyse(m.group("name"))
+    bases = {a.base.lower() for a in readings if a.cls in {"nimisana", None}}
+    if len(bases) != 1 or any(a.number == "plural" for a in readings):
+        return None
+    base = next(iter(bases))
+    head = next((h for h in _COMPOUND_HEADS if base.endswith(h)), None)
+    if head is None or len(base) < len(head) + 4:
+        return None
+    label, end = base[:1].upper() + base[1:], m.end("name")
+    proper = m.group("proper")
+    if proper and all(a.case == "nimento" for a in readings):
+        named = morph.analyse(proper)
+        if named and all(a.cls in {"paikannimi", "sukunimi", "etunimi", "nimi"} for a in named):
+            bases = {a.base for a in named}
+            if len(bases) == 1:
+                label, end = f"{label} {next(iter(bases))}", m.end("proper")
+    return end, label
+
+
+# "Suomen Nuorisoseurat ry:n Etelä-Suomen aluetoimisto", "Eläkeläiset ry:n Helsingin aluejärjestö": an association's
+# regional office or organisation named by the region's genitive; the office is a unit (a Body), the regional
+# organisation a branch of its own (an Association, which branch_parents.py makes part of the association)
+_PLACE_UNIT = re.compile(r"[ \t](?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?n)[ \t]"
+                         r"(?P<head>[a-zåäö]{7,})(?![\w-])")
+_PLACE_UNIT_BASES = {"aluetoimisto": "Body", "piiritoimisto": "Body", "aluejärjestö": "Association"}
+_PLACES = {"Municipality", "Region", "CooperationArea"}
+
+
+def _place_unit(text: str, owner: Mention, have: SpanIndex[Mention], morph: Morphology
+                ) -> tuple[Mention, Mention] | None:
+    """The regional unit an association names by a place's genitive right after its own, and the place's mention
+    inside it (which goes), else None."""
+    m = _PLACE_UNIT.match(text, owner.end)
+    if m is None:
+        return None
+    inside = [x for x in have.overlapping(owner.end, m.end()) if x is not owner]
+    if len(inside) != 1 or inside[0].type not in _PLACES or (inside[0].start, inside[0].end) != m.span("place"):
+        return None  # no place read there, or another name inside
+    readings = morph.analyse(m.group("head"))
+    bases = {a.base.lower() for a in readings}
+    if len(bases) != 1 or any(a.number == "plural" for a in readings) or next(iter(bases)) not in _PLACE_UNIT_BASES:
+        return None
+    base = next(iter(bases))
+    kind = _PLACE_UNIT_BASES[base]
+    unit = f"{m.group('place')} {base}"
+    full = f"{owner.surface} {unit}"
+    end = m.end()
+    if kind == "Body":
+        return Mention(start=owner.start, end=end, surface=text[owner.start:end], label=unit, type="Body",
+                       rule=RULE, case=_case(readings), parts=(full,)), inside[0]
+    return Mention(start=owner.start, end=end, surface=text[owner.start:end], label=full, type="Association",
+                   rule=RULE, case=_case(readings), iri=mint("Association", fold(full)), key=fold(full) or None), \
+        inside[0]
 
 
 # "Helsingin yliopiston ylioppilaskunta", "Lapin ammattikorkeakoulun opiskelijakunta": a university's students' union

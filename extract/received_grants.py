@@ -30,6 +30,7 @@ from decimal import Decimal
 from welfare_kg.extract.allative_grants import RECEIVER_TYPES
 from welfare_kg.extract.header_granter import granter_of_opening
 from welfare_kg.extract.model import Evidence, Fact, Mention
+from welfare_kg.extract.organisation_units import RULE as UNIT_RULE
 from welfare_kg.extract.sentence_hits import found
 from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence
@@ -174,8 +175,8 @@ def _clause_items(s: Sentence, named: Sequence[Mention]) -> list[tuple[Mention, 
     at = s.start + c.end()
     out: list[tuple[Mention, Decimal | None, str]] = []
     for m in named:
-        if m.start < at or m.type not in RECEIVER_TYPES:
-            continue
+        if m.start < at or (m.type not in RECEIVER_TYPES and m.rule != UNIT_RULE):
+            continue  # a named unit receives as an organisation does ("Xn kaupungin Nuorisokeskus Y")
         if m.start > at and not _ITEM_START.search(s.text, max(m.start - s.start - 8, 0), m.start - s.start):
             continue  # a name inside an item ("Väärinmajan kotitalousseura Ruovesi"): not the item's receiver
         if m.case in (None, "nimento"):

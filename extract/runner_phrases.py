@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.model import Fact, Mention
+from welfare_kg.extract.organisation_units import RULE as UNIT_RULE
 from welfare_kg.extract.party_phrases import sole_starter
 from welfare_kg.extract.prefilter import guarded, possible
 from welfare_kg.extract.relations import ORGS, PARTIES, Clause, is_paying_agency, rule
@@ -79,7 +80,8 @@ def _agent_participle(c: Clause) -> list[Fact]:
         return []
     out: list[Fact] = []
     for m in sorted(c.free_orgs, key=lambda m: m.start):
-        if m.case != "omanto" or m.type not in RUNNERS or not m.iri or _joined_genitive(c, m):
+        if m.case != "omanto" or (m.type not in RUNNERS and m.rule != UNIT_RULE) or not m.iri \
+                or _joined_genitive(c, m):  # a named unit runs what it runs ("X ry:n Y:n aluetoimiston toteuttama")
             continue
         hit = _AGENT_PARTICIPLE.match(text, m.end - base)
         if hit is None:
