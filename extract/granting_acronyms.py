@@ -1,0 +1,86 @@
+"""An abbreviation no list knows, written where only a giver of money stands: "XYZ jakoi alueellemme avustuksia",
+"XYZ:n rahoittama hanke", "XYZn avustusehdotus", "XYZ-avustuksella".
+
+Grant centres, funds and agencies are named by their abbreviations alone in the news of their grants, and the lists
+of reference data know only the national ones (STEA, RAY, OKM). A regional fund's, a foreign agency's or a new body's
+abbreviation is read by no one, so every rule that pairs a giver with its receivers finds no giver. The position says
+what it is: the subject of a finite verb of granting, the genitive agent of a participle of paying, the owner of a
+proposal of grants, the first part of a compound for a grant ("X-avustus": the giver's grant, as "STEA-avustus").
+A genitive before a bare noun of grant ("X:n avustus") is left alone: the grant may be to X.
+
+Each occurrence of an abbreviation so placed, and every other occurrence of it in the document, becomes a mention of
+an Agency (the kind a bare abbreviation that gives grants names most often); what the reference data or another rule
+already reads is left as it is. Known abbreviations that name a fund or programme rather than who pays
+(recognition_words.FUNDING_ACRONYMS) and words written in capitals for emphasis (longer than seven letters, or a
+Finnish word the morphology knows) are no names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from welfare_kg.extract.layout import replace_mentions
+from welfare_kg.extract.model import Mention
+from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.names import fold
+from welfare_kg.extract.recognition_words import FUNDING_ACRONYMS
+from welfare_kg.extract.resolve import mint
+
+RULE = "granting-acronym"
+# an abbreviation of three to seven capitals, with its case ending after a colon or glued on ("XYZ:n", "XYZn",
+# "XYZ:ltä"); not after a genitive or a slash, which make it part of a longer name ("Lammin SPR", "Kanta-Hämeen
+# OPK") or one of several instruments ("AIKO/ERM-rahoitus"); two letters are too often a legal form or a party
+_ACR = r"(?<![\w/-])(?<![a-zåäö][a-zåäö]n\s)(?P<acr>[A-ZÅÄÖ]{3,7})(?P<end>:[a-zåäö]{1,4}|n)?(?![\w-])"
+# the subject of a finite verb of granting, right after it ("XYZ jakoi", "XYZ on myöntänyt", "XYZ myöntää")
+_SUBJECT = re.compile(_ACR + r"[ \t]+(?:(?:on|oli|ovat|myös|puolestaan)[ \t]+){0,2}"
+                      r"(?:jakoi|jakaa|jakanut|myönsi|myöntää|myöntänyt|myönsivät|rahoittaa|rahoitti|rahoittanut|"
+                      r"rahoittavat|tekee|teki|tehnyt|beviljade|beviljar|har[ \t]+beviljat|delade[ \t]+ut|"
+                      r"finansierar|finansierade)(?![\w-])")
+# the genitive agent of a participle of paying, or the owner of a proposal of grants ("XYZ:n rahoittama", "XYZn
+# avustusehdotus"), the verb form of support only with money ("tukema" is also advice): left to the participle rules
+_GENITIVE = re.compile(_ACR + r"[ \t]+(?:(?:osittain|osin|pääosin|kokonaan)[ \t]+)?"
+                       r"(?:rahoittam|osarahoittam|myöntäm|avustusehdotu|rahoitusehdotu|avustuspäätö|rahoituspäätö)\w*")
+# the giver's name as the first part of a compound for its grant: "XYZ-avustuksella", "XYZ-bidrag" (a compound with
+# "rahoitus" names the instrument as often as the giver: "AIKO-rahoitus", "UKKE-rahoitus")
+_COMPOUND = re.compile(r"(?<![\w/-])(?P<acr>[A-ZÅÄÖ]{3,7})(?P<end>)-(?:avustu|bidrag)\w*")
+_CASES = {"n": "omanto", ":n": "omanto", ":lta": "ulkoeronto", ":ltä": "ulkoeronto", ":lle": "ulkotulento",
+          ":lla": "ulkoolento", ":llä": "ulkoolento", ":ta": "osanto", ":tä": "osanto", ":a": "osanto", ":ä": "osanto"}
+_MAX_LETTERS = 7
+
+
+def _name_like(acr: str, morph: Morphology) -> bool:
+    """An abbreviation, not a word in capitals: few letters, no Finnish word of its own."""
+    if acr in FUNDING_ACRONYMS or len(acr) > _MAX_LETTERS:
+        return False
+    return not morph.analyse(acr.capitalize()) or len(acr) <= 4
+
+
+def granting_acronym_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
+                              text: str, morph: Morphology) -> None:
+    """Add an Agency mention for each occurrence of an unknown abbreviation that gives money somewhere in the text
+    (in place)."""
+    covered = sorted((m.start, m.end) for m in mentions)
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in covered)
+
+    givers: set[str] = set()
+    for pattern in (_SUBJECT, _GENITIVE, _COMPOUND):
+        for m in pattern.finditer(text):
+            acr = m.group("acr")
+            if acr not in givers and free(m.start("acr"), m.end("acr")) and _name_like(acr, morph):
+                givers.add(acr)
+    if not givers:
+        return
+    known = {m.label for m in mentions} | {m.acronym for m in mentions if m.acronym}
+    givers -= known  # an abbreviation some name carries already is that name's
+    for acr in sorted(givers):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?P<end>:[a-zåäö]{1,4}|n)?(?![\w])", text):
+            a, b = m.start(), m.end()
+            if not free(a, b):
+                continue
+            found = Mention(start=a, end=b, surface=text[a:b], label=acr, type="Agency",
+                            case=_CASES.get(m.group("end") or "", "nimento" if not m.group("end") else None),
+                            rule=RULE, acronym=acr, iri=mint("Agency", fold(acr)), key=fold(acr) or None)
+            replace_mentions(per_sentence, starts, mentions, [], found)
+            covered.append((a, b))
