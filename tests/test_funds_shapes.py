@@ -32,11 +32,23 @@ def test_an_unknown_abbreviation_as_the_agent_of_a_participle_of_paying_funds_th
 
 
 @needs_voikko
+def test_an_abbreviation_proposing_grants_lending_support_or_applied_to_is_a_giver() -> None:
+    for text in ("QXV esittää avustusta Kylätalo-hankkeelle.", "QXV julkaisi avustusehdotuksensa joulukuussa.",
+                 "Hanke toteutettiin QXV:n tuella.", "Yhdistys on hakenut QXV:ltä erityisavustusta.",
+                 "Yhdistys haki jatkorahoitusta QXV:ltä Kylätalo-hankkeelle.", "Toiminta jatkuu QXV-avustuksella."):
+        assert "QXV" in entity_labels(text, "Agency"), text
+
+
+@needs_voikko
 def test_an_abbreviation_named_but_not_as_giver_is_no_agency() -> None:
     # an abbreviation that receives, runs or is written about gives nothing: no name is made of it
     assert "QXV" not in entity_labels("QXV sai avustusta kaupungilta.", "Agency")
     assert "QXV" not in entity_labels("QXV:n avustus kasvoi viime vuonna.", "Agency")
     assert "QXV" not in entity_labels("QXV-hanke alkoi syksyllä.", "Agency")
+    assert "QXV" not in entity_labels("QXV teki selvityksen kylien palveluista.", "Agency")
+    # after a genitive it is part of a longer name, after a slash one of several instruments
+    assert "QXV" not in entity_labels("Lammin QXV jakoi avustuksia.", "Agency")
+    assert "QXV" not in entity_labels("Hankkeelle myönnettiin AIKO/QXV-avustusta.", "Agency")
     # a fund's abbreviation is what pays, not who: the lists know it
     assert "ESR" not in entity_labels("ESR rahoittaa hanketta.", "Agency")
 
@@ -74,3 +86,14 @@ def test_a_proposal_for_an_activity_whose_owner_is_glossed_in_brackets_funds_the
             f"Pohjois-Savon nuorisotyön yhdistyksen ({ASSOC}) toimintaan vuodelle 2022.")
     found = labelled_grants(text, rule="funds:grant-proposal")
     assert ("Sosiaali- ja terveysjärjestöjen avustuskeskus", ASSOC, Decimal("350000")) in found
+
+
+@needs_voikko
+def test_a_fund_beside_a_programme_funds_the_projects_not_the_programme() -> None:
+    # the regional development fund is where the Interreg programme's money comes from: no funding of the programme
+    text = ("Päijäthämäläiset toimijat saivat yhteensä 600 000 euroa Euroopan aluekehitysrahaston rahoitusta "
+            "Interreg Europe -ohjelman kautta.")
+    assert not any(r == "Interreg Europe" for _, r, _ in labelled_grants(text, rule="funds:via-fund"))
+    # beside a project the fund still funds it
+    text = "Kylätalo-hanke sai Euroopan aluekehitysrahaston rahoitusta 50 000 euroa."
+    assert any(g == "Euroopan aluekehitysrahasto" and r == "Kylätalo" for g, r, _ in labelled_grants(text))
