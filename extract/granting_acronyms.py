@@ -53,7 +53,7 @@ _PROPOSER = re.compile(_ACR + r"[ \t]+(?:on[ \t]+)?(?:esittää|esitti|esittäny
 # the genitive agent of a participle of paying, or the owner of a proposal of grants ("XYZ:n rahoittama", "XYZn
 # avustusehdotus"), the verb form of support only with money ("tukema" is also advice): left to the participle rules;
 # "XYZ:n tuella", "XYZ:n rahoituksella": with the giver's support or funding
-_GENITIVE = re.compile(_ACR + r"[ \t]+(?:(?:osittain|osin|pääosin|kokonaan)[ \t]+)?"
+_GENITIVE = re.compile(r"(?P<acr>[A-ZÅÄÖ]{3,7})(?P<end>:n|n)[ \t]+(?:(?:osittain|osin|pääosin|kokonaan)[ \t]+)?"
                        r"(?:rahoittam|osarahoittam|myöntäm|avustusehdotu|rahoitusehdotu|avustuspäätö|rahoituspäätö|"
                        r"tuella\b|rahoituksella\b)\w*")
 # the source of a grant in the ablative, next to the word for it: "hakenut XYZ:ltä erityisavustusta", "rahoitusta
@@ -70,13 +70,14 @@ _PLACES = (_SUBJECT, _PROPOSER, _GENITIVE, _SOURCE_BEFORE, _COMPOUND)
 _CASES = {"n": "omanto", ":n": "omanto", ":lta": "ulkoeronto", ":ltä": "ulkoeronto", ":lle": "ulkotulento",
           ":lla": "ulkoolento", ":llä": "ulkoolento", ":ta": "osanto", ":tä": "osanto", ":a": "osanto", ":ä": "osanto"}
 _MAX_LETTERS = 7
+_ROMAN = re.compile(r"[IVXLCDM]+")  # a numeral ("ICT III rahoituspäätös"), no name
 # a capitalised genitive right before: the abbreviation ends a longer name ("Lammin SPR", "Kanta-Hämeen OPK")
 _NAME_GENITIVE_BEFORE = re.compile(r"[A-ZÅÄÖ][\w-]*n[ \t]+$")
 
 
 def _name_like(acr: str, morph: Morphology) -> bool:
     """An abbreviation, not a word in capitals: few letters, no Finnish word of its own."""
-    if acr in FUNDING_ACRONYMS or len(acr) > _MAX_LETTERS:
+    if acr in FUNDING_ACRONYMS or len(acr) > _MAX_LETTERS or _ROMAN.fullmatch(acr):
         return False
     return not morph.analyse(acr.capitalize()) or len(acr) <= 4
 

@@ -46,6 +46,9 @@ def test_an_abbreviation_named_but_not_as_giver_is_no_agency() -> None:
     assert "QXV" not in entity_labels("QXV:n avustus kasvoi viime vuonna.", "Agency")
     assert "QXV" not in entity_labels("QXV-hanke alkoi syksyllä.", "Agency")
     assert "QXV" not in entity_labels("QXV teki selvityksen kylien palveluista.", "Agency")
+    # a genitive is needed before a decision or a participle, and a Roman numeral is no name
+    assert "QXV" not in entity_labels("Kokouksessa käsiteltiin QXV rahoituspäätös.", "Agency")
+    assert "III" not in entity_labels("Käsiteltiin ministeriön ICT III:n rahoittama hanke.", "Agency")
     # after a genitive it is part of a longer name, after a slash one of several instruments
     assert "QXV" not in entity_labels("Lammin QXV jakoi avustuksia.", "Agency")
     assert "QXV" not in entity_labels("Hankkeelle myönnettiin AIKO/QXV-avustusta.", "Agency")
