@@ -25,8 +25,9 @@ Finnish word the morphology knows) are no names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from welfare_kg.extract.layout import replace_mentions
+from welfare_kg.extract.layout import replace_in_sentence
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
@@ -82,15 +83,29 @@ def _name_like(acr: str, morph: Morphology) -> bool:
     return not morph.analyse(acr.capitalize()) or len(acr) <= 4
 
 
+class _Spans:
+    """Whether a stretch of text overlaps a mention: the spans sorted by start with the furthest end so far, so each
+    question is a binary search (a page of many mentions and many capitals stays linear)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []
+        far = -1
+        for _, b in spans:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect_left(self.starts, b) - 1  # the spans that start before b
+        return i < 0 or self.reach[i] <= a
+
+
 def granting_acronym_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
                               text: str, morph: Morphology) -> None:
     """Add an Agency mention for each occurrence of an unknown abbreviation that gives money somewhere in the text
     (in place)."""
-    covered = sorted((m.start, m.end) for m in mentions)
-
-    def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in covered)
-
+    spans = _Spans(mentions)
     givers: set[str] = set()
     for cand in _CANDIDATE.finditer(text):
         at, after = cand.start(), text[cand.end():cand.end() + 1]
@@ -104,21 +119,23 @@ def granting_acronym_mentions(per_sentence: list[list[Mention]], starts: list[in
                 continue
             m = source
         acr = m.group("acr")
-        if acr not in givers and free(m.start("acr"), m.end("acr")) and _name_like(acr, morph) \
+        if acr not in givers and spans.free(m.start("acr"), m.end("acr")) and _name_like(acr, morph) \
                 and not _NAME_GENITIVE_BEFORE.search(text, max(0, at - 40), at):
             givers.add(acr)
     if not givers:
         return
     known = {m.label for m in mentions} | {m.acronym for m in mentions if m.acronym}
     givers -= known  # an abbreviation some name carries already is that name's
+    found: list[Mention] = []
     for acr in sorted(givers):
-        # the literal first (a fast search), the character before it tested by hand
+        # the literal first (a fast search), the character before it tested by hand; two occurrences never overlap
         for m in re.finditer(re.escape(acr) + r"(?P<end>:[a-zåäö]{1,4}|n)?(?![\w])", text):
             a, b = m.start(), m.end()
-            if (a and (text[a - 1].isalnum() or text[a - 1] in "-_")) or not free(a, b):
+            if (a and (text[a - 1].isalnum() or text[a - 1] in "-_")) or not spans.free(a, b):
                 continue
-            found = Mention(start=a, end=b, surface=text[a:b], label=acr, type="Agency",
-                            case=_CASES.get(m.group("end") or "", "nimento" if not m.group("end") else None),
-                            rule=RULE, acronym=acr, iri=mint("Agency", fold(acr)), key=fold(acr) or None)
-            replace_mentions(per_sentence, starts, mentions, [], found)
-            covered.append((a, b))
+            found.append(Mention(start=a, end=b, surface=text[a:b], label=acr, type="Agency",
+                                 case=_CASES.get(m.group("end") or "", "nimento" if not m.group("end") else None),
+                                 rule=RULE, acronym=acr, iri=mint("Agency", fold(acr)), key=fold(acr) or None))
+    mentions.extend(found)  # once, not a list rebuilt per mention
+    for x in found:
+        replace_in_sentence(per_sentence, starts, set(), x)
