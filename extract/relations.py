@@ -1290,7 +1290,9 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
         return []
     if _programme_beside_project(c):
         return []
-    if _target_is_programme(c):  # "EAKR:n rahoitusta Interreg Europe -ohjelman kautta": the fund is the programme's
+    # "EAKR:n rahoitusta Interreg Europe -ohjelman kautta" on a page about projects: the fund is the programme's
+    # source, the projects' funding is told apart (with no project known the fund still funds the programme)
+    if _target_is_programme(c) and (c.ctx.main_project or c.ctx.doc_project):
         return []
     funds = [u for u in c.und if u.iri in c.ctx.funds]
     if len(c.lemmas) > RUN_ON_WORDS:

@@ -92,11 +92,12 @@ def test_a_proposal_for_an_activity_whose_owner_is_glossed_in_brackets_funds_the
 
 
 @needs_voikko
-def test_a_fund_beside_a_programme_funds_the_projects_not_the_programme() -> None:
-    # the regional development fund is where the Interreg programme's money comes from: no funding of the programme
-    text = ("Päijäthämäläiset toimijat saivat yhteensä 600 000 euroa Euroopan aluekehitysrahaston rahoitusta "
-            "Interreg Europe -ohjelman kautta.")
-    assert not any(r == "Interreg Europe" for _, r, _ in labelled_grants(text, rule="funds:via-fund"))
+def test_a_fund_beside_a_programme_on_a_projects_page_funds_the_project_not_the_programme() -> None:
+    # the regional development fund is where the Interreg programme's money comes from: the page's project is funded
+    text = OPENING + ("Hankkeen rahoitus tulee Euroopan aluekehitysrahaston rahoituksesta Interreg Europe "
+                      "-ohjelman kautta.")
+    assert not labelled_grants(text, rule="funds:via-fund")
+    assert ("Euroopan aluekehitysrahasto", "Arjen apu", None) in labelled_grants(text)
     # beside a project the fund still funds it
     text = "Kylätalo-hanke sai Euroopan aluekehitysrahaston rahoitusta 50 000 euroa."
     assert any(g == "Euroopan aluekehitysrahasto" and r == "Kylätalo" for g, r, _ in labelled_grants(text))
