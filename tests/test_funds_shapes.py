@@ -32,10 +32,9 @@ def test_an_unknown_abbreviation_as_the_agent_of_a_participle_of_paying_funds_th
 
 
 @needs_voikko
-def test_an_abbreviation_proposing_grants_lending_support_or_applied_to_is_a_giver() -> None:
+def test_an_abbreviation_proposing_grants_or_lending_support_is_a_giver() -> None:
     for text in ("QXV esittää avustusta Kylätalo-hankkeelle.", "QXV julkaisi avustusehdotuksensa joulukuussa.",
-                 "Hanke toteutettiin QXV:n tuella.", "Yhdistys on hakenut QXV:ltä erityisavustusta.",
-                 "Yhdistys haki jatkorahoitusta QXV:ltä Kylätalo-hankkeelle.", "Toiminta jatkuu QXV-avustuksella."):
+                 "Hanke toteutettiin QXV:n tuella.", "Toiminta jatkuu QXV-avustuksella."):
         assert "QXV" in entity_labels(text, "Agency"), text
 
 
