@@ -68,6 +68,23 @@ def _subject(c: Clause, agent: Mention) -> Mention | None:
                  and m.case in {"nimento", None}), None)
 
 
+# the essive of the participle ("STEA:n tukemana", "RAY:n rahoittamana projektina") is predicated of the clause's
+# subject: "Toiminta käynnistyi RAY:n rahoittamana", "Tämän vuoden alusta se tapahtuu STEA:n tukemana"
+_ESSIVE = re.compile(r"(?:ana|ina)$", re.IGNORECASE)
+
+
+def _essive_subject(c: Clause, agent: Mention, participle: str) -> str | None:
+    """What an essive participle of paying is said of: a named undertaking or organisation in the nominative before
+    the agent in the sentence, else (a pronoun or a word for the work as subject) the project the text is about."""
+    if not _ESSIVE.search(participle):
+        return None
+    before = [m for m in c.named if m.iri and m.end <= agent.start and m.type in _TAKERS
+              and m.case in {"nimento", None} and id(m) not in c.inside]
+    if before:
+        return max(before, key=lambda m: m.start).iri
+    return c.target or c.ctx.main_project
+
+
 @rule(PARTICIPLE_RULE, "funds", "'Kuopion kaupungin rahoittama X-hanke', 'X-hanke on Y-säätiön tukema'",
       needs="named")
 def _agent_participle(c: Clause) -> list[Fact]:
@@ -86,9 +103,10 @@ def _agent_participle(c: Clause) -> list[Fact]:
         if p.group("verb").lower() == "tukem" and not (gives_money(agent) or c.euros):
             continue  # "kaupungin tukema": support may be advice or premises; money only from a giver of money
         taker = _head(c, base + p.end()) or _subject(c, agent)
-        if taker is None or taker.iri == agent.iri or taker.iri in c.ctx.funds:
+        iri = taker.iri if taker is not None else _essive_subject(c, agent, p.group())
+        if iri is None or iri == agent.iri or iri in c.ctx.funds:
             continue
-        out.append(Fact(agent.iri, "funds", taker.iri, c.ev, PARTICIPLE_RULE, _WEIGHT,
+        out.append(Fact(agent.iri, "funds", iri, c.ev, PARTICIPLE_RULE, _WEIGHT,
                         start_date=c.start, end_date=c.end))
     return out
 

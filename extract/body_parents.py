@@ -36,6 +36,7 @@ from welfare_kg.extract.branch_associations import (
 from welfare_kg.extract.church_names import church_mentions
 from welfare_kg.extract.department_names import department_mentions
 from welfare_kg.extract.generic_bodies import drop_generic_bodies
+from welfare_kg.extract.granting_acronyms import granting_acronym_mentions
 from welfare_kg.extract.head_first_authorities import head_first_authority_mentions
 from welfare_kg.extract.header_bodies import (
     header_body_mentions,
@@ -347,6 +348,7 @@ def organisation_names(per_sentence: list[list[Mention]], starts: list[int], men
     bracket_shared_head_mentions(per_sentence, starts, mentions, text)
     swedish_registered_mentions(per_sentence, starts, mentions, text)  # "Vörå ungdomsförening rf"
     acronym_organisation_mentions(per_sentence, starts, mentions, text, morph)  # "X:n ylioppilaskunta XYY"
+    granting_acronym_mentions(per_sentence, starts, mentions, text, morph)  # "XYZ jakoi avustuksia": a giver
     church_mentions(per_sentence, starts, mentions, text)  # "Tampereen hiippakunta", "Vasa svenska församling"
     owner_genitive_bodies(mentions, text)
     county_board_words(mentions, text)

@@ -94,10 +94,28 @@ def _made_proposal(c: Clause, giver: Mention, named: list[Mention], euros: list[
         if noun is None:
             return []
         taker = next((m for m in named if m.start - base == noun.end()), None)
-        if taker is None or taker.type not in _TAKERS or taker.iri == giver.iri:
-            return []
-        if not (allative_tail(text, base, taker) or (genitive(taker) and _ACTIVITY.match(text, taker.end - base))):
+        glossed = _glossed_owner(c, named, noun.end())
+        if glossed is not None and glossed.type in _TAKERS and glossed.iri != giver.iri:
+            taker = glossed  # a place at the head of the long name ("Pohjanmaan ... yhdistyksen (Mielle ry)") is not it
+        elif taker is None or taker.type not in _TAKERS or taker.iri == giver.iri or not (
+                allative_tail(text, base, taker) or (genitive(taker) and _ACTIVITY.match(text, taker.end - base))):
             return []
         return [Fact(giver.iri or "", "funds", taker.iri or "", c.ev, RULE, 0.6, amount=a.value,
                      start_date=c.start, end_date=c.end)]
     return []
+
+
+# an owner's long name in the genitive, unrecognised, glossed by its short name in brackets right before the activity:
+# "avustusehdotuksen Pohjanmaan sosiaalipsykiatrisen yhdistyksen (Mielle ry) toimintaan"
+_GLOSSED_GENITIVE = re.compile(r"(?:[\w-]+[ \t]+){0,5}[\w-]+n[ \t]+\($")
+_GLOSS_END = re.compile(r"\)[ \t]+(?:toimintaan|työhön|toiminnalle)(?![\w-])", re.IGNORECASE)
+
+
+def _glossed_owner(c: Clause, named: list[Mention], at: int) -> Mention | None:
+    """The receiver named in brackets after an unrecognised genitive that owns the activity proposed for."""
+    text, base = c.sent.text, c.sent.start
+    for m in named:
+        if m.start - base > at and _GLOSSED_GENITIVE.fullmatch(text, at, m.start - base) \
+                and _GLOSS_END.match(text, m.end - base):
+            return m
+    return None

@@ -1297,6 +1297,10 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
         return []
     if _programme_beside_project(c):
         return []
+    # "EAKR:n rahoitusta Interreg Europe -ohjelman kautta" on a page about projects: the fund is the programme's
+    # source, the projects' funding is told apart (with no project known the fund still funds the programme)
+    if _target_is_programme(c) and (c.ctx.main_project or c.ctx.doc_project):
+        return []
     funds = [u for u in c.und if u.iri in c.ctx.funds]
     if len(c.lemmas) > RUN_ON_WORDS:
         # a transcript's run-on list of items: the fund of one title ("Rahoitushakemus Euroopan aluekehitysrahaston
@@ -1305,6 +1309,17 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
         funds = [u for u in funds if _near(u, spots, 80)]
     return [Fact(u.iri, "funds", c.target, c.ev, "funds:via-fund", 0.6, start_date=c.start, end_date=c.end)
             for u in dict((u.iri, u) for u in funds).values()]
+
+
+def _target_is_programme(c: Clause) -> bool:
+    """The sentence's target is a programme that is no fund (Interreg Europe, a structural-funds programme): a fund
+    named beside it is where the programme's money comes from, which is no project's funding; the projects it
+    funds are told apart ("Interreg Europe -ohjelman kautta ... hankkeille")."""
+    named = [u.type for u in c.und if u.iri == c.target]
+    if named:
+        return "Programme" in named and "Project" not in named
+    # a target carried from the text before: the programme "programmets" / "ohjelman" points to
+    return c.target == c.ctx.programme or c.target in c.ctx.own_programmes
 
 
 # the agent participle of funding in any case: "rahoittama", "rahoittaman", "rahoittamaa", "rahoittamassa"

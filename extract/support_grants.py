@@ -32,6 +32,16 @@ _SUPPORT_VERB = guarded(re.compile(r"\b(?:(?:on|ovat|oli|olivat)\s+)?(?:tukee|tu
 _NEGATED = re.compile(r"\b(?:ei|eivät|eikä)\s+(?:\w+\s+)?tue\b", re.IGNORECASE)
 # the bare word for the project in the partitive: the sentence's project in focus is the one supported
 _PROJECT_PARTITIVE = re.compile(r"\b(?:hanketta|projektia|kehittämishanketta)\b", re.IGNORECASE)
+# the work or activity itself fronted as the object ("Toimintaa on tukenut STEA", "Työtä tukee STM Veikkauksen
+# tuotoilla"): a page's own undertaking told without its name; only at the head of the sentence, where the object
+# is the topic carried over from the text before ("X ry:n toimintaa tukee" names an owner and is left alone)
+_PROJECT_OR_FRONTED_WORK = re.compile(r"^\s*(?:toimintaa|työtä)\b|\b(?:hanketta|projektia|kehittämishanketta)\b",
+                                      re.IGNORECASE)
+# when the supporters follow the verb, a time adverbial may stand before each ("Toimintaa on tukenut vuodesta 2014
+# alkaen X ja vuosina 2018-2020 STEA"): a year or a span of years, with the word that makes it one
+_WHEN = r"(?:(?:vuodesta|vuoden)\s+\d{4}\s+(?:alkaen|lähtien)|vuosina\s+\d{4}\s*[–-]\s*\d{2,4}|vuonna\s+\d{4}|" \
+        r"jo|myös|edelleen|taloudellisesti)"
+_BETWEEN_SUPPORTERS = re.compile(rf"\s*(?:,|ja|sekä)?\s*(?:{_WHEN}\s+){{0,2}}")
 # kinds of organisation whose support is money, by words of their names
 _MONEY_GIVER_WORDS = re.compile(r"(?i)avustuskeskus|\bstea\b|elinkeino-|ely-keskus|aluehallintovirast|"
                                 r"business finland|suomen akatemia|säätiö|rahasto|stiftelse|fond\b|\bleader\b|"
@@ -71,7 +81,7 @@ def _supports_verb(c: Clause) -> list[Fact]:
         for m in nominative:
             if m.start - base < edge:
                 continue
-            if re.fullmatch(r"\s*(?:,|ja|sekä)?\s*", text[edge:m.start - base]) is None:
+            if _BETWEEN_SUPPORTERS.fullmatch(text[edge:m.start - base]) is None:
                 break
             givers.append(m)
             edge = m.end - base
@@ -85,7 +95,7 @@ def _supports_verb(c: Clause) -> list[Fact]:
     objects = [m for m in c.named if m.iri and m.case == "osanto" and id(m) not in c.inside
                and m.type in (ORGS - {"Body"}) | UNDERTAKINGS and m.iri not in c.ctx.funds
                and all(m.iri != g.iri for g in givers)]
-    target = _receiver(c, objects, _PROJECT_PARTITIVE)
+    target = _receiver(c, objects, _PROJECT_OR_FRONTED_WORK)
     if not target or target in c.ctx.funds:
         return []
     amount = sums[0] if len(sums) == 1 and not sums[0].approximate and len(givers) == 1 else None
