@@ -507,6 +507,19 @@ def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, 
 _LAYOUT_HYPHEN = re.compile(r"(\b[A-ZÅÄÖ][a-zåäö]+-) (?=[A-ZÅÄÖ][a-zåäö])")
 
 
+def paired_title(label: str, part: str) -> bool:
+    """"Miä ite – Myö yhessä", "Hyvin sanottu – Bra sagt": a title of two short halves, the second as short as the
+    first and capitalised, is one name in two halves (a rhyme, a translation), not a name and its subtitle; a
+    subtitle describes at length ("Hyvä teko tarttuu – osallisuuden ja vapaaehtoisuuden kehittäminen Mikkelissä")
+    or in lower case, and the first half alone is then the name people use."""
+    halves = re.split(r"\s[–—-]\s", label)
+    if len(halves) != 2 or halves[0] != part:
+        return False
+    second = halves[1].split()
+    return bool(second) and second[0][:1].isupper() and not second[0].isupper() \
+        and len(second) <= max(3, len(part.split())) and not any(c.isdigit() for c in halves[1])
+
+
 def preferred_name(mentions: list[Mention]) -> str:
     """A document's name for a thing: how it first names it in full, without subtitle or period.
 
@@ -518,5 +531,7 @@ def preferred_name(mentions: list[Mention]) -> str:
     first = full[0]
     part = next((p for p in first.parts
                  if len(p.split()) >= 2 and not p.endswith(("-hanke", "-ohjelma", "kokonaisuus"))), None)
+    if part is not None and paired_title(first.label, part):
+        part = None
     # "Kanta- Hämeen": a compound broken at its hyphen by the layout is one word
     return _LAYOUT_HYPHEN.sub(r"\1", part or first.label)

@@ -870,6 +870,10 @@ class UndertakingNames:
             # "Selvityshanke toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": the project the sentence is about
             # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
+        # "X:n hallinnoima Hyvä arki -projekti": the run of capitals after the participle stops at "arki", but the
+        # head's own rules read the whole name from the same first word; the cut run is no second project
+        out = [m for m in out if m.rule != "administered-name" or not any(
+            o is not m and o.type in {"Project", "Programme"} and o.start == m.start and o.end > m.end for o in out)]
         for m in out:  # "Punainen Sulka -kampanja": the campaign is named by its name alone, no head-word variant
             if m.parts and any(p.endswith(" -kampanja") for p in m.parts):
                 m.parts = tuple(p for p in m.parts if not p.endswith(" -kampanja"))
@@ -1715,6 +1719,8 @@ class UndertakingNames:
             t = toks[k]
             if k == dash - 1 and self._name_adverb(toks, k, dash):
                 continue  # "Kaikki mukaan – osallisuutta Keski-Suomeen -hanke": the short name's last word
+            if k == dash - 1 and k >= 2 and self._verb_closing_short_name(toks, k):
+                continue  # "Hyvä teko tarttuu – ...", "Hyvin sanottu – ...": a coined name may close on a verb
             if not t.is_word or k in taken or ":" in t.text or t.text.lower() in BREAK_WORDS \
                     or _undertaking_head(t, self.morph) or (not t.is_cap and (
                         _is_verb(t, self.morph) or _clause_participle(t, self.morph))):
@@ -1734,6 +1740,23 @@ class UndertakingNames:
         if lem in GENERIC_MODIFIERS and (dash - start < 2 or lem in _POINTING_MODIFIERS or self._demonstrative(first)):
             return None  # "Uusi – ...", "Tämä hanke – ...": which one; "Kaikki mukaan – X", "Oma polku – X" are names
         return start
+
+    def _verb_closing_short_name(self, toks: list[Token], k: int) -> bool:
+        """A lower-case verb or participle right before the spaced dash of a titled name is the short name's last
+        word ("tukee Hyvä teko tarttuu – osallisuuden ... -hanketta", "Hyvin sanottu – Bra sagt -hanke") when
+        a capitalised word opens the short name within two words before it, and that capital stands inside a
+        sentence, after a lower-case word: a sentence's own subject and verb ("Ohjausryhmä kokoontui – ...")
+        open the sentence instead."""
+        t = toks[k]
+        if t.is_cap or not t.is_word or not (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
+            return False
+        for c in (k - 1, k - 2):
+            if c < 1 or not toks[c].is_word:
+                return False
+            if toks[c].is_cap:
+                before = toks[c - 1]
+                return before.is_word and not before.is_cap and _undertaking_head(before, self.morph) is None
+        return False
 
     def _verb_in_name(self, toks: list[Token], j: int, head_idx: int, taken: set[int]) -> bool:
         """A finite verb between a capital and " -hanke" belongs to the name ("Yhdistyksen Kesä tulee kylään

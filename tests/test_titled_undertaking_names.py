@@ -1,0 +1,46 @@
+"""Project names in two halves around a spaced dash, and names after "hallinnoima" that run on in lower case to
+a head word. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.helpers import record
+from welfare_kg.extract.document import extract_document
+from welfare_kg.extract.resolve import paired_title
+
+
+def undertakings(text: str) -> set[str]:
+    ex = extract_document(record(text))
+    return {e.label for e in ex.entities.values() if e.type in {"Programme", "Project"}}
+
+
+def test_administered_name_cut_at_lower_case_word_is_no_project() -> None:
+    got = undertakings("Kajaanin kaupungin hallinnoima Hyvä arki -projekti alkoi keväällä.")
+    assert "Hyvä" not in got
+    assert any(g.startswith("Hyvä arki") for g in got)
+
+
+def test_administered_name_without_head_stays() -> None:
+    got = undertakings("Yhdistyksen hallinnoima Kylämuisti toimii kolmessa kunnassa.")
+    assert "Kylämuisti" in got
+
+
+def test_two_capitalised_halves_are_one_name() -> None:
+    got = undertakings("Kyläyhdistyksen hallinnoima Sinne ite – Tänne yhessä -projekti jatkuu kolme vuotta.")
+    assert got == {"Sinne ite – Tänne yhessä"}
+
+
+def test_short_name_closing_on_a_verb_opens_before_it() -> None:
+    got = undertakings("Seurakunta aloitti Apu kulkee – osallisuuden kehittäminen Lahdessa -hankkeen keväällä.")
+    assert got == {"Apu kulkee"}
+
+
+def test_sentence_subject_and_verb_before_a_dash_are_no_name() -> None:
+    got = undertakings("Ohjausryhmä kokoontui – kuten Kylät kuntoon -hankkeessa sovittiin.")
+    assert got == {"Kylät kuntoon"}
+
+
+def test_paired_title_reads_halves() -> None:
+    assert paired_title("Sinne ite – Tänne yhessä", "Sinne ite")
+    assert not paired_title("Apu kulkee – osallisuuden kehittäminen Lahdessa", "Apu kulkee")
+    assert not paired_title("Apu kulkee – Lahden seudun osallisuuden kehittäminen 2020", "Apu kulkee")
+    assert not paired_title("Apu kulkee – KYLÄT", "Apu kulkee")
