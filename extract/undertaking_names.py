@@ -52,6 +52,7 @@ _SWEDISH_TIME_ADVERBS = frozenset({"snart", "redan", "alltid", "också", "även"
                                    "äntligen", "dessutom", "sedan", "länge", "nyss", "aldrig"})
 
 # the participle of administering or coordinating in a case an attribute takes ("yhdistyksen hallinnoima X")
+_YEAR_SPAN_BIT = re.compile(r"(?:19|20)\d{2}(?:[–-](?:19|20)\d{2})?|[–-]")  # "2010–2014", "2010 - 2014"
 _ADMINISTERED = re.compile(r"(?:hallinnoi|koordinoi)m(?:a|an|aa|assa|asta|aan|alla|alle|alta|ana)")
 # the forms of "niminen" ("named") that stand between a name and its head ("X nimistä ohjelmaa")
 _NAMED_AS = {"niminen", "nimisen", "nimistä", "nimiseen", "nimiselle", "nimisessä", "nimisellä", "nimisestä",
@@ -1364,14 +1365,20 @@ class UndertakingNames:
     def _acronym_bracket_before(self, toks: list[Token], dash: int, taken: set[int]) -> int | None:
         """Where "(" stands in "Name (ACR) -hanke" or "Name (ESR) -hanke": a bracketed word of capitals right before
         the dash after a word of the name: the project's short name, or the fund that pays it (its own mention); not
-        an actor's acronym nor another name read already."""
+        an actor's acronym nor another name read already. Years the project runs may follow the short name inside
+        the bracket ("(KÄKÄTE 2010–2014)")."""
         k = dash - 3
+        if k >= 0 and toks[dash - 1].text == ")" and toks[k].text != "(":
+            # "Käyttäjälle kätevä teknologia (KÄKÄTE 2010–2014) -hankkeeseen": the short name and the years it runs
+            k = next((j for j in range(dash - 4, max(-1, dash - 7), -1) if toks[j].text == "("), -1)
+            if k < 1 or not all(_YEAR_SPAN_BIT.fullmatch(toks[j].text) for j in range(k + 2, dash - 1)):
+                return None
         if k < 1 or toks[dash - 1].text != ")" or toks[k].text != "(" or not toks[k - 1].is_word:
             return None
-        short = toks[dash - 2].text
+        short = toks[k + 1].text
         if short in FUNDING_ACRONYMS:
             return k
-        if not re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}", short) or dash - 2 in taken or short in self._actor_acronyms:
+        if not re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}", short) or k + 1 in taken or short in self._actor_acronyms:
             return None
         return k
 

@@ -44,3 +44,9 @@ def test_paired_title_reads_halves() -> None:
     assert not paired_title("Apu kulkee – osallisuuden kehittäminen Lahdessa", "Apu kulkee")
     assert not paired_title("Apu kulkee – Lahden seudun osallisuuden kehittäminen 2020", "Apu kulkee")
     assert not paired_title("Apu kulkee – KYLÄT", "Apu kulkee")
+
+
+def test_bracketed_short_name_with_years_before_head() -> None:
+    text = ("Lisäksi liittojen yhteiseen Kotona kätevä tekniikka (KOTEK 2010–2014) -hankkeeseen myönnettiin "
+            "avustusta 500 000 euroa.")
+    assert undertakings(text) == {"Kotona kätevä tekniikka"}
