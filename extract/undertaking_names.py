@@ -861,6 +861,8 @@ class UndertakingNames:
             head = _undertaking_head(tok, self.morph) if i not in taken else None
             if head and not (i + 1 < len(toks) and toks[i + 1].text in QUOTES):
                 m = self._compound_name(toks, i, head, text, taken)
+                if m is None or m.generic:
+                    m = self._bracketed_name_after_head(toks, i, head, text, taken) or m
                 if m is not None:
                     out.append(m)
             i += 1
@@ -879,6 +881,32 @@ class UndertakingNames:
             if m.parts and any(p.endswith(" -kampanja") for p in m.parts):
                 m.parts = tuple(p for p in m.parts if not p.endswith(" -kampanja"))
         return out
+
+    def _bracketed_name_after_head(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
+                                   taken: set[int]) -> Mention | None:
+        """"eri koulutusasteiden yhteinen hanke (ALL IN), joka ...": a bare project word in the singular that no
+        words before it name, then a bracket of one to four capitalised words: the bracket gives the project's
+        name, as a quoted name after the head does. Not a fund's or an actor's acronym ("hanke (ESR)"), nor a
+        name read already (a place, an organisation), nor a person."""
+        if head[1] != "Project" or _lemma(toks[i], self.morph) not in {"hanke", "projekti"} \
+                or i + 3 >= len(toks) or toks[i + 1].text != "(" or toks[i + 1].start != toks[i].end + 1:
+            return None
+        close = next((k for k in range(i + 2, min(len(toks), i + 7)) if toks[k].text == ")"), None)
+        if close is None or close == i + 2:
+            return None
+        inner = toks[i + 2:close]
+        if not all(t.is_word and (t.is_cap or t.text.isupper()) for t in inner) \
+                or any(k in taken for k in range(i + 2, close)) or inner[0].text in FUNDING_ACRONYMS \
+                or inner[0].text in self._actor_acronyms or self._first_name(inner[0]) \
+                or any(a.cls in {"paikannimi", "etunimi", "sukunimi"} for a in self.morph.analyse(inner[0].text)):
+            return None
+        readings = self.morph.analyse(toks[i].text)
+        if readings and all(a.number == "plural" for a in readings):
+            return None
+        name = text[inner[0].start:inner[-1].end]
+        m = self._named(name, "Project", inner[0].start, inner[-1].end, text, rule="bracketed-after-head")
+        m.case = self._case(toks[i])
+        return m
 
     def _named_by_project_compound(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
         """"Apotti hanketoimisto", "Apotin hankepäällikkö": a capitalised word inside a sentence right before a

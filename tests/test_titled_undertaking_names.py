@@ -50,3 +50,14 @@ def test_bracketed_short_name_with_years_before_head() -> None:
     text = ("Lisäksi liittojen yhteiseen Kotona kätevä tekniikka (KOTEK 2010–2014) -hankkeeseen myönnettiin "
             "avustusta 500 000 euroa.")
     assert undertakings(text) == {"Kotona kätevä tekniikka"}
+
+
+def test_bracketed_name_after_bare_project_word() -> None:
+    text = "Maakunnassa on käynnistetty oppilaitosten yhteinen hanke (GO NOW), joka rakentaa uuden palvelun."
+    assert undertakings(text) == {"GO NOW"}
+
+
+def test_bracketed_fund_period_or_person_after_project_word_is_no_name() -> None:
+    assert not undertakings("Kunta aloitti hankkeen (ESR) vuonna 2020.") - {"Euroopan sosiaalirahasto"}
+    assert not undertakings("Kunta aloitti hankkeen (2020–2022).")
+    assert not undertakings("Kunta aloitti hankkeen (Anna Virtanen) keväällä.")
