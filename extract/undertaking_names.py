@@ -887,7 +887,8 @@ class UndertakingNames:
         """"eri koulutusasteiden yhteinen hanke (ALL IN), joka ...": a bare project word in the singular that no
         words before it name, then a bracket of one to four capitalised words: the bracket gives the project's
         name, as a quoted name after the head does. Not a fund's or an actor's acronym ("hanke (ESR)"), nor a
-        name read already (a place, an organisation), nor a person."""
+        name read already (a place, an organisation), nor a person; not a code with digits nor a head in the
+        partitive ("kolme osallisuushanketta (KA155-YOU)": a count of projects of a funding action)."""
         if head[1] != "Project" or _lemma(toks[i], self.morph) not in {"hanke", "projekti"} \
                 or i + 3 >= len(toks) or toks[i + 1].text != "(" or toks[i + 1].start != toks[i].end + 1:
             return None
@@ -895,7 +896,8 @@ class UndertakingNames:
         if close is None or close == i + 2:
             return None
         inner = toks[i + 2:close]
-        if not all(t.is_word and (t.is_cap or t.text.isupper()) for t in inner) \
+        if not all(t.is_word and (t.is_cap or t.text.isupper()) and not any(c.isdigit() for c in t.text)
+                   for t in inner) or self._case(toks[i]) == "osanto" \
                 or any(k in taken for k in range(i + 2, close)) or inner[0].text in FUNDING_ACRONYMS \
                 or inner[0].text in self._actor_acronyms or self._first_name(inner[0]) \
                 or any(a.cls in {"paikannimi", "etunimi", "sukunimi"} for a in self.morph.analyse(inner[0].text)):

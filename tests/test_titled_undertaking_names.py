@@ -61,3 +61,7 @@ def test_bracketed_fund_period_or_person_after_project_word_is_no_name() -> None
     assert not undertakings("Kunta aloitti hankkeen (ESR) vuonna 2020.") - {"Euroopan sosiaalirahasto"}
     assert not undertakings("Kunta aloitti hankkeen (2020–2022).")
     assert not undertakings("Kunta aloitti hankkeen (Anna Virtanen) keväällä.")
+
+
+def test_action_code_after_counted_projects_is_no_name() -> None:
+    assert not undertakings("Rahoituksen sai kolme nuorten osallisuuden hanketta (KA999-YOU) keväällä.")
