@@ -507,6 +507,10 @@ def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, 
 _LAYOUT_HYPHEN = re.compile(r"(\b[A-ZÅÄÖ][a-zåäö]+-) (?=[A-ZÅÄÖ][a-zåäö])")
 
 
+_OWNER_WORDS = frozenset({"kaupunki", "kunta", "ry", "rf", "oy", "ab", "säätiö", "yhdistys", "liitto", "ministeriö",
+                          "kommun", "stad", "förening", "förbund", "stiftelse", "seurakunta", "hyvinvointialue"})
+
+
 def paired_title(label: str, part: str) -> bool:
     """"Miä ite – Myö yhessä", "Hyvin sanottu – Bra sagt": a title of two short halves, the second as short as the
     first and capitalised, is one name in two halves (a rhyme, a translation), not a name and its subtitle; a
@@ -516,7 +520,9 @@ def paired_title(label: str, part: str) -> bool:
     if len(halves) != 2 or halves[0] != part:
         return False
     second = halves[1].split()
-    return bool(second) and second[0][:1].isupper() and not second[0].isupper() \
+    if not second or second[0].endswith("n") or any(w.lower().strip(".,") in _OWNER_WORDS for w in second):
+        return False  # "Arjen apu – Oulun kaupunki": who runs it, an owner's genitive or an organisation's name
+    return second[0][:1].isupper() and not second[0].isupper() \
         and len(second) <= max(3, len(part.split())) and not any(c.isdigit() for c in halves[1])
 
 

@@ -65,3 +65,8 @@ def test_bracketed_fund_period_or_person_after_project_word_is_no_name() -> None
 
 def test_action_code_after_counted_projects_is_no_name() -> None:
     assert not undertakings("Rahoituksen sai kolme nuorten osallisuuden hanketta (KA999-YOU) keväällä.")
+
+
+def test_runner_after_the_dash_is_no_second_half() -> None:
+    assert not paired_title("Arjen apu – Oulun kaupunki", "Arjen apu")
+    assert not paired_title("Arjen apu – Sosiaali ry", "Arjen apu")
