@@ -507,6 +507,25 @@ def entities_from_mentions(mentions: list[Mention], reference_labels: dict[str, 
 _LAYOUT_HYPHEN = re.compile(r"(\b[A-ZÅÄÖ][a-zåäö]+-) (?=[A-ZÅÄÖ][a-zåäö])")
 
 
+_OWNER_WORDS = frozenset({"kaupunki", "kunta", "ry", "rf", "oy", "ab", "säätiö", "yhdistys", "liitto", "ministeriö",
+                          "kommun", "stad", "förening", "förbund", "stiftelse", "seurakunta", "hyvinvointialue"})
+
+
+def paired_title(label: str, part: str) -> bool:
+    """"Miä ite – Myö yhessä", "Hyvin sanottu – Bra sagt": a title of two short halves, the second as short as the
+    first and capitalised, is one name in two halves (a rhyme, a translation), not a name and its subtitle; a
+    subtitle describes at length ("Hyvä teko tarttuu – osallisuuden ja vapaaehtoisuuden kehittäminen Mikkelissä")
+    or in lower case, and the first half alone is then the name people use."""
+    halves = re.split(r"\s[–—-]\s", label)
+    if len(halves) != 2 or halves[0] != part:
+        return False
+    second = halves[1].split()
+    if not second or second[0].endswith("n") or any(w.lower().strip(".,") in _OWNER_WORDS for w in second):
+        return False  # "Arjen apu – Oulun kaupunki": who runs it, an owner's genitive or an organisation's name
+    return second[0][:1].isupper() and not second[0].isupper() \
+        and len(second) <= max(3, len(part.split())) and not any(c.isdigit() for c in halves[1])
+
+
 def preferred_name(mentions: list[Mention]) -> str:
     """A document's name for a thing: how it first names it in full, without subtitle or period.
 
@@ -518,5 +537,7 @@ def preferred_name(mentions: list[Mention]) -> str:
     first = full[0]
     part = next((p for p in first.parts
                  if len(p.split()) >= 2 and not p.endswith(("-hanke", "-ohjelma", "kokonaisuus"))), None)
+    if part is not None and paired_title(first.label, part):
+        part = None
     # "Kanta- Hämeen": a compound broken at its hyphen by the layout is one word
     return _LAYOUT_HYPHEN.sub(r"\1", part or first.label)

@@ -52,6 +52,7 @@ _SWEDISH_TIME_ADVERBS = frozenset({"snart", "redan", "alltid", "också", "även"
                                    "äntligen", "dessutom", "sedan", "länge", "nyss", "aldrig"})
 
 # the participle of administering or coordinating in a case an attribute takes ("yhdistyksen hallinnoima X")
+_YEAR_SPAN_BIT = re.compile(r"(?:19|20)\d{2}(?:[–-](?:19|20)\d{2})?|[–-]")  # "2010–2014", "2010 - 2014"
 _ADMINISTERED = re.compile(r"(?:hallinnoi|koordinoi)m(?:a|an|aa|assa|asta|aan|alla|alle|alta|ana)")
 # the forms of "niminen" ("named") that stand between a name and its head ("X nimistä ohjelmaa")
 _NAMED_AS = {"niminen", "nimisen", "nimistä", "nimiseen", "nimiselle", "nimisessä", "nimisellä", "nimisestä",
@@ -860,6 +861,8 @@ class UndertakingNames:
             head = _undertaking_head(tok, self.morph) if i not in taken else None
             if head and not (i + 1 < len(toks) and toks[i + 1].text in QUOTES):
                 m = self._compound_name(toks, i, head, text, taken)
+                if m is None or m.generic:
+                    m = self._bracketed_name_after_head(toks, i, head, text, taken) or m
                 if m is not None:
                     out.append(m)
             i += 1
@@ -870,10 +873,42 @@ class UndertakingNames:
             # "Selvityshanke toteutetaan A:n, B:n ja C:n yhteistyöhankkeena": the project the sentence is about
             # comes first; the essive says whose joint work it is
             out = [m for m in out if m.rule != "joint-owners-head"]
+        # "X:n hallinnoima Hyvä arki -projekti": the run of capitals after the participle stops at "arki", but the
+        # head's own rules read the whole name from the same first word; the cut run is no second project
+        out = [m for m in out if m.rule != "administered-name" or not any(
+            o is not m and o.type in {"Project", "Programme"} and o.start == m.start and o.end > m.end for o in out)]
         for m in out:  # "Punainen Sulka -kampanja": the campaign is named by its name alone, no head-word variant
             if m.parts and any(p.endswith(" -kampanja") for p in m.parts):
                 m.parts = tuple(p for p in m.parts if not p.endswith(" -kampanja"))
         return out
+
+    def _bracketed_name_after_head(self, toks: list[Token], i: int, head: tuple[str, str], text: str,
+                                   taken: set[int]) -> Mention | None:
+        """"eri koulutusasteiden yhteinen hanke (ALL IN), joka ...": a bare project word in the singular that no
+        words before it name, then a bracket of one to four capitalised words: the bracket gives the project's
+        name, as a quoted name after the head does. Not a fund's or an actor's acronym ("hanke (ESR)"), nor a
+        name read already (a place, an organisation), nor a person; not a code with digits nor a head in the
+        partitive ("kolme osallisuushanketta (KA155-YOU)": a count of projects of a funding action)."""
+        if head[1] != "Project" or _lemma(toks[i], self.morph) not in {"hanke", "projekti"} \
+                or i + 3 >= len(toks) or toks[i + 1].text != "(" or toks[i + 1].start != toks[i].end + 1:
+            return None
+        close = next((k for k in range(i + 2, min(len(toks), i + 7)) if toks[k].text == ")"), None)
+        if close is None or close == i + 2:
+            return None
+        inner = toks[i + 2:close]
+        if not all(t.is_word and (t.is_cap or t.text.isupper()) and not any(c.isdigit() for c in t.text)
+                   for t in inner) or self._case(toks[i]) == "osanto" \
+                or any(k in taken for k in range(i + 2, close)) or inner[0].text in FUNDING_ACRONYMS \
+                or inner[0].text in self._actor_acronyms or self._first_name(inner[0]) \
+                or any(a.cls in {"paikannimi", "etunimi", "sukunimi"} for a in self.morph.analyse(inner[0].text)):
+            return None
+        readings = self.morph.analyse(toks[i].text)
+        if readings and all(a.number == "plural" for a in readings):
+            return None
+        name = text[inner[0].start:inner[-1].end]
+        m = self._named(name, "Project", inner[0].start, inner[-1].end, text, rule="bracketed-after-head")
+        m.case = self._case(toks[i])
+        return m
 
     def _named_by_project_compound(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
         """"Apotti hanketoimisto", "Apotin hankepäällikkö": a capitalised word inside a sentence right before a
@@ -1360,14 +1395,20 @@ class UndertakingNames:
     def _acronym_bracket_before(self, toks: list[Token], dash: int, taken: set[int]) -> int | None:
         """Where "(" stands in "Name (ACR) -hanke" or "Name (ESR) -hanke": a bracketed word of capitals right before
         the dash after a word of the name: the project's short name, or the fund that pays it (its own mention); not
-        an actor's acronym nor another name read already."""
+        an actor's acronym nor another name read already. Years the project runs may follow the short name inside
+        the bracket ("(KÄKÄTE 2010–2014)")."""
         k = dash - 3
+        if k >= 0 and toks[dash - 1].text == ")" and toks[k].text != "(":
+            # "Käyttäjälle kätevä teknologia (KÄKÄTE 2010–2014) -hankkeeseen": the short name and the years it runs
+            k = next((j for j in range(dash - 4, max(-1, dash - 7), -1) if toks[j].text == "("), -1)
+            if k < 1 or not all(_YEAR_SPAN_BIT.fullmatch(toks[j].text) for j in range(k + 2, dash - 1)):
+                return None
         if k < 1 or toks[dash - 1].text != ")" or toks[k].text != "(" or not toks[k - 1].is_word:
             return None
-        short = toks[dash - 2].text
+        short = toks[k + 1].text
         if short in FUNDING_ACRONYMS:
             return k
-        if not re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}", short) or dash - 2 in taken or short in self._actor_acronyms:
+        if not re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}", short) or k + 1 in taken or short in self._actor_acronyms:
             return None
         return k
 
@@ -1715,6 +1756,8 @@ class UndertakingNames:
             t = toks[k]
             if k == dash - 1 and self._name_adverb(toks, k, dash):
                 continue  # "Kaikki mukaan – osallisuutta Keski-Suomeen -hanke": the short name's last word
+            if k == dash - 1 and k >= 2 and self._verb_closing_short_name(toks, k):
+                continue  # "Hyvä teko tarttuu – ...", "Hyvin sanottu – ...": a coined name may close on a verb
             if not t.is_word or k in taken or ":" in t.text or t.text.lower() in BREAK_WORDS \
                     or _undertaking_head(t, self.morph) or (not t.is_cap and (
                         _is_verb(t, self.morph) or _clause_participle(t, self.morph))):
@@ -1734,6 +1777,23 @@ class UndertakingNames:
         if lem in GENERIC_MODIFIERS and (dash - start < 2 or lem in _POINTING_MODIFIERS or self._demonstrative(first)):
             return None  # "Uusi – ...", "Tämä hanke – ...": which one; "Kaikki mukaan – X", "Oma polku – X" are names
         return start
+
+    def _verb_closing_short_name(self, toks: list[Token], k: int) -> bool:
+        """A lower-case verb or participle right before the spaced dash of a titled name is the short name's last
+        word ("tukee Hyvä teko tarttuu – osallisuuden ... -hanketta", "Hyvin sanottu – Bra sagt -hanke") when
+        a capitalised word opens the short name within two words before it, and that capital stands inside a
+        sentence, after a lower-case word: a sentence's own subject and verb ("Ohjausryhmä kokoontui – ...")
+        open the sentence instead."""
+        t = toks[k]
+        if t.is_cap or not t.is_word or not (_is_verb(t, self.morph) or _clause_participle(t, self.morph)):
+            return False
+        for c in (k - 1, k - 2):
+            if c < 1 or not toks[c].is_word:
+                return False
+            if toks[c].is_cap:
+                before = toks[c - 1]
+                return before.is_word and not before.is_cap and _undertaking_head(before, self.morph) is None
+        return False
 
     def _verb_in_name(self, toks: list[Token], j: int, head_idx: int, taken: set[int]) -> bool:
         """A finite verb between a capital and " -hanke" belongs to the name ("Yhdistyksen Kesä tulee kylään
