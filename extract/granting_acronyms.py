@@ -27,7 +27,6 @@ Finnish word the morphology knows) are no names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from welfare_kg.extract.layout import replace_in_sentence
 from welfare_kg.extract.model import Mention
@@ -35,6 +34,7 @@ from welfare_kg.extract.morphology import Morphology
 from welfare_kg.extract.names import fold
 from welfare_kg.extract.recognition_words import FUNDING_ACRONYMS
 from welfare_kg.extract.resolve import mint
+from welfare_kg.extract.spans import Cover
 
 RULE = "granting-acronym"
 # an abbreviation of three to seven capitals, with its case ending after a colon or glued on ("XYZ:n", "XYZn",
@@ -78,29 +78,11 @@ def _name_like(acr: str, morph: Morphology) -> bool:
     return not morph.analyse(acr.capitalize()) or len(acr) <= 4
 
 
-class _Spans:
-    """Whether a stretch of text overlaps a mention: the spans sorted by start with the furthest end so far, so each
-    question is a binary search (a page of many mentions and many capitals stays linear)."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        spans = sorted((m.start, m.end) for m in mentions)
-        self.starts = [a for a, _ in spans]
-        self.reach: list[int] = []
-        far = -1
-        for _, b in spans:
-            far = max(far, b)
-            self.reach.append(far)
-
-    def free(self, a: int, b: int) -> bool:
-        i = bisect_left(self.starts, b) - 1  # the spans that start before b
-        return i < 0 or self.reach[i] <= a
-
-
 def granting_acronym_mentions(per_sentence: list[list[Mention]], starts: list[int], mentions: list[Mention],
                               text: str, morph: Morphology) -> None:
     """Add an Agency mention for each occurrence of an unknown abbreviation that gives money somewhere in the text
     (in place)."""
-    spans = _Spans(mentions)
+    taken = Cover((m.start, m.end) for m in mentions)  # a stretch any mention meets is some name's already
     givers: set[str] = set()
     for cand in _CANDIDATE.finditer(text):
         at, after = cand.start(), text[cand.end():cand.end() + 1]
@@ -111,7 +93,7 @@ def granting_acronym_mentions(per_sentence: list[list[Mention]], starts: list[in
         if m is None:
             continue
         acr = m.group("acr")
-        if acr not in givers and spans.free(m.start("acr"), m.end("acr")) and _name_like(acr, morph) \
+        if acr not in givers and not taken.meets(m.start("acr"), m.end("acr")) and _name_like(acr, morph) \
                 and not _NAME_GENITIVE_BEFORE.search(text, max(0, at - 40), at):
             givers.add(acr)
     if not givers:
@@ -123,7 +105,7 @@ def granting_acronym_mentions(per_sentence: list[list[Mention]], starts: list[in
         # the literal first (a fast search), the character before it tested by hand; two occurrences never overlap
         for m in re.finditer(re.escape(acr) + r"(?P<end>:[a-zåäö]{1,4}|n)?(?![\w])", text):
             a, b = m.start(), m.end()
-            if (a and (text[a - 1].isalnum() or text[a - 1] in "-_")) or not spans.free(a, b):
+            if (a and (text[a - 1].isalnum() or text[a - 1] in "-_")) or taken.meets(a, b):
                 continue
             found.append(Mention(start=a, end=b, surface=text[a:b], label=acr, type="Agency",
                                  case=_CASES.get(m.group("end") or "", "nimento" if not m.group("end") else None),
