@@ -57,7 +57,5 @@ def mark_passing_projects(text: str, mentions: Iterable[Mention]) -> None:
                 continue
         if cues is None:
             cues = [c.end() for c in _EXAMPLES.finditer(text)]
-            if not cues:
-                return
         if any(c <= m.start and m.start - c <= REACH and not _LIST_END.search(text, c, m.start) for c in cues):
             m.aside = True

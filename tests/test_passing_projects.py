@@ -77,3 +77,12 @@ def test_partners_do_not_join_a_project_named_only_as_an_example(tmp_path: Path)
               if f.predicate in {"participatesIn", "coordinates"}}
     # the example's own runner runs it, as the sentence says; the page's partners join no example
     assert not any("Kasvumaa" in o and "Pihapiiri" not in s for s, o in joined)
+
+
+def test_a_guessed_coined_name_is_aside_after_any_other_project_of_a_page_with_no_examples() -> None:
+    # the coined guess comes after an ordinary project mention and the page lists no examples: the guess is still
+    # checked (the page never says "hanke" or "projekti" in the singular)
+    text = "Kasvumaa-ohjelmat ja VuottaEsityksen edustajat kokoontuivat. VuottaEsityksen rehtori avasi kokouksen."
+    ordinary, coined = _project(text, "Kasvumaa-ohjelmat"), _project(text, "VuottaEsityksen", rule="camel-case")
+    mark_passing_projects(text, [ordinary, coined])
+    assert coined.aside and not ordinary.aside
