@@ -32,7 +32,11 @@ _THANKS = re.compile(r"(?i)^(?:\w+\s+)?(?:tack|kiitos|kiitokset|kiitämme)\b")
 # money sought, not granted: the list is of those applied to
 _SOUGHT = re.compile(r"(?i)\bha(?:ki|kee|ettu|kenut|kevat|kivat|etaan)\b|\bhakemu|\bansök|\bsöker|\bsökt")
 _END = re.compile(r"[.!?]\s*$")
+# a short line that opens another section, not a giver's row ("Hankkeen toteuttajat", "Yhteystiedot")
+_OTHER_SECTION = re.compile(r"(?i)toteutta|kumppan|yhteisty|yhteystie|ohjausryhm|hallinnoi|partner|samarbet|kontakt|"
+                            r"styrgrupp|genomför|projektägare|\bhankkeen\b|\bprojektet")
 MAX_LEAD_LINES = 4  # lines between the heading and its list
+MAX_UNNAMED_ROWS = 2  # rows in a row inside the list that name a giver the recogniser does not know
 MAX_ROW_WORDS = 16  # a funder's row may say what it gave for ("Kulturrådet för stöd till distrikten ..."); no full stop
 
 
@@ -75,6 +79,7 @@ def _section_list(text: str, at: int, by_start: dict[int, Mention]) -> tuple[lis
     members: list[Mention] = []
     lead = 0
     skipped = 0
+    odd = False
     end = at
     pos = at + 1
     while pos < len(text):
@@ -90,10 +95,16 @@ def _section_list(text: str, at: int, by_start: dict[int, Mention]) -> tuple[lis
                 members.append(first)
                 end = stop
                 skipped = 0
+                odd = False
             elif members:
-                # one row the recogniser did not name, inside the run: the list goes on if the next row is a member
+                # one row the recogniser did not name, inside the run: the list goes on if the next row is a member;
+                # two such rows in a row when both read as a giver's name (an unknown funder's row, "Soromunas
+                # Lihosidet, riksorganisationen"), not as a heading
+                if len(line.split()) <= 3 and _OTHER_SECTION.search(line):
+                    break  # another section's heading ("Hankkeen toteuttajat") ends the list
                 skipped += 1
-                if skipped > 1 or words > MAX_ROW_WORDS or _END.search(line):
+                odd = odd or not _unnamed_row(line, first)
+                if skipped > (1 if odd else MAX_UNNAMED_ROWS) or words > MAX_ROW_WORDS or _END.search(line):
                     break
             else:
                 lead += 1
@@ -104,3 +115,10 @@ def _section_list(text: str, at: int, by_start: dict[int, Mention]) -> tuple[lis
                     return [], at  # a new heading: the section had no list
         pos = stop + 1
     return members, end
+
+
+def _unnamed_row(line: str, first: Mention | None) -> bool:
+    """Whether a row the recogniser named nothing at reads as a giver's name: two words or more from a capital,
+    no colon, nothing another section's heading says, and no known non-giver (a person) at its start."""
+    return first is None and len(line.split()) >= 2 and line[:1].isupper() and not line.endswith(":") \
+        and not _OTHER_SECTION.search(line)

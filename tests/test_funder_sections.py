@@ -79,3 +79,24 @@ def test_a_bare_region_line_is_an_area_not_a_giver() -> None:
                                          "kiitämme lämpimästi.\n\nKuopion kaupunki\n\nPohjois-Savo\n\n"
                                          "Siilinjärven kunta"))
     assert "Pohjois-Savo" not in found
+
+
+@needs_voikko
+def test_two_rows_of_unknown_givers_do_not_end_the_list() -> None:
+    # the recogniser knows neither "Bralunda Kiviset" nor "Hepokorp"; the known rows after them are still funders
+    found = _funders(SV_PAGE.format(funding="Bidragsgivare\n\nProjektet har fått stöd av flera aktörer under "
+                                            "åren. Nedan listas alla som har stöttat arbetet.\n\nTack till\n\n"
+                                            "Tierps kommun\n\nBralunda Kiviset, riksorganisationen\n\n"
+                                            "Hepokorp för stöd till distrikten\n\nRegion Uppsala\n\n"
+                                            "Östhammars kommun"),
+                     "Kulturella mötesplatser")
+    assert {"Tierps kommun", "Region Uppsala", "Östhammars kommun"} <= _by_rule(found)
+
+
+@needs_voikko
+def test_another_section_s_heading_still_ends_the_list() -> None:
+    found = _funders(PAGE.format(funding="Rahoittajat\n\nKiitos tukijoillemme!\n\nKuopion kaupunki\n\n"
+                                         "Siilinjärven kunta\n\nHankkeen toteuttajat\n\nHepokorp Oy\n\n"
+                                         "Pohjois-Savon Osuuspankki"))
+    assert {"Kuopio", "Siilinjärvi"} <= _by_rule(found)
+    assert "Pohjois-Savon Osuuspankki" not in _by_rule(found)
