@@ -117,6 +117,7 @@ from welfare_kg.extract.text import Sentence
 from welfare_kg.extract.together_partners import together_partner_facts
 from welfare_kg.extract.total_sums import total_sums_dropped
 from welfare_kg.extract.undecided_proposals import undecided_proposal_facts
+from welfare_kg.extract.unread_list_heads import unread_list_head_facts
 from welfare_kg.loaders.record import DocumentRecord
 
 # posts read from prose around a name; an attendance list that names the person knows the post better
@@ -404,6 +405,8 @@ PASSES: tuple[DocumentPass, ...] = (
                  why='"A, B ja C rahoittavat" (coordinated_funders.py)'),
     DocumentPass("funder-sections", lambda p: funder_section_facts(p.per_sentence, p.facts, p.text),
                  why='a "Rahoittajat"/"Bidragsgivare" section\'s list after its lead paragraph (funder_sections.py)'),
+    DocumentPass("unread-list-heads", lambda p: unread_list_head_facts(p.sents, p.per_sentence, p.facts),
+                 why='"finansieras av Xyz, Region Y samt Z": the list after an unread head (unread_list_heads.py)'),
     # bodies left without an owner
     DocumentPass("body-name-owners", lambda p: body_name_owner_facts(p.mentions, p.facts),
                  stage=("bodies' owners", 1 - TAIL * 0.18), why='"HUSin hallitus" left unplaced (body_name_owners.py)'),
