@@ -64,6 +64,7 @@ from welfare_kg.extract.main_coordinator import main_coordinator_facts
 from welfare_kg.extract.meeting_functions import meeting_functions_dropped
 from welfare_kg.extract.meeting_lists import meeting_list_facts
 from welfare_kg.extract.member_rows import member_row_facts
+from welfare_kg.extract.ministry_receivers import ministry_receivers_dropped
 from welfare_kg.extract.minutes_officials import minutes_official_facts
 from welfare_kg.extract.model import Extraction, Fact, Mention
 from welfare_kg.extract.morphology import Morphology
@@ -396,6 +397,8 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("meeting-lists", lambda p: meeting_list_facts(p.record.kind, p.text, p.mentions),
                  why='a page listing a meeting\'s matters under "Aluehallitus käsitteli seuraavia asioita:"'
                      ' (meeting_lists.py)'),
+    DocumentPass("ministry-receivers-dropped", lambda p: ministry_receivers_dropped(p.facts, p.out.entities),
+                 "replace", why="a ministry receives no grant but the state budget's (ministry_receivers.py)"),
     DocumentPass("programme-funders-dropped", lambda p: programme_funders_dropped(p.facts, p.out.entities), "replace",
                  why="a company or an association funds no programme: it runs or receives (programme_funders.py)"),
     DocumentPass("programme-areas-dropped", lambda p: programme_areas_dropped(p.facts, p.out.entities, p.gaz),
