@@ -220,7 +220,11 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
         if _cue(COORD_CUES, words, ms, morph):
             # "THL tukee ja koordinoi kehittämistyötä": one said to run the work is not its funder
             runners.update(m.iri for m in candidates if m.iri)
-        if _funding(words, ms, morph):
+        if _funding(words, ms, morph) and _counted_projects(s, words, ms, morph, compounds=True):
+            # "STM on myöntänyt rahoituksen kahdeksalle hankkeelle": money shared out to a count of projects says
+            # nothing of the document's one
+            candidates = []
+        elif _funding(words, ms, morph):
             # "Eduskunta myönsi 4H:lle N euroa": money for a receiver no list knows says nothing of the project's
             unread_receiver = unread_name_allative(s.text, s.start, ms)
             funding_said = funding_said or not unread_receiver
@@ -408,11 +412,13 @@ def _joining(s: Sentence, words: list[Token], ms: Sequence[Mention], named: list
         and not unreal_joining(s, [t.start for t in _cue_words(JOIN_CUES, words, ms, morph)], morph)
 
 
-def _counted_projects(s: Sentence, words: list[Token], ms: Sequence[Mention], morph: Morphology) -> bool:
+def _counted_projects(s: Sentence, words: list[Token], ms: Sequence[Mention], morph: Morphology,
+                      compounds: bool = False) -> bool:
     """"on ollut osatoteuttajana neljässä hankkeessa": with no undertaking named, a count of projects is what is
-    joined, not the one the document is about (asked only of a joining sentence: it lemmatises every word)."""
+    joined, not the one the document is about (asked only of a joining or funding sentence: it lemmatises every
+    word); `compounds`: "10 solidaarisuushankkeelle" counts too."""
     return not any(m.type in UNDERTAKINGS for m in ms) and counted_project_words(
-        s, [(t, cue_lemma(t.text, morph)) for t in words])
+        s, [(t, cue_lemma(t.text, morph)) for t in words], compounds)
 
 
 def _owner_of_the_joined(s: Sentence, m: Mention, morph: Morphology) -> bool:

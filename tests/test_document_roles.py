@@ -234,3 +234,14 @@ def test_the_owner_of_a_body_deciding_an_agreement_is_a_party_to_it() -> None:
     # without the decision, or without the body's owner, there is no party
     assert document_role_facts(sents, per, decided[1:], MORPH) == []
     assert document_role_facts(sents, per, decided[:1], MORPH) == []
+
+
+def test_money_shared_out_to_a_count_of_projects_is_not_the_document_s() -> None:
+    # the ministry funded eight projects: the page's own project may be one of them or not, the sentence does not say
+    sents, per = _document("Alfa vahvistaa perheiden arkea. Alfa aloitti keväällä. STM on myöntänyt rahoituksen "
+                           "kahdeksalle hankkeelle.", ALFA, STM)
+    assert document_role_facts(sents, per, [], MORPH) == []
+    # the same grant with no count funds the document's project
+    sents, per = _document("Alfa vahvistaa perheiden arkea. Alfa aloitti keväällä. STM on myöntänyt rahoituksen "
+                           "kehittämistyöhön.", ALFA, STM)
+    assert _triples(document_role_facts(sents, per, [], MORPH)) == {("ministry/stm", "funds", "project/alfa")}
