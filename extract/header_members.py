@@ -47,8 +47,12 @@ _LOCATIVE_NEXT = re.compile(r"\s+\w+(?:ssa|ssä|lla|llä)\b")
 # 12.3.2015"); a member list writes the town with its kind ("Haminan kaupunki 24.4.2018")
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?(?:\d{4})?")
 _HAVING_NEXT = re.compile(r"\s+(?:on|oli|ei|olisi|ovat)\b")
-# the value of a place field of a meeting ("Kokouspaikka", "PAIKKA", "Sammanträdesplats:", "Plats och tid")
-_PLACE_FIELD = re.compile(r"(?:paikka|PAIKKA|[Pp]lats(?: och tid)?)\s*:?\s+[^.\n]{0,60}$")
+# the value of a place field of a meeting ("Kokouspaikka", "Paikka", "PAIKKA", "Sammanträdesplats:", "Plats och
+# tid"), and the town the minutes are checked, signed or laid out for the public in ("PÖYTÄKIRJAN TARKASTUS Iisalmi",
+# "Justering: Jakobstad", "PÖYTÄKIRJA YLEISESTI NÄHTÄVILLÄ Iisalmi")
+_PLACE_FIELD = re.compile(r"(?:[Pp]aikka|PAIKKA|[Pp]lats(?: och tid)?|[Tt]arkastus|TARKASTUS|[Jj]ustering|JUSTERING|"
+                          r"[Nn]ähtävillä|NÄHTÄVILLÄ)"
+                          r"\s*:?\s+[^.\n]{0,60}$")
 
 
 def header_member_facts(text: str, mentions: list[Mention]) -> list[Fact]:
