@@ -109,3 +109,10 @@ def test_a_capitalised_place_field_and_the_checking_and_display_fields_name_plac
         "Aika 12.3.2024 klo 13.00\n", "Aika 12.3.2024 klo 13.00 Paikka Forssan ammattiopisto, Opintie 3, Forssa\n")
     text += "\nPÖYTÄKIRJAN TARKASTUS Tammela Matti Virtanen\nPÖYTÄKIRJA YLEISESTI NÄHTÄVILLÄ Loppi\n"
     assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala"}
+
+
+@needs_voikko
+def test_a_towns_own_minutes_about_an_authority_give_no_members() -> None:
+    # the letterhead is the town's: the authority named in the title is the town's business, not the document's owner
+    text = MINUTES.format(head="Forssan kaupunki\nHämeen vesihuollon kuntayhtymä", a="Hattula", b="Janakkala")
+    assert not _members(text)
