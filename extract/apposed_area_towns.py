@@ -21,10 +21,11 @@ numeral ("Kempeleen kunnassa Liminka ...") names one town and is left alone.
   coversArea instead.
 - coversArea: an undertaking (a project, a programme, an agreement) a rule already gave the area covers each town
   too; an organisation working or studying in the area ("X-säätiö selvitti asumista Y:n kunnissa, A:ssa ...") has
-  an area of its own, which the towns need not be. When the area is not one the document names as an entity (no genitive
-  mention before the noun) the counted or plural noun still says "in these towns": the one undertaking the sentence
-  names, else the document's project when the sentence names no undertaking or organisation at all (a report's
-  passive "X:n kolmessa kunnassa A:ssa, B:ssä ja C:ssä on kokeiltu ..."), covers the towns.
+  an area of its own, which the towns need not be. When the area is not one the document names as an entity (no
+  genitive mention before the noun) the counted or plural noun still says "in these towns": the one undertaking the
+  sentence names, else the document's project when the sentence names no undertaking or organisation at all and the
+  document is no minutes (a report's passive "X:n kolmessa kunnassa A:ssa, B:ssä ja C:ssä on kokeiltu ..."), covers
+  the towns.
 
 Over the development annotation the shape stands in two reports of two publishers (a social services area's towns,
 a sub-region's towns where the project was tried); both annotate the towns as the project's area, one of them the
@@ -91,8 +92,9 @@ def _locative(t: Mention) -> bool:
 
 
 def apposed_area_town_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],
-                            facts: Sequence[Fact], mentions: Sequence[Mention]) -> list[Fact]:
-    """partOf and coversArea from the towns an area's town noun spells out in apposition."""
+                            facts: Sequence[Fact], mentions: Sequence[Mention], kind: str = "") -> list[Fact]:
+    """partOf and coversArea from the towns an area's town noun spells out in apposition (`kind`: the document's;
+    minutes are about many things, and the project they name most is no subject of a sentence naming none)."""
     have = {(f.subject, f.predicate, f.object) for f in facts}
     covered: dict[str, set[str]] = {}  # area IRI -> undertakings a rule gave it
     for f in facts:
@@ -144,7 +146,7 @@ def apposed_area_town_facts(sents: Sequence[Sentence], per_sentence: Sequence[Se
                 others = [m for m in ms if m.iri and m.type in ORGANISATIONS and m not in run]
                 if len(named) == 1:
                     subjects = named
-                elif not named and not others:
+                elif not named and not others and kind != "minutes":
                     if not doc_project_read:
                         doc_project_read = True
                         doc_project = None if document_project_tied(list(mentions)) \

@@ -329,7 +329,8 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("bracketed-area-towns", lambda p: bracketed_area_town_facts(p.sents, p.per_sentence, p.facts),
                  why='towns in brackets after an area a rule gave an undertaking, "seutukunnassa (A, B ja C)"'
                      " (bracketed_area_towns.py)"),
-    DocumentPass("apposed-area-towns", lambda p: apposed_area_town_facts(p.sents, p.per_sentence, p.facts, p.mentions),
+    DocumentPass("apposed-area-towns", lambda p: apposed_area_town_facts(p.sents, p.per_sentence, p.facts, p.mentions,
+                                                                           p.record.kind),
                  why='towns in apposition after an area\'s town noun, "X:n kunnissa A:ssa, B:ssä ja C:ssä"'
                      " (apposed_area_towns.py)"),
     # grants: inline lists, the opening's granter, listed receivers, minutes items, coordinated funders

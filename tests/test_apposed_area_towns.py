@@ -73,3 +73,12 @@ def test_an_organisation_covering_the_area_does_not_take_its_towns() -> None:
     text = ("Selvitys\n\nKehto-säätiö selvitti kehitysvammaisten asumista Lakeuden sosiaali- ja terveyspalvelujen "
             "yhteistoiminta-alueen kunnissa, Liedossa, Tarvasjoella ja Marttilassa.")
     assert not {s for s, _ in _rule(text, AREA_RULE)} & {"Kehto-säätiö", "Kehto"}
+
+
+@needs_voikko
+def test_minutes_lend_their_most_named_project_to_no_sentence() -> None:
+    text = ("Kunnanhallitus\nPöytäkirja 3/2024\n\n4 § Palvelusopimus kylille -hanke\n\nPalvelusopimus kylille -hanke "
+            "jatkuu. Palvelusopimus kylille -hankkeen raportti merkitään tiedoksi.\n\n5 § Kuulemiset\n\n"
+            "Jokiseudun kolmessa kunnassa Laihialla, Isossakyrössä ja Vähässäkyrössä järjestetään kuulemiset.")
+    ex_facts = _facts(text, kind="minutes")
+    assert not {f for f in ex_facts if f[0] == AREA_RULE}, ex_facts
