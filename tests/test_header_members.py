@@ -112,13 +112,6 @@ def test_a_capitalised_place_field_and_the_checking_and_display_fields_name_plac
 
 
 @needs_voikko
-def test_a_towns_own_minutes_about_an_authority_give_no_members() -> None:
-    # the letterhead is the town's: the authority named in the title is the town's business, not the document's owner
-    text = MINUTES.format(head="Forssan kaupunki\nHämeen vesihuollon kuntayhtymä", a="Hattula", b="Janakkala")
-    assert not _members(text)
-
-
-@needs_voikko
 def test_a_town_beside_a_street_is_an_address() -> None:
     # a street (with or without its number) right before the town, or after the town's genitive: a postal address
     text = PLACED.format(place="virtuaalinen",
