@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from welfare_kg.extract import shared_bodies
 from welfare_kg.extract.academic_posts import academic_posts
+from welfare_kg.extract.apposed_area_towns import apposed_area_town_facts
 from welfare_kg.extract.board_runs import board_run_facts
 from welfare_kg.extract.body_name_owners import board_division_facts, body_name_owner_facts
 from welfare_kg.extract.bracketed_area_towns import bracketed_area_town_facts
@@ -330,6 +331,10 @@ PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("bracketed-area-towns", lambda p: bracketed_area_town_facts(p.sents, p.per_sentence, p.facts),
                  why='towns in brackets after an area a rule gave an undertaking, "seutukunnassa (A, B ja C)"'
                      " (bracketed_area_towns.py)"),
+    DocumentPass("apposed-area-towns", lambda p: apposed_area_town_facts(p.sents, p.per_sentence, p.facts, p.mentions,
+                                                                           p.record.kind),
+                 why='towns in apposition after an area\'s town noun, "X:n kunnissa A:ssa, B:ssä ja C:ssä"'
+                     " (apposed_area_towns.py)"),
     # grants: inline lists, the opening's granter, listed receivers, minutes items, coordinated funders
     DocumentPass("inline-grants", lambda p: inline_grant_facts(p.sents, p.per_sentence, p.facts, p.text),
                  why='"myönsi: A 5 000 €, B ..." (inline_grants.py)'),

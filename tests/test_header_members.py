@@ -99,3 +99,22 @@ def test_the_adessive_of_having_still_names_a_member() -> None:
 def test_a_town_alone_with_a_date_after_it_is_where_the_minutes_were_signed() -> None:
     text = PLACED.format(place="virtuaalinen", sentence="Forssa 12.03.2024 Matti Virtanen, puheenjohtaja.")
     assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala"}
+
+
+@needs_voikko
+def test_a_capitalised_place_field_and_the_checking_and_display_fields_name_places() -> None:
+    # "Paikka" as the field's label (not only "Kokouspaikka"/"PAIKKA"), and the town the minutes are checked in and
+    # laid out for the public in: places, not member towns
+    text = MINUTES.format(head="Hämeen vesihuollon kuntayhtymä", a="Hattula", b="Janakkala").replace(
+        "Aika 12.3.2024 klo 13.00\n", "Aika 12.3.2024 klo 13.00 Paikka Forssan ammattiopisto, Opintie 3, Forssa\n")
+    text += "\nPÖYTÄKIRJAN TARKASTUS Tammela Matti Virtanen\nPÖYTÄKIRJA YLEISESTI NÄHTÄVILLÄ Loppi\n"
+    assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala"}
+
+
+@needs_voikko
+def test_a_town_beside_a_street_is_an_address() -> None:
+    # a street (with or without its number) right before the town, or after the town's genitive: a postal address
+    text = PLACED.format(place="virtuaalinen",
+                         sentence="Varapaikkana toimii Ammattiopisto Ahjo, Koulutie Forssa. Käsitellään asumisyksikön "
+                                  "perustamisesta Tammelan Rantakadulle 39 tehty esitys.")
+    assert {town for town, _ in _members(text)} == {"Hattula", "Janakkala"}
