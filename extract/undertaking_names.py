@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.fields import LABELS
+from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.funding_modifiers import describing_compound
 from welfare_kg.extract.gazetteer import (
     MUNICIPALITY_HEADS,
@@ -911,11 +912,12 @@ class UndertakingNames:
         return m
 
     def _after_given_name(self, toks: list[Token], k: int, text: str) -> bool:
-        """"Senja Sissonen projektiasiantuntijana": one space after a given name a capitalised word is the surname
-        of a person whose title follows, not a project's name in the genitive (Voikko reads an unknown surname in
-        -nen as one)."""
+        """"Senja Sissonen projektiasiantuntijana", "Keni Eikkula hanketyöntekijänä": one space after a given name
+        (Voikko's or DVV's) a capitalised word is the surname of a person whose title follows, not a project's name
+        in the genitive (Voikko reads an unknown surname in -nen as one)."""
         g = toks[k - 1]
-        return g.is_word and g.is_cap and text[g.end:toks[k].start] == " " and self._first_name(g)
+        return g.is_word and g.is_cap and text[g.end:toks[k].start] == " " and (
+            self._first_name(g) or listed_first_name(g.text))
 
     def _named_by_project_compound(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
         """"Apotti hanketoimisto", "Apotin hankepäällikkö": a capitalised word inside a sentence right before a

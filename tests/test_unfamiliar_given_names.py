@@ -64,3 +64,18 @@ def test_town_genitive_before_a_person_is_no_association() -> None:
     assert labels.get("Leia Lyhykäinen") == "Person"
     assert not any(t == "Association" for t in labels.values())
     assert ("Irja Rinnasto", "municipality/853", "yhteiskuntasuhteiden päällikkö") in posts(text)
+
+
+def test_given_name_of_the_register_before_a_project_staff_title() -> None:
+    # "Keni": a given name of DVV's statistics that Voikko does not know
+    text = "Hankkeessa työskenteli myös Keni Eikkula hanketyöntekijänä."
+    ex = extract(text, "news")
+    assert "Keni Eikkula" in {e.label for e in ex.entities.values() if e.type == "Person"}
+    assert not any(e.type == "Project" for e in ex.entities.values())
+
+
+def test_register_given_name_with_a_dotted_initial() -> None:
+    text = ("Paikalla: Eeka Runne, yliarkkitehti, Kuntaliitto, pj. Ristomatti T. Alho, erityisasiantuntija, TEM "
+            "Tatjana Värelä, yli insinööri, YM")
+    assert "Ristomatti T. Alho" in people(text, "news")
+    assert any(who == "Ristomatti T. Alho" and org == "ministry/tem" for who, org, _ in posts(text, "news"))
