@@ -586,10 +586,6 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
         if given_first or _surname_first_initial(toks, i, is_name, first, text):
             is_name[i] = first[i] = True
 
-    for i in range(1, len(toks) - 1):
-        if is_name[i] and is_name[i - 1] and _deputy_of(toks[i], toks[i + 1], text, morph):
-            is_name[i] = first[i] = False
-
     def adjacent(i: int) -> bool:  # two name words with one space between them: a wider gap is a column
         gap = text[toks[i].end:toks[i + 1].start]
         return is_name[i] and is_name[i + 1] and "\n" not in gap and "\t" not in gap and len(gap) <= 2
@@ -737,19 +733,6 @@ def _block_people(text: str, start: int, end: int, opener: str, morph: Morpholog
                 p.roles_before = True
         part[0].leads = True
     return people
-
-
-_DEPUTY_WORDS = {"varajäsen", "varajäsenenä", "ersättare"}
-
-
-def _deputy_of(tok: Token, nxt: Token, text: str, morph: Morphology) -> bool:
-    """"Marttila Alyssa Ravelan varajäsen": a surname in the genitive right before the deputy's word names whose
-    deputy the row's person is -- no word of a name, though Voikko does not know it (the register holds "Ravela")."""
-    word = tok.text
-    if nxt.text.lower() not in _DEPUTY_WORDS or text[tok.end:nxt.start] != " " or not word.endswith("n") \
-            or word.endswith("nen") or listed_surname(word) or listed_first_name(word):
-        return False
-    return listed_surname(word[:-1]) or any(r.cls == "sukunimi" and r.case == "omanto" for r in morph.analyse(word))
 
 
 def _closes_bare(part: list[Listed], after: int, morph: Morphology) -> bool:

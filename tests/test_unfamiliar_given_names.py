@@ -79,13 +79,3 @@ def test_register_given_name_with_a_dotted_initial() -> None:
             "Tatjana Värelä, yli insinööri, YM")
     assert "Ristomatti T. Alho" in people(text, "news")
     assert any(who == "Ristomatti T. Alho" and org == "ministry/tem" for who, org, _ in posts(text, "news"))
-
-
-def test_deputy_of_a_genitive_surname_is_no_name_word() -> None:
-    # "Marttila" is also a former municipality's name; "Ravelan" the genitive of a register's surname
-    text = ("KIRKKONUMMEN KUNTA PÖYTÄKIRJA Perusturvalautakunta Läsnä Lankia Elliot jäsen Mansala Mici jäsen "
-            "Usenius Enni Fagerholmin varajäsen Marttila Alyssa Ravelan varajäsen Muut läsnäolijat Käck Caj kh:n "
-            "edustaja")
-    found = people(text)
-    assert "Alyssa Marttila" in found
-    assert not any("Ravela" in name for name in found)
