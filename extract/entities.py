@@ -2030,8 +2030,10 @@ class Recogniser(OrganisationNames, UndertakingNames):
             if _CAPITAL_LETTER.fullmatch(b.text):
                 # "Stig A. Exempelsson": a middle initial between the first name and the surname
                 last = toks[i + 3] if i + 3 < len(toks) and toks[i + 2].text == "." else None
-                if last is not None and self._first_name(a) and last.is_cap and last.is_word \
-                        and not last.is_acronym and i + 3 not in taken and last.start - toks[i + 2].end == 1:
+                # (a given name of DVV's statistics too, "Ristomatti T. Alho": the dotted initial says a person)
+                if last is not None and (self._first_name(a) or listed_first_name(a.text)) and last.is_cap \
+                        and last.is_word and not last.is_acronym and i + 3 not in taken \
+                        and last.start - toks[i + 2].end == 1:
                     out.append(self._initialled(a, f"{b.text}.", last, text))
                     i += 4
                     continue

@@ -2221,6 +2221,9 @@ class OrganisationNames:
                     or opens_dash_title(text, toks[end - 1].end):
                 continue  # (not "Tornion Aine tulee kylään -hanke": an undertaking's title opens so)
             span = toks[i:end]
+            if len(span) == 3 and listed_first_name(span[1].text) \
+                    and (listed_surname(span[2].text) or span[2].text.endswith("nen")):
+                continue  # "Turun Leia Lyhykäinen, vs. seutujohtaja": the town's genitive before a person's name
             if words == 1 and any(b.lower().endswith(_DISTRICT_WORDS) and len(b) > 6
                                   for b in self.morph.bases(span[-1].text)):
                 continue  # "Vantaan Havukoskella": a district of the town, named by its landform, is no company

@@ -27,12 +27,12 @@ from welfare_kg.extract.entities import (
     is_post,
     split_glued_labels,
 )
-from welfare_kg.extract.first_names import listed_first_name
+from welfare_kg.extract.first_names import listed_first_name, mostly_given
 from welfare_kg.extract.model import Mention
 from welfare_kg.extract.morphology import Morphology, given_name_as_written
 from welfare_kg.extract.seat_words import seat_words
 from welfare_kg.extract.spans import Locator, SpanIndex
-from welfare_kg.extract.surnames import listed_surname, surname_base
+from welfare_kg.extract.surnames import listed_surname, surname_base, surnames
 from welfare_kg.extract.text import Token, tokenize
 from welfare_kg.extract.town_names import town_names
 
@@ -170,10 +170,13 @@ def is_first_name(word: str, morph: Morphology) -> bool:
     if given_name_as_written(word, morph):
         return True
     if listed_first_name(word) and (not listed_surname(word) or not any(
-            r.cls in {"sukunimi", "paikannimi"} and r.case == "nimento" for r in readings)):
+            r.cls in {"sukunimi", "paikannimi"} and r.case == "nimento" for r in readings)
+            or (word not in town_names() and mostly_given(word, surnames().get(word, 0)))):
         # DVV's first names too ("Strandberg Tina": Voikko reads "Tina" as tin), unless Voikko reads the word as a
         # surname or a place as written and DVV has it as a surname too ("Jordan"): in "Sironen, Olli Jordan,
-        # Jukka-Pekka" it is the surname; "Mari", "Onerva" (a place, a surname to Voikko) are no surnames in Finland
+        # Jukka-Pekka" it is the surname; "Mari", "Onerva" (a place, a surname to Voikko) are no surnames in Finland;
+        # a name DVV counts mostly as a given name is one ("Kaija", "Torsti"), unless a municipality bears it ("Simo",
+        # "Salla": a member's town column)
         return True
     parts = [p for p in word.split("-") if p]
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
@@ -1031,13 +1034,20 @@ def _best_split(run: list[int], first: list[bool], sur: list[bool], toks: list[T
         return (0.0 if _only_place(toks[i], morph) or common(i) else 1.0) if not first[i] else (0.0 if sur[i] else -1.0)
 
     def f_score(i: int) -> float:  # as a first name; a town's name ("Kannus", "Kokkola") or a common word never is one
-        return 1.0 if first[i] else (-1.0 if sur[i] or town(i) or common(i) else 0.0)
+        return 1.0 if first[i] else (-1.0 if sur[i] or town(i) or common(i) or nen(i) else 0.0)
+
+    def nen(i: int) -> bool:  # a surname's ending that no given name of DVV's statistics has
+        return toks[i].text.lower().endswith("nen")
 
     def surname_like(i: int) -> bool:  # a known surname, or one in -nen, which no given name ends in
-        return sur[i] or toks[i].text.lower().endswith("nen")
+        return sur[i] or nen(i)
 
     def pair_ok(x: int, y: int) -> bool:  # some word of it may be a name: "Kunnanvirasto Kokoushuone" is nobody
         if not first[x] and not first[y] and surname_like(x) and surname_like(y):
+            if nen(x) != nen(y) and listed_first_name(toks[y if nen(x) else x].text):
+                # "Nupponen Kuutti", "Romunen Erkko": a given name of DVV's statistics that is a surname too
+                # (Voikko's reading) beside a word in -nen, which is never the given name -- one person
+                return True
             # "Alhonen Sinisalo": two surnames under two column labels, two people named by surname -- but in a
             # long column of "Surname Given" pairs a short given name Voikko reads as a surname ("Lindström
             # Dick") stands in a pair's place

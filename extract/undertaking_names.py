@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from welfare_kg.extract.fields import LABELS
+from welfare_kg.extract.first_names import listed_first_name
 from welfare_kg.extract.funding_modifiers import describing_compound
 from welfare_kg.extract.gazetteer import (
     MUNICIPALITY_HEADS,
@@ -910,6 +911,14 @@ class UndertakingNames:
         m.case = self._case(toks[i])
         return m
 
+    def _after_given_name(self, toks: list[Token], k: int, text: str) -> bool:
+        """"Senja Sissonen projektiasiantuntijana", "Keni Eikkula hanketyöntekijänä": one space after a given name
+        (Voikko's or DVV's) a capitalised word is the surname of a person whose title follows, not a project's name
+        in the genitive (Voikko reads an unknown surname in -nen as one)."""
+        g = toks[k - 1]
+        return g.is_word and g.is_cap and text[g.end:toks[k].start] == " " and (
+            self._first_name(g) or listed_first_name(g.text))
+
     def _named_by_project_compound(self, toks: list[Token], text: str, taken: set[int]) -> list[Mention]:
         """"Apotti hanketoimisto", "Apotin hankepäällikkö": a capitalised word inside a sentence right before a
         compound of the project word (the project's office, group or manager) is the project's name."""
@@ -925,7 +934,7 @@ class UndertakingNames:
                     or toks[k - 1].text in {".", "!", "?", ":", "•", "–", "-"} or text[t.end:nxt.start] != " " \
                     or is_post(t.text, self.morph) or self._first_name(t) \
                     or any(r.cls in {"paikannimi", "etunimi", "sukunimi", "teonsana"} for r in self.morph.analyse(
-                        t.text)):
+                        t.text)) or self._after_given_name(toks, k, text):
                 continue
             name = base_of(t.text, self.morph, "omanto") if t.text.endswith("n") else t.text
             name = name[:1].upper() + name[1:]
