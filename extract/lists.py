@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable
 
 from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.layout import OPENING_CHARS, insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.page_project import page_project
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.loaders.record import DocumentRecord
@@ -92,9 +92,7 @@ class _Mentions:
         projects = sorted((m for m in self.resolved if m.type == "Project" and not m.generic), key=lambda m: m.start)
         self.project_starts = [m.start for m in projects]
         self.projects = projects
-        counts = Counter(m.iri for m in projects if not m.aside).most_common(2)  # passing_projects.py
-        # the project the document names strictly most often (None on a tie)
-        self.main = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+        self.main = page_project(projects).iri  # the page's own project: page_project.py
 
     def starting_in(self, a: int, b: int) -> list[Mention]:
         return self.index.starting_in(a, b)
