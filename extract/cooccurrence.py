@@ -98,9 +98,9 @@ def is_funder(m: Mention) -> bool:
 
 def most_named_project(per_sentence: Sequence[Sequence[Mention]],
                        counted: Callable[[Mention], bool] | None = None) -> str | None:
-    """The project a document is about (page_project.py), counting the mentions `counted` accepts: the project a
-    sentence saying only "hanke" speaks of."""
-    return page_project((m for ms in per_sentence for m in ms), counted).iri
+    """The project a document is about when no other is named as often (page_project.py, `PageProject.strict`),
+    counting the mentions `counted` accepts: the project a sentence saying only "hanke" speaks of."""
+    return page_project((m for ms in per_sentence for m in ms), counted).strict
 
 
 def candidate_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],

@@ -20,8 +20,10 @@ The one rule (`page_project`):
 - the undertaking named strictly most often is the page's project; of two or more named equally often, the one the
   opening (layout.OPENING_CHARS: the heading, the lead) names and the others not; else none: a page listing
   several projects is about none of them in particular.
-`PageProject.leader` keeps the first named of the most named whatever the tie, for the callers whose own
-condition reads ties otherwise (`relations.document_project`: see there).
+How sure: `PageProject.strict` is the project only when no other is named as often (the sentence fallback of
+cooccurrence.py, funder_sections.py and coordinated_funders.py ask this: the opening's choice cost right facts there);
+`iri` the rule above (document_roles.main_project, relations.document_project, lists); `tied` says another was named
+as often; `leader` the first named of the most named, whatever the tie.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ from welfare_kg.extract.spans import outermost
 _SUB_PROJECT_WORD = re.compile(r"(?i)osahank|osaprojekt|alahank|delprojekt")
 # the short name before a descriptive name, closed by a comma or a dash: "Dynamo, nuorten seudullinen ..."
 _SHORT_NAME_LEAD = re.compile(r"^[^,–—-]{2,40}?(?:,|\s[-–—])\s+")
-# numbers and roman numerals, which tell a sequel from its predecessor ("Kylille I", "Kylille II", "X 2")
-_NUMBERS = re.compile(r"(?i)\b(?:\d+|[ivx]{1,4})\b")
+# numbers and roman numerals, which tell a sequel from its predecessor ("Kylille I", "Kylille II", "X 2", "X2")
+_NUMBERS = re.compile(r"(?i)\d+|\b[ivx]{1,4}\b")  # digits even glued on: "Tuu mukaan2"
 MIN_SPELLING_CHARS = 10  # shorter names one letter apart are as often two names as one misspelt
 
 
@@ -66,6 +68,13 @@ class PageProject:
     leader: str | None = None
     named: int = 0
     tied: bool = False
+
+    @property
+    def strict(self) -> str | None:
+        """The project only when no other is named as often, the opening not asked: for the sentence fallback
+        (cooccurrence.py), which pairs a bare "hanke" across sentences with no wording to go on, and a heading the
+        recogniser misread as a project name (an organisation's name in capitals) broke ties wrongly."""
+        return None if self.tied else self.iri
 
 
 NONE = PageProject(None)

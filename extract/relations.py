@@ -1290,8 +1290,8 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
         return []
     # "EAKR:n rahoitusta Interreg Europe -ohjelman kautta" on a page about projects: the fund is the programme's
     # source, the projects' funding is told apart (with no project known the fund still funds the programme)
-    if _target_is_programme(c) and (c.ctx.main_project or c.ctx.doc_project):
-        return []
+    if _target_is_programme(c) and (c.ctx.main_project or c.ctx.doc_project or c.ctx.doc_project_tied):
+        return []  # (a tie of projects: still a page about projects)
     funds = [u for u in c.und if u.iri in c.ctx.funds]
     if len(c.lemmas) > RUN_ON_WORDS:
         # a transcript's run-on list of items: the fund of one title ("Rahoitushakemus Euroopan aluekehitysrahaston
