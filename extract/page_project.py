@@ -15,15 +15,16 @@ The one rule (`page_project`):
   extract/passing_projects.py), a sub-project ("X -osahanke": part of the page's project, `is_sub_project`) and a
   pilot ("pilotti X": a piece of work inside it); a name read twice at one place ("Arjen apu" inside "Arjen apu
   -hanke") counts once;
-- the IRIs the page writes as spellings of one undertaking (`_one_undertaking`) count together, answered by the
+- the IRIs the page writes as spellings of one undertaking (`_spelling_pairs`) count together, answered by the
   one written most (the first written of equals);
 - the undertaking named strictly most often is the page's project; of two or more named equally often, the one the
   opening (layout.OPENING_CHARS: the heading, the lead) names and the others not; else none: a page listing
   several projects is about none of them in particular.
-How sure: `PageProject.strict` is the project only when no other is named as often (the sentence fallback of
-cooccurrence.py, funder_sections.py and coordinated_funders.py ask this: the opening's choice cost right facts there);
-`iri` the rule above (document_roles.main_project, relations.document_project, lists); `tied` says another was named
-as often; `leader` the first named of the most named, whatever the tie.
+How sure: `PageProject.iri` is the rule above (document_roles.main_project, relations.document_project, lists);
+`strict` the project only when no other is named as often, the opening not asked (the sentence fallback of
+cooccurrence.py, funder_sections.py, coordinated_funders.py and priority_axes.py: on the project-swapped copies
+the opening's choice, an organisation in a heading misread as a project, made wrong facts there); `tied` says
+another undertaking was named as often; `leader` the first named of the most named, whatever the tie.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Mention
@@ -99,7 +101,7 @@ def page_project(mentions: Iterable[Mention], counted: Callable[[Mention], bool]
     labels: dict[str, set[str]] = {}
     for m in ms:
         labels.setdefault(m.iri or "", set()).add(m.label)
-    groups = _undertakings(labels)
+    groups = _undertakings(frozenset((iri, frozenset(names)) for iri, names in labels.items()))
     group_count: dict[str, int] = {}
     group_first: dict[str, int] = {}
     members: dict[str, list[str]] = {}
@@ -122,9 +124,12 @@ def page_project(mentions: Iterable[Mention], counted: Callable[[Mention], bool]
     return PageProject(decided, leader, best, True)
 
 
-def _undertakings(labels: dict[str, set[str]]) -> dict[str, str]:
-    """Each IRI mapped to one IRI of its undertaking: IRIs whose labels the page writes as spellings of one name
-    (`_spellings_pairs`) are one."""
+@lru_cache(maxsize=8)
+def _undertakings(named: frozenset[tuple[str, frozenset[str]]]) -> dict[str, str]:
+    """Each IRI mapped to one IRI of its undertaking: IRIs whose labels (`named`: each IRI with its labels) the page
+    writes as spellings of one name (`_spelling_pairs`) are one. Kept for the few latest pages: each document asks
+    several times of the same mentions (~0.1 CPU-s a time for a page naming 700 projects)."""
+    labels = {iri: set(names) for iri, names in named}
     parent = {iri: iri for iri in labels}
 
     def find(x: str) -> str:
