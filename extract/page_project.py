@@ -74,8 +74,8 @@ class PageProject:
     @property
     def strict(self) -> str | None:
         """The project only when no other is named as often, the opening not asked: for the sentence fallback
-        (cooccurrence.py), which pairs a bare "hanke" across sentences with no wording to go on, and a heading the
-        recogniser misread as a project name (an organisation's name in capitals) broke ties wrongly."""
+        (cooccurrence.py), which pairs a bare "hanke" with the page's project with no wording to go on; there an
+        organisation in a heading the recogniser misread as a project name won ties and took wrong funders."""
         return None if self.tied else self.iri
 
 

@@ -142,3 +142,14 @@ def test_a_funded_row_whose_runner_is_not_read_is_still_a_row_of_the_programme()
     assert [o for _s, p, o, _a, _r in out if p == "coordinates"] == ["municipality/698"] or \
         [s for s, p, _o, _a, _r in out if p == "coordinates"] == ["municipality/698"]
     assert not any("avoin" in s for s, _p, _o, _a, _r in out)  # the cut row gives nothing
+
+
+def test_a_fund_beside_a_programme_on_a_page_of_two_projects_funds_no_programme() -> None:
+    """A page naming two projects equally often has no project of its own, but it is still a page about projects:
+    "EAKR:n rahoitusta Interreg Europe -ohjelman kautta" says where the programme's money comes from, no grant."""
+    from helpers import labelled_grants
+
+    text = ("Järvimaan toimijat onnistuivat saamaan yli 400 000 euroa Euroopan aluekehitysrahaston rahoitusta "
+            "Interreg Europe –yhteistyöohjelman toiselta hakukierrokselta.\n"
+            "Rahoitusta saivat Arjen apu -hanke ja Kylätalo-hanke.")
+    assert not labelled_grants(text, rule="funds:via-fund")
