@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 from welfare_kg.extract.bracketed_funders import ROLE_BEFORE
 from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology
+from welfare_kg.extract.page_project import page_project
 from welfare_kg.extract.relations import is_fund, is_paying_agency
-from welfare_kg.extract.spans import outermost
 from welfare_kg.extract.text import Sentence, Token
 
 # Below every specific rule (0.5 to 0.9), so that `FILTER(?confidence >= 0.5)` keeps the graph without this layer,
@@ -99,13 +98,9 @@ def is_funder(m: Mention) -> bool:
 
 def most_named_project(per_sentence: Sequence[Sequence[Mention]],
                        counted: Callable[[Mention], bool] | None = None) -> str | None:
-    """The project a document names strictly more often than any other (a tie: none), counting the mentions
-    `counted` accepts: the project a sentence saying only "hanke" speaks of."""
-    # a name read twice at one place ("Arjen apu" inside "Arjen apu -hanke") is named once: only the outer span counts
-    counts = Counter(m.iri for ms in per_sentence for m in outermost(ms) if m.type == "Project" and m.iri
-                     and not m.generic and not m.aside and (counted is None or counted(m)))
-    top = counts.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    """The project a document is about when no other is named as often (page_project.py, `PageProject.strict`),
+    counting the mentions `counted` accepts: the project a sentence saying only "hanke" speaks of."""
+    return page_project((m for ms in per_sentence for m in ms), counted).strict
 
 
 def candidate_facts(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Mention]],

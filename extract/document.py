@@ -78,7 +78,7 @@ from welfare_kg.extract.degree_titles import degree_title
 from welfare_kg.extract.doc_progress import TAIL, document_progress, stage
 from welfare_kg.extract.document_indexes import build_indexes
 from welfare_kg.extract.document_passes import PassInput, run_passes
-from welfare_kg.extract.document_roles import is_sub_project, read_document
+from welfare_kg.extract.document_roles import read_document
 from welfare_kg.extract.domain_orgs import document_domain_org
 from welfare_kg.extract.elided_branches import elided_branch_mentions
 from welfare_kg.extract.entities import BOARD_ABBREVIATION, Recogniser, is_post
@@ -145,6 +145,7 @@ from welfare_kg.extract.organisation_units import organisation_unit_mentions
 from welfare_kg.extract.owner_project_bullets import owner_bullet_mentions
 from welfare_kg.extract.owner_title_blocks import owner_title_block_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
+from welfare_kg.extract.page_project import is_sub_project
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.part_lists import part_list_mentions
 from welfare_kg.extract.passing_projects import mark_passing_projects

@@ -40,7 +40,6 @@ scheme for coordinates (one organisation with an administering word) added no fa
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -60,14 +59,13 @@ from welfare_kg.extract.cooccurrence import (
     cues_match,
     in_role,
     is_funder,
-    most_named_project,
     outside_relative_clauses,
 )
 from welfare_kg.extract.excepted_places import excepted
-from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
 from welfare_kg.extract.morphology import Morphology, lemma
 from welfare_kg.extract.named_not_funding import no_funding_party
+from welfare_kg.extract.page_project import page_project
 from welfare_kg.extract.passive_receivers import passive_receiver
 from welfare_kg.extract.relations import (
     ATTENDEE_NOUNS,
@@ -111,16 +109,6 @@ PLACE_CASES = {"sisaolento", "ulkoolento", "sisaeronto", "ulkoeronto", "sisatule
 SOURCE_CASES = {"sisaeronto", "ulkoeronto"}  # elative, ablative: where someone comes from
 
 
-# a sub-project's name as written: the label may drop the kind word ("Kotona kotona -osahanke" -> "Kotona kotona")
-_SUB_PROJECT_WORD = re.compile(r"(?i)osahank|osaprojekt|alahank|delprojekt")
-
-
-def is_sub_project(m: Mention) -> bool:
-    """A sub-project by its label or by the words it is written with: a label that lost the kind word of a name
-    written "X -osahanke" made the sub-project the project in focus (or the document's topic) instead of a part."""
-    return "osahanke" in m.label.lower() or _SUB_PROJECT_WORD.search(m.surface) is not None
-
-
 # while the document passes run (`topic_kept`): the mentions they read and the topic found for them
 _topic: list[tuple[Sequence[Sequence[Mention]] | None, str | None]] = []
 
@@ -138,10 +126,9 @@ def topic_kept() -> Iterator[None]:
 
 
 def main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
-    """The project the document names most, strictly more often than any other; mentions labelled as sub-projects
-    ("osahanke") do not count. Of two or more named equally often, the one the opening (layout.OPENING_CHARS: the
-    heading, the lead) names is the topic, a predecessor or partner project named as often further on is not; a tie
-    the opening does not break (both or neither named there) leaves the document without a topic project."""
+    """The project the document is about (page_project.py: the project named strictly most often, else of those
+    named equally often the one the opening names; sub-projects, pilots and projects named in passing do not
+    count), worked out once per document within `topic_kept`."""
     if _topic and _topic[0][0] is per_sentence:
         return _topic[0][1]
     topic = _main_project(per_sentence)
@@ -151,17 +138,7 @@ def main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
 
 
 def _main_project(per_sentence: Sequence[Sequence[Mention]]) -> str | None:
-    counted = [m for ms in per_sentence for m in ms if m.type == "Project" and m.iri and not m.generic
-               and not m.aside and not is_sub_project(m)]
-    top = most_named_project([counted])
-    if top is not None or not counted:
-        return top
-    # two or more named equally often: the one the opening (heading, lead) names is what the document is about
-    counts = Counter(m.iri for m in counted)
-    best = max(counts.values())
-    tied = {iri for iri, n in counts.items() if n == best}
-    opening = {m.iri for m in counted if m.iri in tied and m.start < OPENING_CHARS}
-    return next(iter(opening)) if len(opening) == 1 else None
+    return page_project(m for ms in per_sentence for m in ms).iri
 
 
 @dataclass

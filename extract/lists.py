@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable
 
 from welfare_kg.extract.excepted_places import excepted
 from welfare_kg.extract.layout import OPENING_CHARS, insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.names import fold
+from welfare_kg.extract.page_project import page_project
 from welfare_kg.extract.resolve import mint
 from welfare_kg.extract.spans import SpanIndex
 from welfare_kg.loaders.record import DocumentRecord
@@ -92,9 +92,7 @@ class _Mentions:
         projects = sorted((m for m in self.resolved if m.type == "Project" and not m.generic), key=lambda m: m.start)
         self.project_starts = [m.start for m in projects]
         self.projects = projects
-        counts = Counter(m.iri for m in projects if not m.aside).most_common(2)  # passing_projects.py
-        # the project the document names strictly most often (None on a tie)
-        self.main = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+        self.main = page_project(projects).iri  # the page's own project: page_project.py
 
     def starting_in(self, a: int, b: int) -> list[Mention]:
         return self.index.starting_in(a, b)
@@ -692,6 +690,8 @@ FUNDED_HEADING = re.compile(r"^[ \t]*(?:rahoitettava[t]?|rahoitetu[t]?|rahoitust
                             r"(?:hank\w*|projekt\w*)[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _ROW_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]")
 _RUNNER_TYPES = PARTY_TYPES | {"Agency", "CompetenceCentre"}
+# the runner's name closing a row after a spaced dash: capitalised words to the line's end
+_ROW_RUNNER = re.compile(r"\s[-–—][ \t]+[A-ZÅÄÖ][\w.]*(?:[ \t]+[\w.]+){0,5}[ \t]*$")
 _LEGAL_FORM_TAIL = re.compile(r"[ \t]*(?:Oyj?|Ab|ry|rf|r\.y\.|r\.f\.)?[ \t.]*")
 
 
@@ -724,11 +724,15 @@ def funded_row_facts(record: DocumentRecord, idx: _Mentions) -> list[Fact]:
                            and re.search(r"\s[-–—]\s*$", text[pos:m.start])
                            and _LEGAL_FORM_TAIL.fullmatch(text[m.end:end])), None)
             ev = Evidence(line, pos, end)
+            # a row without its runner (a cut last line) is not of the layout, so it gives nothing; a runner written
+            # after the dash that the recogniser did not read (a new agency's name) still closes a row
+            written = runner is not None or ((tail := _ROW_RUNNER.search(line)) is not None and project is not None
+                                             and project.start < pos + tail.start())
             if project is not None and runner is not None and runner.iri != project.iri:
-                # a row without its runner (a cut last line) is not of the layout, so it gives nothing
                 out.append(Fact(runner.iri, "coordinates", project.iri, ev, "coordinates:funded-row", 0.7))
-                if frame is not None and frame.iri and frame.iri != project.iri:
-                    out.append(Fact(project.iri, "partOf", frame.iri, ev, "partOf:funded-row-heading", 0.6))
+            if project is not None and written and (runner is None or runner.iri != project.iri) \
+                    and frame is not None and frame.iri and frame.iri != project.iri:
+                out.append(Fact(project.iri, "partOf", frame.iri, ev, "partOf:funded-row-heading", 0.6))
             pos = end + 1
     return out
 

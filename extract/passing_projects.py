@@ -1,10 +1,10 @@
 """Projects a page names only in passing, as examples of other projects, are never the page's own project.
 
 Many role rules fall back on the page's project when a sentence names none ("Hankkeen kumppanit: A, B",
-"Hanketta hallinnoi X", a card's rows): relations.document_project, document_roles.main_project,
-cooccurrence.most_named_project and lists' main project count the projects a page names. A plan whose own title
-the recogniser misses ("<Name> - <ACRONYM> Hankesuunnitelma" with words the recogniser reads otherwise) may then
-name no project but one in its list of partners: "Yhteistyötahot: ... sekä samanaikaiset hankkeet kuten X:n
+"Hanketta hallinnoi X", a card's rows): page_project.py counts the projects a page names for all of them
+(relations.document_project, document_roles.main_project, cooccurrence.most_named_project, lists). A plan whose
+own title the recogniser misses ("<Name> - <ACRONYM> Hankesuunnitelma" with words the recogniser reads otherwise)
+may then name no project but one in its list of partners: "Yhteistyötahot: ... sekä samanaikaiset hankkeet kuten X:n
 hallinnoima Y sekä Z:n hallinnoima W -hanke". Y and W are other projects the page's project works beside, named
 as examples of a plural project word ("hankkeet kuten", "hankkeita, esimerkiksi", "projekt såsom"), and every
 partner of the page then joined Y.
@@ -14,7 +14,7 @@ A coined word the recogniser guessed to be a project (a glued capital, "VuottaEs
 project the page is about: "VuottaEsityksen rehtori", "VuottaEsityksen ja 14 kunnan edustajat" name a school, and
 every town that signed the school's agreement joined the guessed project.
 
-`mark_passing_projects` marks such mentions (`Mention.aside`); the counters leave them out, so the page's project
+`mark_passing_projects` marks such mentions (`Mention.aside`); page_project.py leaves them out, so the page's project
 is another one it names, or none (a role with no project to attach to is left unsaid, not given to Y). The
 mentions stay, and sentence rules still read them where the sentence itself ties a party to them.
 """

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from welfare_kg.extract.layout import insert_mentions
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.relations import document_project, document_project_tied
+from welfare_kg.extract.page_project import page_project
 from welfare_kg.extract.spans import SpanIndex
 
 RULE = "programme-axis"
@@ -93,9 +93,7 @@ def axis_facts(mentions: Sequence[Mention], facts: Sequence[Fact], kind: str) ->
     axes = [m for m in mentions if m.rule == RULE and m.iri]
     if not axes or len({m.iri for m in axes}) > MAX_AXES:
         return []
-    main = document_project(list(mentions))
-    if main is not None and document_project_tied(list(mentions)):
-        main = None
+    main = page_project(mentions).strict  # a tie: no project of the page's own (page_project.py)
     projects = sorted((m for m in mentions if m.type == "Project" and m.iri and not m.generic),
                       key=lambda m: m.start)
     have = {(f.subject, f.object) for f in facts if f.predicate == "partOf"}

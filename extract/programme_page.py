@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from welfare_kg.extract.document_roles import is_sub_project, main_project
+from welfare_kg.extract.document_roles import main_project
 from welfare_kg.extract.layout import OPENING_CHARS
 from welfare_kg.extract.model import Evidence, Fact, Mention, related_pairs
+from welfare_kg.extract.page_project import is_sub_project
 from welfare_kg.extract.sole_programme import worded_programme
 from welfare_kg.extract.text import Sentence
 

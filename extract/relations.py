@@ -44,6 +44,7 @@ from welfare_kg.extract.model import Evidence, Fact, Mention
 from welfare_kg.extract.money import Amount, find_amounts, not_granted_sum, total_over_many
 from welfare_kg.extract.morphology import FINITE_MOODS, Morphology, lemma
 from welfare_kg.extract.named_giver import sources_listed
+from welfare_kg.extract.page_project import page_project
 from welfare_kg.extract.passive_receivers import passive_receiver
 from welfare_kg.extract.prefilter import guarded
 from welfare_kg.extract.programme_agents import programme_after_funding_word
@@ -128,29 +129,19 @@ def is_fund(m: Mention) -> bool:
 
 
 def document_project(mentions: list[Mention]) -> str | None:
-    """The project a document is about: its most often named project (the first of equals).
+    """The project a document is about (page_project.py: one rule for every caller; None on a tie the opening
+    does not break).
 
     A project card says "Hanketta hallinnoi X" before the text first names the project
     ("Rainer-hankkeen tavoitteena..."), so "hanke" falls back to it when nothing in focus is a project.
     """
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.type == "Project" and m.iri and not m.generic and not m.aside and m.rule != "pilot" \
-                and "osahanke" not in m.label.lower():
-            counts[m.iri] = counts.get(m.iri, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    return page_project(mentions).iri
 
 
 def document_project_tied(mentions: list[Mention]) -> bool:
-    """Whether another project is named as often as the document's project (`document_project` took the first of
-    equals): a page listing several projects is about none of them in particular."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.type == "Project" and m.iri and not m.generic and not m.aside and m.rule != "pilot" \
-                and "osahanke" not in m.label.lower():
-            counts[m.iri] = counts.get(m.iri, 0) + 1
-    top = sorted(counts.values(), reverse=True)
-    return len(top) > 1 and top[0] == top[1]
+    """Whether another project is named as often as the document's most named one, even where the opening chose
+    between them: a page listing several projects is about none of them in particular."""
+    return page_project(mentions).tied
 
 
 def _has(lemmas: list[str], cues: tuple[str, ...]) -> bool:
@@ -1299,8 +1290,8 @@ def _funds_via_fund(c: Clause) -> list[Fact]:
         return []
     # "EAKR:n rahoitusta Interreg Europe -ohjelman kautta" on a page about projects: the fund is the programme's
     # source, the projects' funding is told apart (with no project known the fund still funds the programme)
-    if _target_is_programme(c) and (c.ctx.main_project or c.ctx.doc_project):
-        return []
+    if _target_is_programme(c) and (c.ctx.main_project or c.ctx.doc_project or c.ctx.doc_project_tied):
+        return []  # (a tie of projects: still a page about projects)
     funds = [u for u in c.und if u.iri in c.ctx.funds]
     if len(c.lemmas) > RUN_ON_WORDS:
         # a transcript's run-on list of items: the fund of one title ("Rahoitushakemus Euroopan aluekehitysrahaston
