@@ -20,15 +20,19 @@ TABLE = "first_names.csv"
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """The first names of the table as written ("Tina", "Malin", "Veli-Matti"): a set, so a lookup is O(1)."""
-    text = files("welfare_kg.data").joinpath(TABLE).read_text(encoding="utf-8")
-    return frozenset(row["name"] for row in csv.DictReader(io.StringIO(text)) if row["name"])
+    return frozenset(first_name_counts())
 
 
 @lru_cache(maxsize=1)
 def first_name_counts() -> dict[str, int]:
-    """The table's first names with the number of their bearers."""
+    """The table's first names with the number of their bearers, both sexes together (the table gives "Kim" or
+    "Noa" a row for each)."""
     text = files("welfare_kg.data").joinpath(TABLE).read_text(encoding="utf-8")
-    return {row["name"]: int(row["count"]) for row in csv.DictReader(io.StringIO(text)) if row["name"]}
+    counts: dict[str, int] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        if row["name"]:
+            counts[row["name"]] = counts.get(row["name"], 0) + int(row["count"])
+    return counts
 
 
 # bearers of a word as a first name per bearer of it as a surname, at least, for the word to be read as a given
