@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from welfare_kg.extract.model import Evidence, Fact, Mention
-from welfare_kg.extract.relations import document_project, document_project_tied
+from welfare_kg.extract.page_project import page_project
 from welfare_kg.extract.text import Sentence
 
 PART_RULE = "partOf:apposed-area-towns"
@@ -149,8 +149,7 @@ def apposed_area_town_facts(sents: Sequence[Sentence], per_sentence: Sequence[Se
                 elif not named and not others and kind != "minutes":
                     if not doc_project_read:
                         doc_project_read = True
-                        doc_project = None if document_project_tied(list(mentions)) \
-                            else document_project(list(mentions))
+                        doc_project = page_project(mentions).strict  # a tie: no project of the page's own
                     subjects = {doc_project} if doc_project else set()
                 else:
                     subjects = set()

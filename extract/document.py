@@ -145,7 +145,7 @@ from welfare_kg.extract.organisation_units import organisation_unit_mentions
 from welfare_kg.extract.owner_project_bullets import owner_bullet_mentions
 from welfare_kg.extract.owner_title_blocks import owner_title_block_mentions
 from welfare_kg.extract.page_furniture import facts_outside_furniture
-from welfare_kg.extract.page_project import is_sub_project
+from welfare_kg.extract.page_project import is_sub_project, page_project
 from welfare_kg.extract.pages import page_mentions  # page layouts: fields, lists, titles
 from welfare_kg.extract.part_lists import part_list_mentions
 from welfare_kg.extract.passing_projects import mark_passing_projects
@@ -203,8 +203,6 @@ from welfare_kg.extract.relations import (
     UNDERTAKINGS,
     Context,
     bracketed_after_org,
-    document_project,
-    document_project_tied,
     first_named,
     heading_section,
     sentence_facts,
@@ -478,8 +476,8 @@ def extract_document(record: DocumentRecord, *, gazetteer: Gazetteer | None = No
         _add_body_labels(out, mentions, morph, town.label)
 
     ctx = Context(municipality=out.municipality)
-    ctx.doc_project = document_project(mentions)
-    ctx.doc_project_tied = document_project_tied(mentions)
+    page = page_project(mentions)  # relations.document_project and document_project_tied, counted once
+    ctx.doc_project, ctx.doc_project_tied = page.iri, page.tied
     stage(bar, "contacts and items", 1 - TAIL * 0.15)
     email_orgs = _email_orgs(mentions, text, gaz, out)
     items = record.items or []

@@ -197,24 +197,25 @@ def read_document(sents: Sequence[Sentence], per_sentence: Sequence[Sequence[Men
         if _cue(COORD_CUES, words, ms, morph):
             # "THL tukee ja koordinoi kehittämistyötä": one said to run the work is not its funder
             runners.update(m.iri for m in candidates if m.iri)
-        if _funding(words, ms, morph) and _counted_projects(s, words, ms, morph, compounds=True):
-            # "STM on myöntänyt rahoituksen kahdeksalle hankkeelle": money shared out to a count of projects says
-            # nothing of the document's one
-            candidates = []
-        elif _funding(words, ms, morph):
-            # "Eduskunta myönsi 4H:lle N euroa": money for a receiver no list knows says nothing of the project's
-            unread_receiver = unread_name_allative(s.text, s.start, ms)
-            funding_said = funding_said or not unread_receiver
-            if any(m.case in RECIPIENT_CASES and m.type != "Project" for m in named) or unread_receiver:
-                # "STM on myöntänyt X:lle valtionavustusta": the grant is the named receiver's
-                not_funders.update(m.iri for m in candidates if m.iri)
+        if _funding(words, ms, morph):
+            if _counted_projects(s, words, ms, morph, compounds=True):
+                # "STM on myöntänyt rahoituksen kahdeksalle hankkeelle": money shared out to a count of projects
+                # says nothing of the document's one
                 candidates = []
-            granting = outside_relative_clauses(
-                candidates, words, cue_positions(words, FUND_CUES + MORE_FUND_CUES, morph))
-            # "stöd från AMIF som förvaltas av Inrikesministeriet": the agent of a relative clause runs the fund
-            not_funders.update(m.iri for m in candidates if m.iri and m not in granting)
-            for m in granting:
-                funders.setdefault(m.iri, s)
+            else:
+                # "Eduskunta myönsi 4H:lle N euroa": money for a receiver no list knows says nothing of the project's
+                unread_receiver = unread_name_allative(s.text, s.start, ms)
+                funding_said = funding_said or not unread_receiver
+                if any(m.case in RECIPIENT_CASES and m.type != "Project" for m in named) or unread_receiver:
+                    # "STM on myöntänyt X:lle valtionavustusta": the grant is the named receiver's
+                    not_funders.update(m.iri for m in candidates if m.iri)
+                    candidates = []
+                granting = outside_relative_clauses(
+                    candidates, words, cue_positions(words, FUND_CUES + MORE_FUND_CUES, morph))
+                # "stöd från AMIF som förvaltas av Inrikesministeriet": the agent of a relative clause runs the fund
+                not_funders.update(m.iri for m in candidates if m.iri and m not in granting)
+                for m in granting:
+                    funders.setdefault(m.iri, s)
         if _cue(APPLYING, words, ms, morph):
             candidates = []  # "hanke hakee ESR:stä 250 000 euroa": the one applied to, not (yet) a funder
         for m in candidates:
